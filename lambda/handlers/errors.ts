@@ -1,0 +1,34 @@
+import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
+import { en, toSsml, type Line } from '../speech';
+import type { Log } from '../services/logger';
+import { currentStep, turnOf } from '../state/turn';
+
+function safeLine(h: HandlerInput): Line {
+  try {
+    const turn = turnOf(h);
+    return turn.speech.error(currentStep(turn));
+  } catch {
+    // The state itself could not be loaded: say so without it.
+    return en.error(undefined);
+  }
+}
+
+/**
+ * The last resort for anything a handler threw (or a request no handler took): the cook hears a
+ * short apology and where they are, and the session stays open, so Alexa never has to say
+ * "There was a problem with the requested skill's response".
+ */
+export function errorHandler(log: Log): ErrorHandler {
+  return {
+    canHandle: () => true,
+    handle(h, error) {
+      log.error('request failed', { request: h.requestEnvelope.request.type, error: error.message });
+      const line = safeLine(h);
+      return h.responseBuilder
+        .speak(toSsml(line.prompt))
+        .reprompt(toSsml(line.reprompt))
+        .withShouldEndSession(false)
+        .getResponse();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { getIntentName, getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { toSsml, type Line } from '../speech';
+import type { IntentName } from '../intents';
+
+/**
+ * Speaks a line from the speech module. The session stays open with the line's reprompt unless
+ * `end` is set. This is the only place handler output becomes SSML.
+ */
+export function say(h: HandlerInput, line: Line, options: { end?: boolean } = {}): Response {
+  const builder = h.responseBuilder.speak(toSsml(line.prompt));
+  if (options.end) return builder.withShouldEndSession(true).getResponse();
+  return builder.reprompt(toSsml(line.reprompt)).withShouldEndSession(false).getResponse();
+}
+
+/** True when the request is an IntentRequest for one of the given intents. */
+export function isIntent(h: HandlerInput, ...names: readonly IntentName[]): boolean {
+  return getRequestType(h.requestEnvelope) === 'IntentRequest' && (names as readonly string[]).includes(getIntentName(h.requestEnvelope));
+}

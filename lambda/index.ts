@@ -1,0 +1,28 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { Context } from 'aws-lambda';
+import { parseConfig } from './config';
+import { porkBelly } from './recipe';
+import type { Log } from './services/logger';
+import { createStore } from './services/stores';
+import { createSkill } from './skill';
+
+// Built once per Lambda container, so warm requests pay nothing for set-up.
+const config = parseConfig(process.env);
+const powertools = new Logger({ serviceName: 'crispy-pork-belly' });
+const log: Log = {
+  info: (message, extra) => powertools.info(message, extra ?? {}),
+  warn: (message, extra) => powertools.warn(message, extra ?? {}),
+  error: (message, extra) => powertools.error(message, extra ?? {}),
+};
+const skill = createSkill({
+  recipe: porkBelly,
+  persistence: createStore(config),
+  log,
+  skillId: config.skillId,
+});
+
+/** The Lambda entry point: an async handler (newer Node runtimes drop callback handlers). */
+export async function handler(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {
+  return skill.invoke(event, context);
+}

@@ -1,0 +1,150 @@
+/**
+ * The shape of a recipe. This module knows nothing about Alexa: handlers, speech,
+ * timers and screens all read these records, so the recipe is the single source of truth.
+ */
+
+/** An inclusive range. A single value has `min === max`. */
+export interface Range {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Units the recipe uses, in their written abbreviations. */
+export type Unit =
+  | 'lb' | 'kg' | 'g' | 'oz'
+  | 'tsp' | 'tbsp' | 'cup' | 'ml'
+  | 'pinch' | 'grind'
+  | 'inch' | 'cm';
+
+/** An amount as numbers, e.g. 3–4 lb is `{ value: {min: 3, max: 4}, unit: 'lb' }`. */
+export interface Quantity {
+  readonly value: Range;
+  readonly unit: Unit;
+}
+
+/** A temperature as the seed gives it: Fahrenheit with its Celsius figure. */
+export interface Temperature {
+  readonly f: Range;
+  readonly c: Range;
+}
+
+/** Something you could use instead of an ingredient, and why you would. */
+export interface Alternative {
+  readonly name: string;
+  /** When to choose it, e.g. "for gluten-free". */
+  readonly reason?: string;
+}
+
+export interface Ingredient {
+  /** Stable id; interaction-model slot ids resolve straight to it. */
+  readonly id: string;
+  readonly name: string;
+  /** Absent for "to taste" ingredients. */
+  readonly quantity?: Quantity;
+  /** The metric figure where the seed gives one. */
+  readonly metric?: Quantity;
+  /** What it is for, in the seed's words. */
+  readonly purpose?: string;
+  /** Other remarks from the seed ("very important: measured"). */
+  readonly note?: string;
+  readonly optional?: boolean;
+  readonly toTaste?: boolean;
+  readonly alternatives?: readonly Alternative[];
+}
+
+export interface IngredientGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly ingredients: readonly Ingredient[];
+}
+
+export interface Equipment {
+  readonly id: string;
+  readonly name: string;
+  readonly purpose?: string;
+}
+
+/** How long a step takes or waits. `passive` time needs no hands (drying, roasting). */
+export interface Duration {
+  readonly minutes: Range;
+  readonly kind: 'active' | 'passive';
+  /** Names the wait, e.g. "roast"; timers use it for their label. */
+  readonly label: string;
+  /** What to check when the time is up. */
+  readonly check?: string;
+  /** True when this wait runs during the previous step's wait (the glaze simmers while the pork rests). */
+  readonly overlapsPrevious?: boolean;
+}
+
+export interface Step {
+  readonly id: string;
+  /** The step as written, one action, faithful to the seed (symbols kept: "½ tsp", "275°F (135°C)"). */
+  readonly text: string;
+  /** Short tips spoken with the step. */
+  readonly tips?: readonly string[];
+  /** Warnings spoken with the step. */
+  readonly warnings?: readonly string[];
+  readonly duration?: Duration;
+  readonly ovenTemp?: Temperature;
+  /** How the oven may be set instead of a temperature ("broil, top element only"). */
+  readonly ovenAlternative?: string;
+  readonly internalTemp?: Temperature;
+  /** Ids of the ingredients this step uses. */
+  readonly ingredientIds?: readonly string[];
+  /** Ids of the equipment this step uses. */
+  readonly equipmentIds?: readonly string[];
+}
+
+export interface Phase {
+  readonly id: string;
+  /** The name as written ("Low & slow roast to render fat"). */
+  readonly title: string;
+  /** A short landmark name spoken before each step ("low and slow roast"). */
+  readonly shortName: string;
+  /** Other names a cook may use for the phase. */
+  readonly synonyms: readonly string[];
+  /** True for a phase done ahead of cooking day (the overnight drying): its waits count as `waitAhead`. */
+  readonly ahead?: boolean;
+  readonly steps: readonly Step[];
+}
+
+/** A problem and the seed's advice for it. */
+export interface Troubleshooting {
+  readonly id: string;
+  readonly problem: string;
+  readonly advice: string;
+}
+
+export interface Variation {
+  readonly id: string;
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface Reason {
+  readonly id: string;
+  readonly topic: string;
+  readonly text: string;
+}
+
+export interface Recipe {
+  readonly id: string;
+  readonly title: string;
+  /** The intro, whole. */
+  readonly intro: string;
+  /** The intro's reasons, one per topic (why dry, why baking soda, why low and slow then hot). */
+  readonly reasons: readonly Reason[];
+  readonly ingredientGroups: readonly IngredientGroup[];
+  readonly equipment: readonly Equipment[];
+  readonly phases: readonly Phase[];
+  readonly chefNotes: readonly Troubleshooting[];
+  readonly variations: readonly Variation[];
+  readonly pairing: string;
+  readonly serviceTip: string;
+  /**
+   * The recipe's declared timings in minutes; tests check them against the steps' durations.
+   * `waitAhead` is the wait before cooking (drying); `cooking` is from taking it out of the fridge
+   * to serving.
+   */
+  readonly totals: { readonly waitAhead: Range; readonly cooking: Range };
+}

@@ -1,0 +1,32 @@
+import { SkillBuilders, type PersistenceAdapter, type RequestHandler } from 'ask-sdk-core';
+import type { Recipe } from './recipe';
+import type { Log } from './services/logger';
+import { builtInHandlers } from './handlers/built-ins';
+import { errorHandler } from './handlers/errors';
+import { navigationHandlers } from './handlers/navigation';
+import { stateRequestInterceptor, stateResponseInterceptor } from './state/interceptors';
+
+/** Everything the skill needs from outside; tests pass real local stand-ins. */
+export interface SkillDeps {
+  /** The recipe the skill walks through. */
+  readonly recipe: Recipe;
+  /** Where the cook's place is kept across sessions; without one it lives in the session only. */
+  readonly persistence?: PersistenceAdapter;
+  readonly log: Log;
+  /** When set, requests for any other skill id are refused. */
+  readonly skillId?: string;
+}
+
+/** The one place handlers, interceptors and services meet. */
+export function createSkill(deps: SkillDeps) {
+  const handlers: RequestHandler[] = [...navigationHandlers, ...builtInHandlers];
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(...handlers)
+    .addRequestInterceptors(stateRequestInterceptor(deps))
+    .addResponseInterceptors(stateResponseInterceptor(deps))
+    .addErrorHandlers(errorHandler(deps.log))
+    .withCustomUserAgent('crispy-pork-belly');
+  if (deps.persistence) builder.withPersistenceAdapter(deps.persistence);
+  if (deps.skillId) builder.withSkillId(deps.skillId);
+  return builder.create();
+}

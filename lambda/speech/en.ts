@@ -1,0 +1,196 @@
+import { allSteps, stepCount, summedTimings, type PlacedStep, type Recipe } from '../recipe';
+import { spokenMinutes, spokenQuantity, type UnitSystem } from './quantities';
+import { speakable } from './text';
+
+/**
+ * Every sentence the skill says in English, one function per answer. Each returns plain text
+ * for the prompt and the reprompt; `respond` escapes it into SSML. Facts come from the recipe.
+ */
+
+/** What the speech functions need to know about the cook and the recipe. */
+export interface SpeechContext {
+  readonly recipe: Recipe;
+  readonly system: UnitSystem;
+}
+
+/** A prompt and the reprompt heard if the cook says nothing, both plain text. */
+export interface Line {
+  readonly prompt: string;
+  readonly reprompt: string;
+}
+
+const NEXT_REPROMPT = 'Say next when you’re ready, or repeat to hear it again.';
+const START_REPROMPT = 'Say start to begin, or ingredients to hear what you need.';
+
+function line(prompt: string, reprompt: string): Line {
+  return { prompt, reprompt };
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "about 3 hours": the middle of a range, rounded to a half hour a cook can plan with. */
+function aboutHours(range: { min: number; max: number }): string {
+  const hours = Math.round(((range.min + range.max) / 2 / 60) * 2) / 2;
+  return `about ${spokenMinutes({ min: hours * 60, max: hours * 60 })}`;
+}
+
+/** "Step 7 of 25, low and slow roast: ..." with its warnings and tips, briefly. */
+function stepText(ctx: SpeechContext, placed: PlacedStep): string {
+  const { step, phase } = placed;
+  const parts = [`Step ${placed.number} of ${stepCount(ctx.recipe)}, ${phase.shortName}: ${speakable(step.text, ctx.system)}`];
+  for (const w of step.warnings ?? []) parts.push(`Careful: ${speakable(w, ctx.system)}`);
+  for (const t of step.tips ?? []) parts.push(`Tip: ${speakable(t, ctx.system)}`);
+  return parts.join(' ');
+}
+
+function isLast(ctx: SpeechContext, placed: PlacedStep): boolean {
+  return placed.number === stepCount(ctx.recipe);
+}
+
+export const en = {
+  welcome(ctx: SpeechContext): Line {
+    const { waitAhead, cooking } = summedTimings(ctx.recipe);
+    const span =
+      waitAhead.max > 0
+        ? `It spans two days: the skin dries in the fridge overnight, then ${aboutHours(cooking)} of cooking.`
+        : `It takes ${aboutHours(cooking)}.`;
+    return line(
+      `Welcome to ${ctx.recipe.title}. ${span} Shall we start with step 1, or would you like the ingredients first?`,
+      START_REPROMPT,
+    );
+  },
+
+  welcomeBack(ctx: SpeechContext, placed: PlacedStep): Line {
+    return line(
+      `Welcome back. You were on step ${placed.number} of ${stepCount(ctx.recipe)}, the ${placed.phase.shortName}. ` +
+        'Say continue, or start over.',
+      'Say continue to pick up where you left off, or start over.',
+    );
+  },
+
+  welcomeBackFinished(ctx: SpeechContext): Line {
+    return line(
+      `Welcome back. You finished ${ctx.recipe.title} last time. Would you like to start over?`,
+      'Say start over to cook it again, or stop.',
+    );
+  },
+
+  step(ctx: SpeechContext, placed: PlacedStep): Line {
+    if (isLast(ctx, placed)) {
+      return line(
+        `${stepText(ctx, placed)} That’s the last step. Enjoy your ${ctx.recipe.title}!`,
+        'That was the last step. Say repeat to hear it again, or start over.',
+      );
+    }
+    return line(stepText(ctx, placed), NEXT_REPROMPT);
+  },
+
+  alreadyAtFirst(ctx: SpeechContext, placed: PlacedStep): Line {
+    return line(`You’re already at the first step. ${stepText(ctx, placed)}`, NEXT_REPROMPT);
+  },
+
+  finished(ctx: SpeechContext): Line {
+    return line(
+      `That’s the end of ${ctx.recipe.title}: you’ve done every step. Would you like to start over?`,
+      'Say start over to begin again, or stop.',
+    );
+  },
+
+  notStarted(): Line {
+    return line('You haven’t started the recipe yet. Say start to begin with step 1.', START_REPROMPT);
+  },
+
+  noSuchStep(ctx: SpeechContext, asked: number | undefined): Line {
+    const total = stepCount(ctx.recipe);
+    const which = asked === undefined ? 'Which step?' : `There’s no step ${asked}.`;
+    return line(`${which} Say a step number from 1 to ${total}.`, `Say go to step, and a number from 1 to ${total}.`);
+  },
+
+  unknownPart(ctx: SpeechContext): Line {
+    const parts = ctx.recipe.phases.map((p) => p.shortName).join(', ');
+    return line(
+      `I didn’t catch which part. The parts are: ${parts}. Which one?`,
+      `Say, for example, go to the ${ctx.recipe.phases[0]?.shortName ?? 'start'}.`,
+    );
+  },
+
+  where(ctx: SpeechContext, placed: PlacedStep): Line {
+    const left = stepCount(ctx.recipe) - placed.number;
+    const after = left === 0 ? 'It’s the last step.' : `${plural(left, 'step', 'steps')} left after this one.`;
+    return line(
+      `You’re on step ${placed.number} of ${stepCount(ctx.recipe)}, in the ${placed.phase.shortName}. ${after}`,
+      NEXT_REPROMPT,
+    );
+  },
+
+  overview(ctx: SpeechContext): Line {
+    const steps = allSteps(ctx.recipe);
+    const parts = ctx.recipe.phases.map((p, i) => {
+      const count = steps.filter((s) => s.phaseIndex === i).length;
+      return `${i + 1}, ${p.shortName}, ${plural(count, 'step', 'steps')}`;
+    });
+    const { waitAhead, cooking } = summedTimings(ctx.recipe);
+    const ahead = waitAhead.max > 0 ? `The drying takes ${spokenMinutes(waitAhead)}, the day before. ` : '';
+    return line(
+      `${ctx.recipe.title} has ${plural(ctx.recipe.phases.length, 'part', 'parts')}: ${parts.join('; ')}. ` +
+        `${ahead}On the day, cooking takes ${aboutHours(cooking)}.`,
+      'Say start, or go to a part by name.',
+    );
+  },
+
+  ingredients(ctx: SpeechContext): Line {
+    const groups = ctx.recipe.ingredientGroups.map((g) => {
+      const items = g.ingredients.map((i) => {
+        const amount = i.quantity ? `${spokenQuantity(i.quantity)} of ` : '';
+        const extra = i.toTaste ? ', to taste' : i.optional ? ', optional' : '';
+        return `${amount}${i.name}${extra}`;
+      });
+      return `For the ${speakable(g.name, ctx.system)}: ${items.join('; ')}.`;
+    });
+    return line(`${groups.join(' ')} Say start when you’re ready.`, START_REPROMPT);
+  },
+
+  help(ctx: SpeechContext, placed: PlacedStep | undefined): Line {
+    const where = placed ? `You’re on step ${placed.number} of ${stepCount(ctx.recipe)}. ` : '';
+    return line(
+      `${where}Say next, go back, or repeat. You can jump with go to step 2, or go to the ` +
+        `${ctx.recipe.phases[Math.floor(ctx.recipe.phases.length / 2)]?.shortName ?? 'start'}. ` +
+        'Ask where am I, or for the overview.',
+      placed ? NEXT_REPROMPT : START_REPROMPT,
+    );
+  },
+
+  fallback(ctx: SpeechContext, placed: PlacedStep | undefined): Line {
+    return line(
+      `Sorry, I can’t help with that. I walk you through ${ctx.recipe.title} step by step: ` +
+        'say next, go back, repeat, or where am I.',
+      placed ? NEXT_REPROMPT : START_REPROMPT,
+    );
+  },
+
+  goodbye(placed: PlacedStep | undefined): Line {
+    const keep = placed ? `I’ve kept your place at step ${placed.number}. ` : '';
+    return line(`${keep}Happy cooking!`, '');
+  },
+
+  paused(placed: PlacedStep | undefined): Line {
+    const keep = placed ? `Paused at step ${placed.number}. ` : 'Paused. ';
+    return line(`${keep}Open the skill again when you’re ready and say continue.`, '');
+  },
+
+  notNow(placed: PlacedStep | undefined): Line {
+    return placed
+      ? line(`Okay. You’re on step ${placed.number}. Say next when you’re ready.`, NEXT_REPROMPT)
+      : line('Okay. Say start whenever you’re ready, or ask for the ingredients.', START_REPROMPT);
+  },
+
+  error(placed: PlacedStep | undefined): Line {
+    const keep = placed ? `You’re still on step ${placed.number}. Say repeat to hear it again.` : 'Say start to begin.';
+    return line(`Sorry, something went wrong on my side. ${keep}`, placed ? NEXT_REPROMPT : START_REPROMPT);
+  },
+};
+
+/** The type every locale's table must match. */
+export type Speech = typeof en;

@@ -1,0 +1,12 @@
+export { en, type Line, type Speech, type SpeechContext } from './en';
+export { escapeXml, ssmlToText, toSsml } from './ssml';
+export { speakable } from './text';
+export * from './quantities';
+export * from './numbers';
+
+import { en, type Speech } from './en';
+
+/** The table of sentences for a locale. Every supported locale is English for now. */
+export function speechFor(_locale: string | undefined): Speech {
+  return en;
+}

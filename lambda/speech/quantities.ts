@@ -1,0 +1,117 @@
+import type { Quantity, Range, Temperature, Unit } from '../recipe';
+import { hasFraction, spokenNumber, writtenNumber } from './numbers';
+
+/** Which measures a cook hears first. */
+export type UnitSystem = 'imperial' | 'metric';
+
+/** Everything that can follow a number in the recipe: ingredient units, temperatures, times. */
+export type Measure = Unit | 'F' | 'C' | 'hour' | 'minute';
+
+const NAMES: Record<Measure, { one: string; many: string; article?: 'a' | 'an' }> = {
+  lb: { one: 'pound', many: 'pounds', article: 'a' },
+  kg: { one: 'kilogram', many: 'kilograms', article: 'a' },
+  g: { one: 'gram', many: 'grams', article: 'a' },
+  oz: { one: 'ounce', many: 'ounces', article: 'an' },
+  tsp: { one: 'teaspoon', many: 'teaspoons', article: 'a' },
+  tbsp: { one: 'tablespoon', many: 'tablespoons', article: 'a' },
+  cup: { one: 'cup', many: 'cups', article: 'a' },
+  ml: { one: 'milliliter', many: 'milliliters', article: 'a' },
+  pinch: { one: 'pinch', many: 'pinches', article: 'a' },
+  grind: { one: 'grind', many: 'grinds', article: 'a' },
+  inch: { one: 'inch', many: 'inches', article: 'an' },
+  cm: { one: 'centimeter', many: 'centimeters', article: 'a' },
+  hour: { one: 'hour', many: 'hours', article: 'an' },
+  minute: { one: 'minute', many: 'minutes', article: 'a' },
+  F: { one: 'degree Fahrenheit', many: 'degrees Fahrenheit' },
+  C: { one: 'degree Celsius', many: 'degrees Celsius' },
+};
+
+const WRITTEN: Record<Measure, string> = {
+  lb: 'lb', kg: 'kg', g: 'g', oz: 'oz', tsp: 'tsp', tbsp: 'tbsp', cup: 'cup', ml: 'ml',
+  pinch: 'pinch', grind: 'grinds', inch: '″', cm: 'cm', hour: 'h', minute: 'min', F: '°F', C: '°C',
+};
+
+/** The system each measure belongs to; the rest (spoons, cups, times) belong to both. */
+export function systemOf(measure: Measure): UnitSystem | undefined {
+  if (['lb', 'oz', 'inch', 'F'].includes(measure)) return 'imperial';
+  if (['kg', 'g', 'cm', 'C', 'ml'].includes(measure)) return 'metric';
+  return undefined;
+}
+
+/**
+ * A range with its unit as spoken: "3 to 4 pounds", "half a teaspoon", "one and a half teaspoons",
+ * "two to two and a half hours", "275 degrees Fahrenheit".
+ */
+export function spokenMeasure(value: Range, measure: Measure): string {
+  const names = NAMES[measure];
+  const single = value.min === value.max;
+  const plainDecimal = (n: number) => !Number.isInteger(n) && !hasFraction(n);
+  if (plainDecimal(value.min) || plainDecimal(value.max)) {
+    // "1.5 to 1.8 kilograms": one style of number per range, never "one and a half to 1.8".
+    return `${single ? value.min : `${value.min} to ${value.max}`} ${names.many}`;
+  }
+  const words = hasFraction(value.min) || hasFraction(value.max);
+  if (single && value.min < 1 && hasFraction(value.min)) {
+    const n = spokenNumber(value.min);
+    if (n === 'half' && names.article) return `half ${names.article} ${names.one}`;
+    return names.article ? `${n} of ${names.article} ${names.one}` : `${n} of ${names.one}`;
+  }
+  const name = value.max === 1 ? names.one : names.many;
+  const amount = single
+    ? spokenNumber(value.min, words)
+    : `${spokenNumber(value.min, words)} to ${spokenNumber(value.max, words)}`;
+  return `${amount} ${name}`;
+}
+
+/** A range with its unit as written on a screen: "3–4 lb", "½ tsp", "275°F", "8–10″". */
+export function writtenMeasure(value: Range, measure: Measure): string {
+  const amount =
+    value.min === value.max ? writtenNumber(value.min) : `${writtenNumber(value.min)}–${writtenNumber(value.max)}`;
+  const unit = WRITTEN[measure];
+  return /^[°″]/.test(unit) ? `${amount}${unit}` : `${amount} ${unit}`;
+}
+
+export function spokenQuantity(q: Quantity): string {
+  return spokenMeasure(q.value, q.unit);
+}
+
+/** A temperature in the cook's system first: "275 degrees Fahrenheit". */
+export function spokenTemperature(t: Temperature, system: UnitSystem): string {
+  return system === 'metric' ? spokenMeasure(t.c, 'C') : spokenMeasure(t.f, 'F');
+}
+
+/** Minutes as a cook says them: "10 minutes", "2 to two and a half hours", "8 to 14 hours". */
+export function spokenMinutes(minutes: Range): string {
+  const hours = { min: minutes.min / 60, max: minutes.max / 60 };
+  const inHours = minutes.min >= 60 && [hours.min, hours.max].every((h) => Number.isInteger(h) || hasFraction(h));
+  return inHours ? spokenMeasure(hours, 'hour') : spokenMeasure(minutes, 'minute');
+}
+
+const TO_METRIC: Partial<Record<Measure, { to: Measure; factor: number; offset?: number; step: number }>> = {
+  lb: { to: 'kg', factor: 0.4536, step: 0.1 },
+  oz: { to: 'g', factor: 28.35, step: 5 },
+  inch: { to: 'cm', factor: 2.54, step: 1 },
+  F: { to: 'C', factor: 5 / 9, offset: -32, step: 5 },
+};
+const TO_IMPERIAL: Partial<Record<Measure, { to: Measure; factor: number; offset?: number; step: number }>> = {
+  kg: { to: 'lb', factor: 2.2046, step: 0.5 },
+  g: { to: 'oz', factor: 1 / 28.35, step: 0.5 },
+  cm: { to: 'inch', factor: 1 / 2.54, step: 0.5 },
+  C: { to: 'F', factor: 9 / 5, step: 5, offset: 0 },
+};
+
+/**
+ * A standard conversion into the other system, rounded as a cook would, for when the seed gives
+ * only one figure. Spoons, cups and times are the same in both systems and come back unchanged.
+ */
+export function convertMeasure(value: Range, measure: Measure, system: UnitSystem): { value: Range; measure: Measure } {
+  const rule = system === 'metric' ? TO_METRIC[measure] : TO_IMPERIAL[measure];
+  if (!rule) return { value, measure };
+  const convert = (n: number) => {
+    const raw = measure === 'C' ? n * rule.factor + 32 : (n + (rule.offset ?? 0)) * rule.factor;
+    return Math.round(raw / rule.step) * rule.step;
+  };
+  const min = Number(convert(value.min).toFixed(2));
+  const max = Number(convert(value.max).toFixed(2));
+  return { value: { min, max }, measure: rule.to };
+}

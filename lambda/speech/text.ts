@@ -1,0 +1,64 @@
+import type { Range } from '../recipe';
+import { convertMeasure, spokenMeasure, systemOf, type Measure, type UnitSystem } from './quantities';
+
+/**
+ * Turns the recipe's written text into words a cook can hear: "½ tsp" becomes "half a teaspoon",
+ * "275°F (135°C)" becomes "275 degrees Fahrenheit" (or Celsius, in a metric locale), "8–10″"
+ * becomes "8 to 10 inches", "&" becomes "and". The result is plain text; `toSsml` escapes it.
+ */
+
+const GLYPHS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
+const NUM = String.raw`(?:\d+(?:\.\d+)?[½¼¾⅓⅔]?|[½¼¾⅓⅔])`;
+const UNIT = String.raw`(?:°F|°C|″|lb|kg|tsp|tbsp|cups?|inch(?:es)?|cm|hours?|minutes?|g)`;
+const MEASURE = String.raw`(${NUM})(?:\s*(?:–|-|to)\s*(${NUM}))?\s*(${UNIT})(?![a-z])`;
+const PAIR = new RegExp(`${MEASURE}\\s*\\(${MEASURE}\\)`, 'g');
+const SINGLE = new RegExp(MEASURE, 'g');
+
+function parseNumber(text: string): number {
+  const glyph = text.slice(-1);
+  const frac = GLYPHS[glyph];
+  if (frac === undefined) return Number(text);
+  const whole = text.slice(0, -1);
+  return (whole ? Number(whole) : 0) + frac;
+}
+
+function parseMeasure(unit: string): Measure {
+  if (unit === '°F') return 'F';
+  if (unit === '°C') return 'C';
+  if (unit === '″' || unit.startsWith('inch')) return 'inch';
+  if (unit.startsWith('cup')) return 'cup';
+  if (unit.startsWith('hour')) return 'hour';
+  if (unit.startsWith('minute')) return 'minute';
+  return unit as Measure;
+}
+
+function parsed(min: string, max: string | undefined, unit: string): { value: Range; measure: Measure } {
+  const lo = parseNumber(min);
+  return { value: { min: lo, max: max === undefined ? lo : parseNumber(max) }, measure: parseMeasure(unit) };
+}
+
+/** One measure in the cook's system: converted when it belongs to the other one. */
+function inSystem(m: { value: Range; measure: Measure }, system: UnitSystem): string {
+  const own = systemOf(m.measure);
+  const shown = own && own !== system ? convertMeasure(m.value, m.measure, system) : m;
+  return spokenMeasure(shown.value, shown.measure);
+}
+
+export function speakable(written: string, system: UnitSystem = 'imperial'): string {
+  return written
+    .replace(PAIR, (_all, aMin: string, aMax: string | undefined, aUnit: string, bMin: string, bMax: string | undefined, bUnit: string) => {
+      const a = parsed(aMin, aMax, aUnit);
+      const b = parsed(bMin, bMax, bUnit);
+      // The seed writes "imperial (metric)": say the one in the cook's system, once.
+      const chosen = systemOf(b.measure) === system ? b : a;
+      return spokenMeasure(chosen.value, chosen.measure);
+    })
+    .replace(SINGLE, (_all, min: string, max: string | undefined, unit: string) => inSystem(parsed(min, max, unit), system))
+    .replace(/\s*&\s*/g, ' and ')
+    .replace(/([a-z])\/([a-z])/gi, '$1 or $2')
+    .replace(/\s*[—–]\s*/g, ', ')
+    .replace(/\s*\(([^)]*)\)/g, ', $1,')
+    .replace(/,\s*([.,;:!?])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

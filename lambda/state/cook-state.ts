@@ -1,0 +1,99 @@
+import type { Recipe } from '../recipe';
+import type { UnitSystem } from '../speech';
+
+/** The schema version written with every saved state; bump it and add a migration when the shape changes. */
+export const STATE_VERSION = 1;
+
+/** A timer or reminder the skill set for the cook. */
+export interface AlertRecord {
+  /** The id the Alexa API returned. */
+  readonly id: string;
+  readonly kind: 'timer' | 'reminder';
+  readonly label: string;
+  /** The step the alert belongs to, if any. */
+  readonly stepId?: string;
+  /** ISO time at which it rings. */
+  readonly endsAt: string;
+}
+
+/**
+ * The cook's progress: facts only, never rendered speech. Saved across sessions and days.
+ * Who writes each field and who reads it is noted beside it.
+ */
+export interface CookState {
+  /** Written by `freshState` and migrations; read by `parseState` to decide how to load. */
+  readonly version: typeof STATE_VERSION;
+  /** Written when the state is created; a state for another recipe is replaced on load. */
+  readonly recipeId: string;
+  /** 0-based step the cook is on, null before they start. Written by navigation; read by everything. */
+  readonly step: number | null;
+  /** True once the cook said next at the last step. Written by navigation; read by launch and navigation. */
+  readonly finished: boolean;
+  /** What the cook told us about themselves. Written by question handlers; read by speech and screens. */
+  readonly prefs: {
+    readonly units?: UnitSystem;
+    /** Weight of the cook's pork belly in kilograms, when they told us. */
+    readonly porkKg?: number;
+  };
+  /** Timers and reminders the skill set. Written by timer handlers; read by timers and the welcome. */
+  readonly alerts: readonly AlertRecord[];
+}
+
+export function freshState(recipe: Recipe): CookState {
+  return { version: STATE_VERSION, recipeId: recipe.id, step: null, finished: false, prefs: {}, alerts: [] };
+}
+
+/** What loading a stored value found: the state to use, and why it was replaced when it was. */
+export interface ParsedState {
+  readonly state: CookState;
+  readonly problem?: 'corrupt' | 'unknown-version' | 'other-recipe' | 'step-out-of-range';
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isAlert(v: unknown): v is AlertRecord {
+  return (
+    isRecord(v) &&
+    typeof v.id === 'string' &&
+    (v.kind === 'timer' || v.kind === 'reminder') &&
+    typeof v.label === 'string' &&
+    typeof v.endsAt === 'string'
+  );
+}
+
+/**
+ * Reads a stored value into a state, defensively: anything malformed, from an unknown version or
+ * for another recipe becomes a fresh state (with the reason, for a logged warning), never a crash.
+ * An absent value (a new cook) is a fresh state with no problem.
+ */
+export function parseState(raw: unknown, recipe: Recipe, stepTotal: number): ParsedState {
+  if (raw === undefined || raw === null || (isRecord(raw) && Object.keys(raw).length === 0)) {
+    return { state: freshState(recipe) };
+  }
+  if (!isRecord(raw)) return { state: freshState(recipe), problem: 'corrupt' };
+  if (raw.version !== STATE_VERSION) return { state: freshState(recipe), problem: 'unknown-version' };
+  if (raw.recipeId !== recipe.id) return { state: freshState(recipe), problem: 'other-recipe' };
+  const step = raw.step;
+  if (step !== null && !(typeof step === 'number' && Number.isInteger(step))) {
+    return { state: freshState(recipe), problem: 'corrupt' };
+  }
+  if (typeof step === 'number' && (step < 0 || step >= stepTotal)) {
+    return { state: freshState(recipe), problem: 'step-out-of-range' };
+  }
+  const prefs = isRecord(raw.prefs) ? raw.prefs : {};
+  return {
+    state: {
+      version: STATE_VERSION,
+      recipeId: recipe.id,
+      step,
+      finished: raw.finished === true,
+      prefs: {
+        units: prefs.units === 'metric' || prefs.units === 'imperial' ? prefs.units : undefined,
+        porkKg: typeof prefs.porkKg === 'number' && prefs.porkKg > 0 ? prefs.porkKg : undefined,
+      },
+      alerts: Array.isArray(raw.alerts) ? raw.alerts.filter(isAlert) : [],
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { stepAt, stepCount, type PlacedStep, type Recipe } from '../recipe';
+import type { Speech, SpeechContext, UnitSystem } from '../speech';
+import type { Log } from '../services/logger';
+import type { CookState } from './cook-state';
+
+/**
+ * Everything a handler needs about this turn, built once by the request interceptor and kept
+ * in the request attributes: the recipe, the cook's state, and how to talk to this cook.
+ */
+export interface Turn {
+  readonly recipe: Recipe;
+  readonly speech: Speech;
+  readonly log: Log;
+  /** The cook's state as it stands now in this turn. */
+  cook: CookState;
+  /** True once a step has been spoken in this session (so "yes" or "continue" moves on, not repeats). */
+  heardStep: boolean;
+}
+
+const TURN_KEY = 'turn';
+
+export function setTurn(h: HandlerInput, turn: Turn): void {
+  h.attributesManager.getRequestAttributes()[TURN_KEY] = turn;
+}
+
+export function turnOf(h: HandlerInput): Turn {
+  const turn = h.attributesManager.getRequestAttributes()[TURN_KEY] as Turn | undefined;
+  if (!turn) throw new Error('turn not loaded: the state interceptor did not run');
+  return turn;
+}
+
+/** Imperial first in the US and Canada, metric first elsewhere, unless the cook chose. */
+export function unitSystem(turn: Turn, locale: string | undefined): UnitSystem {
+  if (turn.cook.prefs.units) return turn.cook.prefs.units;
+  return locale === 'en-US' || locale === 'en-CA' || !locale ? 'imperial' : 'metric';
+}
+
+export function speechContext(h: HandlerInput): SpeechContext {
+  const turn = turnOf(h);
+  return { recipe: turn.recipe, system: unitSystem(turn, h.requestEnvelope.request.locale) };
+}
+
+/** The step the cook is on, or undefined before they start. */
+export function currentStep(turn: Turn): PlacedStep | undefined {
+  return turn.cook.step === null ? undefined : stepAt(turn.recipe, turn.cook.step);
+}
+
+export function totalSteps(turn: Turn): number {
+  return stepCount(turn.recipe);
+}

@@ -1,0 +1,157 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { buildModel } from '../../interaction-models/source';
+import { porkBelly, type Recipe } from '../../lambda/recipe';
+import { ssmlToText } from '../../lambda/speech';
+import { createSkill } from '../../lambda/skill';
+import { Conversation, type Exchange } from '../../tools/conversation';
+import { MemoryLog } from './log';
+import { expectValidSsml } from './ssml';
+
+export const MODEL_FILE = join(__dirname, '..', '..', 'interaction-models', 'en-US.json');
+
+/** A model file for another recipe (its phases become the slot values), written to a temp folder. */
+export function modelFileFor(recipe: Recipe): string {
+  if (recipe === porkBelly) return MODEL_FILE;
+  const dir = mkdtempSync(join(tmpdir(), 'model-'));
+  const file = join(dir, 'en-US.json');
+  writeFileSync(file, JSON.stringify(buildModel(recipe)));
+  return file;
+}
+
+export interface TestSkillOptions {
+  readonly recipe?: Recipe;
+  readonly persistence?: PersistenceAdapter;
+  readonly userId?: string;
+  readonly locale?: string;
+  readonly decorate?: (request: Record<string, unknown>) => void;
+}
+
+/**
+ * Checks every response the way Alexa would receive it: valid SSML under the length limit, and a
+ * reprompt whenever the session stays open.
+ */
+export async function expectWellFormed(exchange: Exchange): Promise<void> {
+  if (exchange.sent === 'SessionEndedRequest') return;
+  if (!exchange.ssml) throw new Error(`"${exchange.phrase}" got no speech`);
+  await expectValidSsml(exchange.ssml);
+  if (!exchange.sessionEnded) {
+    if (!exchange.repromptSsml) throw new Error(`"${exchange.phrase}" left the session open without a reprompt`);
+    await expectValidSsml(exchange.repromptSsml);
+  }
+}
+
+/** The real skill behind the real interaction model, with every response checked. */
+export class TestCook {
+  readonly log = new MemoryLog();
+  readonly conversation: Conversation;
+  readonly requests: RequestEnvelope[] = [];
+  readonly exchanges: Exchange[] = [];
+
+  readonly responses: ResponseEnvelope[] = [];
+  private readonly skill: ReturnType<typeof createSkill>;
+
+  constructor(options: TestSkillOptions = {}) {
+    const recipe = options.recipe ?? porkBelly;
+    const skill = createSkill({ recipe, persistence: options.persistence, log: this.log });
+    this.skill = skill;
+    const handler = async (event: RequestEnvelope): Promise<ResponseEnvelope> => {
+      this.requests.push(event);
+      const response = await skill.invoke(event);
+      this.responses.push(response);
+      return response;
+    };
+    this.conversation = new Conversation({
+      handler,
+      modelFile: modelFileFor(recipe),
+      userId: options.userId,
+      locale: options.locale,
+      decorate: options.decorate,
+    });
+  }
+
+  async say(phrase: string): Promise<Exchange> {
+    const exchange = await this.conversation.say(phrase);
+    await expectWellFormed(exchange);
+    this.exchanges.push(exchange);
+    return exchange;
+  }
+
+  async intent(name: string, slots: Record<string, string> = {}): Promise<Exchange> {
+    const exchange = await this.conversation.intent(name, slots);
+    await expectWellFormed(exchange);
+    this.exchanges.push(exchange);
+    return exchange;
+  }
+
+  /**
+   * Sends an intent the interaction model does not have (virtual-alexa refuses those) inside the
+   * open session, straight to the skill, as a newer model or a misrouted request would.
+   */
+  async rawIntent(name: string): Promise<Exchange> {
+    const previous = this.requests[this.requests.length - 1];
+    const lastResponse = this.responses[this.responses.length - 1];
+    if (!previous || !previous.session) throw new Error('rawIntent needs an open session');
+    const event = JSON.parse(JSON.stringify(previous)) as RequestEnvelope;
+    event.session!.new = false;
+    event.session!.attributes = lastResponse?.sessionAttributes ?? {};
+    event.request = {
+      type: 'IntentRequest',
+      requestId: `raw-${Date.now()}`,
+      timestamp: new Date().toISOString(),
+      locale: previous.request.locale,
+      dialogState: 'COMPLETED',
+      intent: { name, confirmationStatus: 'NONE', slots: {} },
+    };
+    const response = await this.skill.invoke(event);
+    const ssml = (response.response.outputSpeech as { ssml?: string } | undefined)?.ssml ?? '';
+    const repromptSsml = (response.response.reprompt?.outputSpeech as { ssml?: string } | undefined)?.ssml ?? '';
+    const exchange: Exchange = {
+      phrase: `(${name})`,
+      sent: name,
+      matched: false,
+      slots: {},
+      speech: ssmlToText(ssml),
+      reprompt: ssmlToText(repromptSsml),
+      ssml,
+      repromptSsml,
+      sessionEnded: response.response.shouldEndSession !== false,
+      response,
+    };
+    await expectWellFormed(exchange);
+    return exchange;
+  }
+
+  /**
+   * Runs a script of `U: phrase` and `A: expected` lines. Each `A:` line must appear in what Alexa
+   * said to the `U:` line before it; `I: IntentName` checks the intent the phrase matched.
+   */
+  async script(text: string): Promise<Exchange[]> {
+    const out: Exchange[] = [];
+    let last: Exchange | undefined;
+    for (const raw of text.split('\n')) {
+      const line = raw.trim();
+      if (!line) continue;
+      const [tag, ...rest] = line.split(':');
+      const body = rest.join(':').trim();
+      if (tag === 'U') {
+        last = await this.say(body);
+        out.push(last);
+      } else if (tag === 'A') {
+        if (!last) throw new Error('script: A before any U');
+        if (!last.speech.includes(body)) {
+          throw new Error(`after "${last.phrase}" expected Alexa to say\n  "${body}"\nbut she said\n  "${last.speech}"`);
+        }
+      } else if (tag === 'I') {
+        if (!last) throw new Error('script: I before any U');
+        if (last.sent !== body) throw new Error(`"${last.phrase}" matched ${last.sent}, expected ${body}`);
+      } else {
+        throw new Error(`script: unknown line "${line}"`);
+      }
+    }
+    return out;
+  }
+}
