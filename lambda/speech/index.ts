@@ -1,10 +1,10 @@
-export { en, type Line, type Speech, type SpeechContext } from './en';
+export { en, type Line, type Speech, type SpeechContext } from './en/index';
 export { escapeXml, ssmlToText, toSsml } from './ssml';
 export { speakable } from './text';
 export * from './quantities';
 export * from './numbers';
 
-import { en, type Speech } from './en';
+import { en, type Speech } from './en/index';
 
 /** The table of sentences for a locale. Every supported locale is English for now. */
 export function speechFor(_locale: string | undefined): Speech {

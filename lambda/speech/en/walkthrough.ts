@@ -1,55 +1,20 @@
-import { allSteps, stepCount, summedTimings, type PlacedStep, type Recipe } from '../recipe';
-import { spokenMinutes, spokenQuantity, type UnitSystem } from './quantities';
-import { speakable } from './text';
+import { allSteps, stepCount, summedTimings, type PlacedStep } from '../../recipe';
+import { spokenMinutes, spokenQuantity } from '../quantities';
+import { speakable } from '../text';
+import {
+  aboutHours,
+  isLast,
+  line,
+  NEXT_REPROMPT,
+  plural,
+  START_REPROMPT,
+  stepText,
+  type Line,
+  type SpeechContext,
+} from './common';
 
-/**
- * Every sentence the skill says in English, one function per answer. Each returns plain text
- * for the prompt and the reprompt; `respond` escapes it into SSML. Facts come from the recipe.
- */
-
-/** What the speech functions need to know about the cook and the recipe. */
-export interface SpeechContext {
-  readonly recipe: Recipe;
-  readonly system: UnitSystem;
-}
-
-/** A prompt and the reprompt heard if the cook says nothing, both plain text. */
-export interface Line {
-  readonly prompt: string;
-  readonly reprompt: string;
-}
-
-const NEXT_REPROMPT = 'Say next when you’re ready, or repeat to hear it again.';
-const START_REPROMPT = 'Say start to begin, or ingredients to hear what you need.';
-
-function line(prompt: string, reprompt: string): Line {
-  return { prompt, reprompt };
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "about 3 hours": the middle of a range, rounded to a half hour a cook can plan with. */
-function aboutHours(range: { min: number; max: number }): string {
-  const hours = Math.round(((range.min + range.max) / 2 / 60) * 2) / 2;
-  return `about ${spokenMinutes({ min: hours * 60, max: hours * 60 })}`;
-}
-
-/** "Step 7 of 25, low and slow roast: ..." with its warnings and tips, briefly. */
-function stepText(ctx: SpeechContext, placed: PlacedStep): string {
-  const { step, phase } = placed;
-  const parts = [`Step ${placed.number} of ${stepCount(ctx.recipe)}, ${phase.shortName}: ${speakable(step.text, ctx.system)}`];
-  for (const w of step.warnings ?? []) parts.push(`Careful: ${speakable(w, ctx.system)}`);
-  for (const t of step.tips ?? []) parts.push(`Tip: ${speakable(t, ctx.system)}`);
-  return parts.join(' ');
-}
-
-function isLast(ctx: SpeechContext, placed: PlacedStep): boolean {
-  return placed.number === stepCount(ctx.recipe);
-}
-
-export const en = {
+/** Sentences for walking the recipe: welcome, steps, moving around, help and goodbyes. */
+export const walkthrough = {
   welcome(ctx: SpeechContext): Line {
     const { waitAhead, cooking } = summedTimings(ctx.recipe);
     const span =
@@ -191,6 +156,3 @@ export const en = {
     return line(`Sorry, something went wrong on my side. ${keep}`, placed ? NEXT_REPROMPT : START_REPROMPT);
   },
 };
-
-/** The type every locale's table must match. */
-export type Speech = typeof en;

@@ -1,0 +1,51 @@
+import { stepCount, type PlacedStep, type Recipe } from '../../recipe';
+import { spokenMinutes, type UnitSystem } from '../quantities';
+import { speakable } from '../text';
+
+/**
+ * What every English table shares: the line shape, the standard reprompts, and how a step is
+ * spoken with its landmark. Each capability's sentences live in their own file beside this one.
+ */
+
+/** What the speech functions need to know about the cook and the recipe. */
+export interface SpeechContext {
+  readonly recipe: Recipe;
+  readonly system: UnitSystem;
+}
+
+/** A prompt and the reprompt heard if the cook says nothing, both plain text. */
+export interface Line {
+  readonly prompt: string;
+  readonly reprompt: string;
+}
+
+export const NEXT_REPROMPT = 'Say next when you’re ready, or repeat to hear it again.';
+export const START_REPROMPT = 'Say start to begin, or ingredients to hear what you need.';
+
+export function line(prompt: string, reprompt: string): Line {
+  return { prompt, reprompt };
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "about 3 hours": the middle of a range, rounded to a half hour a cook can plan with. */
+export function aboutHours(range: { min: number; max: number }): string {
+  const hours = Math.round(((range.min + range.max) / 2 / 60) * 2) / 2;
+  return `about ${spokenMinutes({ min: hours * 60, max: hours * 60 })}`;
+}
+
+/** "Step 7 of 25, low and slow roast: ..." with its warnings and tips, briefly. */
+export function stepText(ctx: SpeechContext, placed: PlacedStep): string {
+  const { step, phase } = placed;
+  const parts = [`Step ${placed.number} of ${stepCount(ctx.recipe)}, ${phase.shortName}: ${speakable(step.text, ctx.system)}`];
+  for (const w of step.warnings ?? []) parts.push(`Careful: ${speakable(w, ctx.system)}`);
+  for (const t of step.tips ?? []) parts.push(`Tip: ${speakable(t, ctx.system)}`);
+  return parts.join(' ');
+}
+
+export function isLast(ctx: SpeechContext, placed: PlacedStep): boolean {
+  return placed.number === stepCount(ctx.recipe);
+}
+

@@ -1,0 +1,9 @@
+import { walkthrough } from './walkthrough';
+
+/** Every sentence the skill says in English: one table per capability, merged here. */
+export const en = { ...walkthrough };
+
+/** The type every locale's table must match. */
+export type Speech = typeof en;
+
+export type { Line, SpeechContext } from './common';
