@@ -1,3 +1,4 @@
 export * from './types';
 export * from './lookup';
 export { porkBelly } from './pork-belly';
+export * from './scale';

@@ -16,6 +16,7 @@ const SERVICE_TIP =
 export const porkBelly: Recipe = {
   id: 'crispy-pork-belly',
   title: 'Crispy Pork Belly with Maple Glaze',
+  mainIngredientId: 'pork-belly',
   intro:
     'To achieve the signature crackling on pork belly you want the skin to be as dry as possible and its ' +
     'surface chemistry optimized for browning. Drying the skin (air-drying uncovered in the fridge overnight) ' +
@@ -56,6 +57,7 @@ export const porkBelly: Recipe = {
     {
       id: 'rub',
       name: 'Pork Belly & Drying Rub',
+      scalesWithMain: true,
       ingredients: [
         {
           id: 'pork-belly',

@@ -55,6 +55,8 @@ export interface Ingredient {
 export interface IngredientGroup {
   readonly id: string;
   readonly name: string;
+  /** True when the group's amounts follow the main ingredient's weight (the rub does; the glaze is a batch). */
+  readonly scalesWithMain?: boolean;
   readonly ingredients: readonly Ingredient[];
 }
 
@@ -130,6 +132,8 @@ export interface Reason {
 export interface Recipe {
   readonly id: string;
   readonly title: string;
+  /** The ingredient whose weight the cook may tell us, to scale the groups marked `scalesWithMain`. */
+  readonly mainIngredientId?: string;
   /** The intro, whole. */
   readonly intro: string;
   /** The intro's reasons, one per topic (why dry, why baking soda, why low and slow then hot). */

@@ -5,6 +5,8 @@ import {
   allSteps,
   findPhase,
   porkBelly,
+  scaledQuantity,
+  scalesWithMain,
   summedTimings,
   type Range,
   type Recipe,
@@ -120,5 +122,22 @@ describe('the pork belly data keeps the seed whole', () => {
       'Make the maple glaze & finish',
       'To Slice & Serve',
     ]);
+  });
+});
+
+describe('scaling the rub to the cook’s pork belly', () => {
+  const ingredient = (id: string) => allIngredients(porkBelly).find((i) => i.id === id)!;
+
+  it('keeps the seed’s amounts for a belly of the seed’s own size', () => {
+    expect(scaledQuantity(porkBelly, ingredient('baking-soda'), 1.65)).toEqual(ingredient('baking-soda').quantity);
+  });
+
+  it('scales the rub by weight, rounded to a quarter spoon, and leaves the glaze and to-taste items alone', () => {
+    // 3.3 kg is twice the seed's 1.5–1.8 kg middle.
+    expect(scaledQuantity(porkBelly, ingredient('baking-soda'), 3.3)).toEqual({ unit: 'tsp', value: { min: 1, max: 1 } });
+    expect(scaledQuantity(porkBelly, ingredient('kosher-salt'), 3.3)).toEqual({ unit: 'tsp', value: { min: 4, max: 4 } });
+    expect(scaledQuantity(porkBelly, ingredient('maple-syrup'), 3.3)).toEqual(ingredient('maple-syrup').quantity);
+    expect(scalesWithMain(porkBelly, ingredient('black-pepper'))).toBe(false);
+    expect(scalesWithMain(porkBelly, ingredient('pork-belly'))).toBe(false);
   });
 });
