@@ -1,20 +1,14 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import { parseConfig } from './config';
 import { porkBelly } from './recipe';
-import type { Log } from './services/logger';
+import { jsonLog, parseLevel } from './services/json-log';
 import { createStore } from './services/stores';
 import { createSkill } from './skill';
 
 // Built once per Lambda container, so warm requests pay nothing for set-up.
 const config = parseConfig(process.env);
-const powertools = new Logger({ serviceName: 'crispy-pork-belly' });
-const log: Log = {
-  info: (message, extra) => powertools.info(message, extra ?? {}),
-  warn: (message, extra) => powertools.warn(message, extra ?? {}),
-  error: (message, extra) => powertools.error(message, extra ?? {}),
-};
+const log = jsonLog((line) => console.log(line), parseLevel(process.env.LOG_LEVEL));
 const skill = createSkill({
   recipe: porkBelly,
   persistence: createStore(config),
