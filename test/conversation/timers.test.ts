@@ -213,6 +213,15 @@ describe('waits longer than two hours', () => {
     expect(api.calls).toEqual([]);
   });
 
+  it('a refused reminder is answered in speech, with the place kept', async () => {
+    const cook = newCook();
+    await openAt(cook, drying);
+    api.failNext({ status: 400, path: /reminders/ });
+    const out = await cook.say('start the timer');
+    expect(out.speech).toBe(`Alexa wouldn’t take that reminder. You can set it in the Alexa app instead. You’re still on step ${drying.number}.`);
+    expect(out.sessionEnded).toBe(false);
+  });
+
   it('refuses a length longer than a day without calling the API', async () => {
     const cook = newCook();
     await openAt(cook, undefined);

@@ -289,6 +289,7 @@ export class AlertsApiStandIn {
     const active = this.active();
     // The error code names here are the stand-in's; the skill answers any 400 on create the same way.
     if (active.length + this.otherTimers >= MAX_TIMERS) throw new ApiProblem(400, 'MAX_TIMERS_EXCEEDED', 'the cook already has 10 timers');
+    // Unique labels are the design notes' rule (DESIGN.md, Alexa facts); refusing duplicates keeps the skill to it.
     if (label && active.some((t) => t.label?.toLowerCase() === label.toLowerCase())) {
       throw new ApiProblem(400, 'DUPLICATE_LABEL', `a timer is already labelled ${label}`);
     }

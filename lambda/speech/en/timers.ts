@@ -186,9 +186,11 @@ export const timers = {
     const service = `the Alexa ${kind}s service`;
     const why: Record<AlertProblem, string> = {
       rejected:
-        action === 'set'
-          ? `Alexa wouldn’t take that ${kind}. You may already have 10 ${kind}s, the most Alexa allows: cancel one and ask me again.`
-          : `Alexa wouldn’t let me ${verb} ${it}.`,
+        action !== 'set'
+          ? `Alexa wouldn’t let me ${verb} ${it}.`
+          : kind === 'timer'
+            ? 'Alexa wouldn’t take that timer. You may already have 10 timers, the most Alexa allows: cancel one and ask me again.'
+            : 'Alexa wouldn’t take that reminder. You can set it in the Alexa app instead.',
       'no-consent': `Alexa says I don’t have permission to use your ${kind}s. You can allow ${kind}s in the Alexa app, in this skill’s settings.`,
       forbidden: `Alexa won’t let me ${verb} ${kind}s on this device.`,
       'not-found': `That ${kind} isn’t there any more: it may have rung or been cancelled.`,
