@@ -27,6 +27,13 @@ export const Intent = {
   WhereAmI: 'WhereAmIIntent',
   Overview: 'OverviewIntent',
   ListIngredients: 'ListIngredientsIntent',
+  // Timers and reminders
+  SetTimer: 'SetTimerIntent',
+  TimeLeft: 'TimeLeftIntent',
+  CancelTimer: 'CancelTimerIntent',
+  PauseTimer: 'PauseTimerIntent',
+  ResumeTimer: 'ResumeTimerIntent',
+  WhichTimer: 'WhichTimerIntent',
 } as const;
 
 export type IntentName = (typeof Intent)[keyof typeof Intent];
@@ -34,8 +41,11 @@ export type IntentName = (typeof Intent)[keyof typeof Intent];
 export const Slot = {
   StepNumber: 'stepNumber',
   Phase: 'phase',
+  TimerName: 'timerName',
+  Duration: 'duration',
 } as const;
 
 export const SlotType = {
   Phase: 'RecipePhase',
+  Timer: 'RecipeTimer',
 } as const;

@@ -4,6 +4,8 @@ import type { Log } from './services/logger';
 import { builtInHandlers } from './handlers/built-ins';
 import { errorHandler } from './handlers/errors';
 import { navigationHandlers } from './handlers/navigation';
+import { timerHandlers, timerQuestionInterceptor } from './handlers/timers';
+import { sdkAlertService, type AlertService } from './services/alerts';
 import { stateRequestInterceptor, stateResponseInterceptor } from './state/interceptors';
 
 /** Everything the skill needs from outside; tests pass real local stand-ins. */
@@ -15,14 +17,19 @@ export interface SkillDeps {
   readonly log: Log;
   /** When set, requests for any other skill id are refused. */
   readonly skillId?: string;
+  /** Alexa's Timers and Reminders APIs; by default the SDK's service clients over HTTP. */
+  readonly alerts?: AlertService;
+  /** The clock; tests pass a fixed one so times are deterministic. */
+  readonly now?: () => Date;
 }
 
 /** The one place handlers, interceptors and services meet. */
 export function createSkill(deps: SkillDeps) {
-  const handlers: RequestHandler[] = [...navigationHandlers, ...builtInHandlers];
+  const timers = { alerts: deps.alerts ?? sdkAlertService(), now: deps.now ?? (() => new Date()) };
+  const handlers: RequestHandler[] = [...navigationHandlers, ...timerHandlers(timers), ...builtInHandlers];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
-    .addRequestInterceptors(stateRequestInterceptor(deps))
+    .addRequestInterceptors(stateRequestInterceptor(deps), timerQuestionInterceptor)
     .addResponseInterceptors(stateResponseInterceptor(deps))
     .addErrorHandlers(errorHandler(deps.log))
     .withCustomUserAgent('crispy-pork-belly');

@@ -25,6 +25,19 @@ export interface ConversationOptions {
   readonly decorate?: (request: Record<string, unknown>) => void;
 }
 
+/** Alexa's answer to a `Connections.SendRequest` the skill sent (such as AskFor consent). */
+export interface ConnectionsAnswer {
+  /** The request's name, e.g. "AskFor". */
+  readonly name: string;
+  readonly payload: Record<string, unknown>;
+  /** The token the skill put in its directive, returned unchanged. */
+  readonly token: string;
+  /** The connection's status code; 200 unless the task could not run. */
+  readonly statusCode?: number;
+  /** True when the answer comes in a new session, without the old session's attributes. */
+  readonly newSession?: boolean;
+}
+
 /** One exchange: what was said, which intent it matched, and what Alexa would say back. */
 export interface Exchange {
   readonly phrase: string;
@@ -94,6 +107,35 @@ export class Conversation {
   /** Sends an intent directly, e.g. with a slot value a test wants to control. */
   async intent(name: string, slots: Record<string, string> = {}): Promise<Exchange> {
     return this.record(`(${name})`, name, true, slots, this.alexa.request().intent(name).slots(slots).send());
+  }
+
+  /**
+   * Sends Alexa's answer to a Connections.SendRequest. virtual-alexa sends it without a session,
+   * but a real answer arrives inside the open session (with its attributes) or, when Alexa starts
+   * afresh, in a new session without them; this adds the session the way Alexa would.
+   */
+  async connectionsResponse(answer: ConnectionsAnswer): Promise<Exchange> {
+    const context = this.alexa.context();
+    if (answer.newSession || !context.activeSession()) {
+      if (context.activeSession()) context.endSession();
+      context.newSession();
+    }
+    const session = context.session();
+    const code = answer.statusCode ?? 200;
+    const request = this.alexa
+      .request()
+      .connectionsResponse(answer.name, answer.payload, answer.token)
+      // Alexa sends the status code as a string.
+      .set('request.status', { code: String(code), message: code === 200 ? 'OK' : 'Error' })
+      .set('session', {
+        new: session.isNew(),
+        sessionId: session.id(),
+        application: { applicationId: context.applicationID() },
+        user: { userId: context.user().id() },
+        ...(session.isNew() ? {} : { attributes: session.attributes() }),
+      });
+    const status = typeof answer.payload.status === 'string' ? ` ${answer.payload.status}` : '';
+    return this.record(`(Connections.Response ${answer.name}${status})`, 'Connections.Response', true, {}, request.send());
   }
 
   /** Alexa closes the session (the cook went quiet, or said exit). */

@@ -1,5 +1,5 @@
 import { getIntentName, getRequestType, type HandlerInput } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import type { Directive, Response } from 'ask-sdk-model';
 import { toSsml, type Line } from '../speech';
 import type { IntentName } from '../intents';
 
@@ -11,6 +11,14 @@ export function say(h: HandlerInput, line: Line, options: { end?: boolean } = {}
   const builder = h.responseBuilder.speak(toSsml(line.prompt));
   if (options.end) return builder.withShouldEndSession(true).getResponse();
   return builder.reprompt(toSsml(line.reprompt)).withShouldEndSession(false).getResponse();
+}
+
+/**
+ * Speaks a line, then hands the conversation to Alexa with a directive such as a permission request
+ * (`Connections.SendRequest`): no reprompt, and the session is left for Alexa to manage.
+ */
+export function sayAndHandOver(h: HandlerInput, line: Line, directive: Directive): Response {
+  return h.responseBuilder.speak(toSsml(line.prompt)).addDirective(directive).getResponse();
 }
 
 /** True when the request is an IntentRequest for one of the given intents. */

@@ -41,7 +41,8 @@ export function firstStepOfPhase(recipe: Recipe, phaseId: string): number | unde
   return allSteps(recipe).find((s) => s.phase.id === phaseId)?.index;
 }
 
-function normalise(text: string): string {
+/** Lower case words without articles or "step"/"part", for matching what a cook said to recipe names. */
+export function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/&/g, ' and ')

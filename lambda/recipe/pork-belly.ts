@@ -232,7 +232,13 @@ export const porkBelly: Recipe = {
           id: 'refrigerate',
           text:
             'Refrigerate uncovered overnight (8–14 hours). This dries the skin and firms the surface for crisping.',
-          duration: { minutes: { min: 480, max: 840 }, kind: 'passive', label: 'fridge drying', check: 'Take the pork out of the fridge.' },
+          duration: {
+            minutes: { min: 480, max: 840 },
+            kind: 'passive',
+            label: 'fridge drying',
+            aliases: ['drying', 'skin drying', 'fridge', 'overnight drying', 'overnight'],
+            check: 'Take the pork out of the fridge.',
+          },
           tips: [
             'If short on time: pat the skin very dry and use a fan to blow air on it for 1–2 hours. ' +
               'It is not as effective as overnight, but helpful.',
@@ -249,7 +255,13 @@ export const porkBelly: Recipe = {
         {
           id: 'temper',
           text: 'Take the pork out of the fridge 30–45 minutes before roasting to come toward room temperature.',
-          duration: { minutes: { min: 30, max: 45 }, kind: 'passive', label: 'rest out of the fridge', check: 'Put the pork in the oven.' },
+          duration: {
+            minutes: { min: 30, max: 45 },
+            kind: 'passive',
+            label: 'rest out of the fridge',
+            aliases: ['tempering', 'room temperature', 'out of the fridge'],
+            check: 'Put the pork in the oven.',
+          },
         },
         {
           id: 'preheat-low',
@@ -269,6 +281,7 @@ export const porkBelly: Recipe = {
             minutes: { min: 120, max: 150 },
             kind: 'passive',
             label: 'pork belly roast',
+            aliases: ['roast', 'slow roast', 'low and slow roast', 'roasting', 'low roast'],
             check: 'Check the internal temperature: 150–155°F (65–68°C).',
           },
           ovenTemp: { f: { min: 275, max: 275 }, c: { min: 135, max: 135 } },
@@ -305,6 +318,7 @@ export const porkBelly: Recipe = {
             minutes: { min: 6, max: 12 },
             kind: 'active',
             label: 'pork belly crisping',
+            aliases: ['crisping', 'broil', 'broiling', 'broiler', 'crackling', 'blast', 'high heat'],
             check: 'Check the skin: it should be puffed, blistered and golden to deep amber.',
           },
           ovenTemp: { f: { min: 500, max: 500 }, c: { min: 260, max: 260 } },
@@ -317,7 +331,13 @@ export const porkBelly: Recipe = {
         {
           id: 'rest',
           text: 'Tent loosely with foil and rest 10 minutes. The resting keeps the juices distributed.',
-          duration: { minutes: { min: 10, max: 10 }, kind: 'passive', label: 'pork belly rest', check: 'The pork has rested; brush on the glaze and slice.' },
+          duration: {
+            minutes: { min: 10, max: 10 },
+            kind: 'passive',
+            label: 'pork belly rest',
+            aliases: ['rest', 'resting', 'pork rest'],
+            check: 'The pork has rested; brush on the glaze and slice.',
+          },
         },
       ],
     },
@@ -342,6 +362,7 @@ export const porkBelly: Recipe = {
             minutes: { min: 4, max: 6 },
             kind: 'active',
             label: 'maple glaze',
+            aliases: ['glaze', 'sauce', 'reduction', 'simmer', 'glaze reduction'],
             check: 'Check the glaze: it should be slightly syrupy.',
             overlapsPrevious: true,
           },

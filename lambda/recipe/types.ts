@@ -72,6 +72,8 @@ export interface Duration {
   readonly kind: 'active' | 'passive';
   /** Names the wait, e.g. "roast"; timers use it for their label. */
   readonly label: string;
+  /** Other names a cook may give this wait's timer ("roast", "glaze"), without "the". */
+  readonly aliases?: readonly string[];
   /** What to check when the time is up. */
   readonly check?: string;
   /** True when this wait runs during the previous step's wait (the glaze simmers while the pork rests). */

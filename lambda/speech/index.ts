@@ -3,6 +3,7 @@ export { escapeXml, ssmlToText, toSsml } from './ssml';
 export { speakable } from './text';
 export * from './quantities';
 export * from './numbers';
+export * from './clock';
 
 import { en, type Speech } from './en/index';
 

@@ -7,7 +7,8 @@ import { buildModel } from '../../interaction-models/source';
 import { porkBelly, type Recipe } from '../../lambda/recipe';
 import { ssmlToText } from '../../lambda/speech';
 import { createSkill } from '../../lambda/skill';
-import { Conversation, type Exchange } from '../../tools/conversation';
+import type { AlertService } from '../../lambda/services/alerts';
+import { Conversation, type ConnectionsAnswer, type Exchange } from '../../tools/conversation';
 import { MemoryLog } from './log';
 import { expectValidSsml } from './ssml';
 
@@ -28,6 +29,10 @@ export interface TestSkillOptions {
   readonly userId?: string;
   readonly locale?: string;
   readonly decorate?: (request: Record<string, unknown>) => void;
+  /** The Timers and Reminders APIs (the SDK's clients, pointed at a local stand-in by `decorate`). */
+  readonly alerts?: AlertService;
+  /** The skill's clock. */
+  readonly now?: () => Date;
 }
 
 /**
@@ -56,7 +61,7 @@ export class TestCook {
 
   constructor(options: TestSkillOptions = {}) {
     const recipe = options.recipe ?? porkBelly;
-    const skill = createSkill({ recipe, persistence: options.persistence, log: this.log });
+    const skill = createSkill({ recipe, persistence: options.persistence, log: this.log, alerts: options.alerts, now: options.now });
     this.skill = skill;
     const handler = async (event: RequestEnvelope): Promise<ResponseEnvelope> => {
       this.requests.push(event);
@@ -82,6 +87,14 @@ export class TestCook {
 
   async intent(name: string, slots: Record<string, string> = {}): Promise<Exchange> {
     const exchange = await this.conversation.intent(name, slots);
+    await expectWellFormed(exchange);
+    this.exchanges.push(exchange);
+    return exchange;
+  }
+
+  /** Sends Alexa's answer to a Connections.SendRequest (e.g. the cook's yes or no to a permission). */
+  async connectionsResponse(answer: ConnectionsAnswer): Promise<Exchange> {
+    const exchange = await this.conversation.connectionsResponse(answer);
     await expectWellFormed(exchange);
     this.exchanges.push(exchange);
     return exchange;

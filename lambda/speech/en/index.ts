@@ -1,7 +1,8 @@
+import { timers } from './timers';
 import { walkthrough } from './walkthrough';
 
 /** Every sentence the skill says in English: one table per capability, merged here. */
-export const en = { ...walkthrough };
+export const en = { ...walkthrough, ...timers };
 
 /** The type every locale's table must match. */
 export type Speech = typeof en;

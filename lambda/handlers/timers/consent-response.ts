@@ -1,0 +1,34 @@
+import { getRequestType, type RequestHandler } from 'ask-sdk-core';
+import type { interfaces } from 'ask-sdk-model';
+import { currentStep, speechContext, turnOf } from '../../state/turn';
+import { say } from '../respond';
+import { consentCard, kindOf } from './consent';
+import type { TimerDeps } from './deps';
+import { fulfil } from './set-timer';
+import { decodePending } from './want';
+
+/**
+ * Alexa's answer to a permission request. ACCEPTED sets what the cook asked for straight away
+ * (from the token, so it works in a new session too); DENIED or NOT_ANSWERED says how to allow it
+ * later and keeps the place. A status other than 200 means voice consent could not run here, so
+ * the permissions card goes to the Alexa app instead.
+ */
+export function consentResponseHandler(deps: TimerDeps): RequestHandler {
+  return {
+    canHandle: (h) => {
+      if (getRequestType(h.requestEnvelope) !== 'Connections.Response') return false;
+      return (h.requestEnvelope.request as interfaces.connections.ConnectionsResponse).name === 'AskFor';
+    },
+    async handle(h) {
+      const request = h.requestEnvelope.request as interfaces.connections.ConnectionsResponse;
+      const turn = turnOf(h);
+      const placed = currentStep(turn);
+      const pending = decodePending(request.token);
+      if (!pending) return say(h, turn.speech.noWaitHere(speechContext(h), placed));
+      if (String(request.status?.code ?? '200') !== '200') return consentCard(h, pending.scope);
+      const status = (request.payload as { status?: unknown } | undefined)?.status;
+      if (status === 'ACCEPTED') return fulfil(h, deps, pending.want, true);
+      return say(h, turn.speech.consentDenied(kindOf(pending.scope), placed));
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { Scope, type ScopeName } from '../../services/alerts';
+import type { AlertKind } from '../../speech/en/timers';
+import { currentStep, turnOf } from '../../state/turn';
+import { say, sayAndHandOver } from '../respond';
+import { encodePending, type Want } from './want';
+
+export function kindOf(scope: ScopeName): AlertKind {
+  return scope === Scope.Timers ? 'timer' : 'reminder';
+}
+
+/** True when the request says the cook granted the scope. */
+export function isGranted(h: HandlerInput, scope: ScopeName): boolean {
+  return h.requestEnvelope.context?.System?.user?.permissions?.scopes?.[scope]?.status === 'GRANTED';
+}
+
+/**
+ * Asks for permission by voice. What the cook wanted rides in the token, because Alexa's answer
+ * (a Connections.Response) may come in a new session without this one's attributes.
+ */
+export function askConsent(h: HandlerInput, scope: ScopeName, want: Want): Response {
+  return sayAndHandOver(h, turnOf(h).speech.askConsent(kindOf(scope)), {
+    type: 'Connections.SendRequest',
+    name: 'AskFor',
+    payload: { '@type': 'AskForPermissionsConsentRequest', '@version': '1', permissionScope: scope },
+    token: encodePending({ want, scope }),
+  });
+}
+
+/** Where voice consent is not possible: the permissions card in the Alexa app, and the place kept. */
+export function consentCard(h: HandlerInput, scope: ScopeName): Response {
+  const turn = turnOf(h);
+  h.responseBuilder.withAskForPermissionsConsentCard([scope]);
+  return say(h, turn.speech.consentCard(kindOf(scope), currentStep(turn)));
+}

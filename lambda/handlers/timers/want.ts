@@ -1,0 +1,75 @@
+import { getSlot, type HandlerInput } from 'ask-sdk-core';
+import { Slot } from '../../intents';
+import { findTimedStep, timedStepById, type TimedStep } from '../../recipe';
+import { isoToSeconds, Scope, type ScopeName } from '../../services/alerts';
+import { turnOf } from '../../state/turn';
+
+/**
+ * What the cook asked to time: a recipe step's wait (by step id) or a plain length. Facts only,
+ * small enough to ride in a consent request's token and come back unchanged.
+ */
+export type Want = { readonly stepId: string } | { readonly seconds: number };
+
+/** A permission request in flight: what to set once the cook says yes, and which scope was asked. */
+export interface PendingConsent {
+  readonly want: Want;
+  readonly scope: ScopeName;
+}
+
+const TOKEN_PREFIX = 'crispy-alert:';
+
+export function encodePending(pending: PendingConsent): string {
+  return TOKEN_PREFIX + JSON.stringify(pending);
+}
+
+/** Reads a token back; anything not written by `encodePending` is undefined, never a crash. */
+export function decodePending(token: string | undefined): PendingConsent | undefined {
+  if (!token?.startsWith(TOKEN_PREFIX)) return undefined;
+  try {
+    const raw = JSON.parse(token.slice(TOKEN_PREFIX.length)) as { want?: Record<string, unknown>; scope?: unknown };
+    const scope = raw.scope === Scope.Timers || raw.scope === Scope.Reminders ? raw.scope : undefined;
+    const want = raw.want;
+    if (!scope || !want) return undefined;
+    if (typeof want.stepId === 'string') return { scope, want: { stepId: want.stepId } };
+    if (typeof want.seconds === 'number' && Number.isFinite(want.seconds)) return { scope, want: { seconds: want.seconds } };
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Which timer the cook named, if any: by the recipe's name for it, or by its length. */
+export interface NamedTimer {
+  /** True when the cook named a timer at all. */
+  readonly given: boolean;
+  /** What was heard, to say back when it matches nothing. */
+  readonly heard?: string;
+  readonly step?: TimedStep;
+  /** The length asked for; undefined when it was heard but not understood ("?"). */
+  readonly seconds?: number;
+}
+
+/** The timed step a slot names: its resolved id first, then the recipe's own names for what was heard. */
+function stepFromSlot(h: HandlerInput): { heard?: string; step?: TimedStep } {
+  const { recipe } = turnOf(h);
+  const slot = getSlot(h.requestEnvelope, Slot.TimerName);
+  if (!slot?.value) return {};
+  for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
+    if (authority.status.code !== 'ER_SUCCESS_MATCH') continue;
+    const step = authority.values.map((v) => timedStepById(recipe, v.value.id)).find(Boolean);
+    if (step) return { heard: slot.value, step };
+  }
+  return { heard: slot.value, step: findTimedStep(recipe, slot.value) };
+}
+
+/** The timer named in this request's `timerName` and `duration` slots. */
+export function namedTimer(h: HandlerInput): NamedTimer {
+  const byName = stepFromSlot(h);
+  if (byName.heard) return { given: true, ...byName };
+  const duration = getSlot(h.requestEnvelope, Slot.Duration)?.value;
+  if (duration) {
+    const seconds = isoToSeconds(duration);
+    return { given: true, seconds, heard: seconds === undefined ? undefined : turnOf(h).speech.plainTimerLabel(seconds) };
+  }
+  return { given: false };
+}

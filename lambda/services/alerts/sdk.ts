@@ -1,0 +1,147 @@
+import { services, type RequestEnvelope } from 'ask-sdk-model';
+import { DeadlineApiClient } from './deadline-client';
+import { secondsToIso } from './iso-duration';
+import {
+  AlertError,
+  type AlertFailure,
+  type AlertService,
+  type AlertsApi,
+  type ReminderSpec,
+  type TimerInfo,
+  type TimerSpec,
+} from './types';
+
+/** How long one alert API call may take: two calls in a turn still leave time inside Alexa's 8 s. */
+export const ALERT_TIMEOUT_MS = 3000;
+
+export interface SdkAlertOptions {
+  /** Deadline per API call; tests shorten it. */
+  readonly timeoutMs?: number;
+  /** The HTTP client; by default the SDK's `DefaultApiClient` behind a deadline. */
+  readonly apiClient?: services.ApiClient;
+}
+
+const BY_STATUS: Record<number, AlertFailure> = {
+  400: 'rejected',
+  401: 'no-consent',
+  403: 'forbidden',
+  404: 'not-found',
+  429: 'throttled',
+  504: 'offline',
+};
+
+/** Turns whatever the SDK threw into an `AlertError` the handlers can answer in speech. */
+export function classify(err: unknown): AlertError {
+  if (err instanceof AlertError) return err;
+  const e = err as { statusCode?: unknown; message?: unknown; response?: { code?: unknown } };
+  const message = typeof e?.message === 'string' ? e.message : String(err);
+  if (typeof e?.statusCode === 'number') {
+    const status = e.statusCode;
+    const failure = BY_STATUS[status] ?? (status >= 500 ? 'server' : 'rejected');
+    const code = typeof e.response?.code === 'string' ? ` (${e.response.code})` : '';
+    return new AlertError(failure, `${status} ${message}${code}`, status);
+  }
+  return new AlertError('unreachable', message);
+}
+
+function toInfo(t: services.timerManagement.TimerResponse): TimerInfo {
+  return {
+    id: t.id ?? '',
+    label: t.timerLabel,
+    status: t.status ?? 'ON',
+    duration: t.duration ?? 'PT0S',
+    triggerTime: t.triggerTime,
+    remainingWhenPaused: t.remainingTimeWhenPaused,
+  };
+}
+
+function timerRequest(spec: TimerSpec): services.timerManagement.TimerRequest {
+  return {
+    duration: secondsToIso(spec.seconds),
+    timerLabel: spec.label,
+    creationBehavior: { displayExperience: { visibility: 'VISIBLE' } },
+    triggeringBehavior: {
+      // An announcement tells the cook what to do next wherever they are, with nothing to answer.
+      operation: { type: 'ANNOUNCE', textToAnnounce: [{ locale: spec.locale, text: spec.announcement }] },
+      notificationConfig: { playAudible: true },
+    },
+  };
+}
+
+function reminderRequest(spec: ReminderSpec): services.reminderManagement.ReminderRequest {
+  return {
+    // The API's own example form: local-style ISO time with milliseconds and no zone.
+    requestTime: spec.requestTime.toISOString().slice(0, 23),
+    trigger: { type: 'SCHEDULED_RELATIVE', offsetInSeconds: spec.offsetSeconds },
+    alertInfo: { spokenInfo: { content: [{ locale: spec.locale, text: spec.text }] } },
+    pushNotification: { status: 'ENABLED' },
+  };
+}
+
+/** The alert APIs for one request, through the SDK's own service clients. */
+class SdkAlertsApi implements AlertsApi {
+  private readonly factory?: services.ServiceClientFactory;
+  private readonly deviceId?: string;
+
+  constructor(envelope: RequestEnvelope, apiClient: services.ApiClient) {
+    const system = envelope.context?.System;
+    this.deviceId = system?.device?.deviceId;
+    if (system?.apiEndpoint && system.apiAccessToken) {
+      this.factory = new services.ServiceClientFactory({
+        apiClient,
+        apiEndpoint: system.apiEndpoint,
+        authorizationValue: system.apiAccessToken,
+      });
+    }
+  }
+
+  private async call<T>(work: (factory: services.ServiceClientFactory) => Promise<T>): Promise<T> {
+    if (!this.factory) throw new AlertError('unreachable', 'the request carries no API endpoint or access token');
+    try {
+      return await work(this.factory);
+    } catch (err) {
+      throw classify(err);
+    }
+  }
+
+  async listTimers(): Promise<readonly TimerInfo[]> {
+    const list = await this.call((f) => f.getTimerManagementServiceClient().getTimers());
+    return (list?.timers ?? []).map(toInfo).filter((t) => t.id);
+  }
+
+  async createTimer(spec: TimerSpec): Promise<TimerInfo> {
+    const created = await this.call((f) => f.getTimerManagementServiceClient().createTimer(timerRequest(spec)));
+    if (!created?.id) throw new AlertError('server', 'the Timers API answered without a timer id');
+    return toInfo(created);
+  }
+
+  deleteTimer(id: string): Promise<void> {
+    return this.call((f) => f.getTimerManagementServiceClient().deleteTimer(id));
+  }
+
+  pauseTimer(id: string): Promise<void> {
+    return this.call((f) => f.getTimerManagementServiceClient().pauseTimer(id));
+  }
+
+  resumeTimer(id: string): Promise<void> {
+    return this.call((f) => f.getTimerManagementServiceClient().resumeTimer(id));
+  }
+
+  async createReminder(spec: ReminderSpec): Promise<{ id: string }> {
+    const created = await this.call((f) => f.getReminderManagementServiceClient().createReminder(reminderRequest(spec)));
+    if (!created?.alertToken) throw new AlertError('server', 'the Reminders API answered without an alert token');
+    return { id: created.alertToken };
+  }
+
+  timeZone(): Promise<string> {
+    const deviceId = this.deviceId;
+    if (!deviceId) return Promise.reject(new AlertError('unreachable', 'the request names no device'));
+    return this.call((f) => f.getUpsServiceClient().getSystemTimeZone(deviceId));
+  }
+}
+
+/** The alert service over the SDK's `DefaultApiClient` and service clients. */
+export function sdkAlertService(options: SdkAlertOptions = {}): AlertService {
+  const apiClient = options.apiClient ?? new DeadlineApiClient(options.timeoutMs ?? ALERT_TIMEOUT_MS);
+  return { open: (envelope) => new SdkAlertsApi(envelope, apiClient) };
+}

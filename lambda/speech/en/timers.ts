@@ -1,0 +1,255 @@
+import { stepCount, timedSteps, type PlacedStep, type Range } from '../../recipe';
+import { secondsAsName, spokenRemaining, spokenSeconds } from '../clock';
+import { spokenMinutes } from '../quantities';
+import { speakable } from '../text';
+import { line, NEXT_REPROMPT, plural, START_REPROMPT, type Line, type SpeechContext } from './common';
+
+/**
+ * Sentences for timers and reminders. Labels and announcements are plain strings (Alexa shows the
+ * label and speaks the announcement when the timer rings); everything the cook hears in the
+ * conversation is a `Line`.
+ */
+
+/** What the cook asked to do with a timer, for the sentences that say what went wrong. */
+export type TimerAction = 'set' | 'check' | 'cancel' | 'pause' | 'resume';
+
+/** Why an alert call failed (the alert service's classification). */
+export type AlertProblem =
+  | 'no-consent' | 'rejected' | 'forbidden' | 'not-found' | 'throttled' | 'server' | 'offline' | 'timeout' | 'unreachable';
+
+export type AlertKind = 'timer' | 'reminder';
+
+/** A timer as the cook hears it listed: its label and what is left. */
+export interface HeardTimer {
+  readonly label: string;
+  readonly secondsLeft: number;
+  readonly paused: boolean;
+}
+
+/** A step's wait as the set sentences need it. */
+export interface HeardWait {
+  readonly label: string;
+  /** What the timer or reminder was set for. */
+  readonly seconds: number;
+  /** The recipe's range for the wait, when it came from a step. */
+  readonly minutes?: Range;
+  /** What to check when it rings, as written in the recipe. */
+  readonly check?: string;
+}
+
+const TIMER_LIMIT = 'an Alexa timer can run for at most 2 hours';
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The reprompt that fits where the cook is. */
+function onward(placed: PlacedStep | undefined): string {
+  return placed ? NEXT_REPROMPT : START_REPROMPT;
+}
+
+/** "You're still on step 14." when the cook has a place, so a failure never loses it. */
+function place(placed: PlacedStep | undefined): string {
+  return placed ? ` You’re still on step ${placed.number}.` : '';
+}
+
+function names(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+function orNames(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
+}
+
+function recipeTimerNames(ctx: SpeechContext): string[] {
+  return timedSteps(ctx.recipe).map((s) => `the ${s.step.duration.label}`);
+}
+
+const VERB: Record<TimerAction, string> = { set: 'set', check: 'check', cancel: 'cancel', pause: 'pause', resume: 'resume' };
+
+export const timers = {
+  /** The label of a timer the cook set by length: "10 minute", as in "the 10 minute timer". */
+  plainTimerLabel(seconds: number): string {
+    return secondsAsName(seconds);
+  },
+
+  /** What Alexa says when a timer rings. */
+  timerAnnouncement(ctx: SpeechContext, wait: HeardWait, fromStep: boolean): string {
+    if (!fromStep) return `Your ${wait.label} timer is done.`;
+    const check = wait.check ? ` ${speakable(wait.check, ctx.system)}` : '';
+    return `${capital(wait.label)} timer is done.${check}`;
+  },
+
+  /** What Alexa says when a reminder rings. */
+  reminderText(ctx: SpeechContext, wait: HeardWait, fromStep: boolean): string {
+    if (!fromStep) return `Time’s up: this is the ${wait.label} reminder you set with ${ctx.recipe.title}.`;
+    const check = wait.check ? ` ${speakable(wait.check, ctx.system)}` : '';
+    return `${ctx.recipe.title}: the ${wait.label} is done.${check}`;
+  },
+
+  stepTimerSet(ctx: SpeechContext, wait: HeardWait, placed: PlacedStep | undefined): Line {
+    const set = spokenSeconds(wait.seconds);
+    const range = wait.minutes;
+    const check = wait.check ? ` When it rings: ${speakable(wait.check, ctx.system)}` : '';
+    if (range && range.max > range.min) {
+      const more = spokenMinutes({ min: range.max - range.min, max: range.max - range.min });
+      return line(
+        `The recipe says ${spokenMinutes(range)}, so I set the ${wait.label} timer for the shortest time, ${set}.${check} ` +
+          `If it needs longer, ask me for another timer of up to ${more}.`,
+        onward(placed),
+      );
+    }
+    return line(`${capital(wait.label)} timer set for ${set}.${check}`, onward(placed));
+  },
+
+  plainTimerSet(seconds: number, placed: PlacedStep | undefined): Line {
+    return line(`Timer set for ${spokenSeconds(seconds)}.`, onward(placed));
+  },
+
+  /** A wait longer than a timer may run became a reminder; `at` is the clock time when known. */
+  reminderSet(ctx: SpeechContext, wait: HeardWait, at: string | undefined, fromStep: boolean, placed: PlacedStep | undefined): Line {
+    const when = `${spokenSeconds(wait.seconds)} from now${at ? `, at ${at}` : ''}`;
+    const why = fromStep && wait.minutes
+      ? `The ${wait.label} takes ${spokenMinutes(wait.minutes)}, and ${TIMER_LIMIT},`
+      : 'That’s longer than the 2 hours an Alexa timer can run,';
+    const says = fromStep && wait.check ? ` It will say: ${speakable(wait.check, ctx.system)}` : '';
+    return line(`${why} so I set a reminder instead, for ${when}.${says}`, onward(placed));
+  },
+
+  noWaitHere(ctx: SpeechContext, placed: PlacedStep | undefined): Line {
+    const which = placed ? `Step ${placed.number} of ${stepCount(ctx.recipe)} has no wait to time.` : 'Which timer?';
+    return line(
+      `${which} I can time ${orNames(recipeTimerNames(ctx))}, or say, for example, set a timer for 10 minutes.`,
+      'Say set a timer for the roast, or set a timer for 10 minutes.',
+    );
+  },
+
+  unknownTimer(ctx: SpeechContext, heard: string | undefined): Line {
+    const which = heard ? `I don’t know a timer for ${heard}.` : 'I didn’t catch which timer.';
+    return line(`${which} I can time ${orNames(recipeTimerNames(ctx))}.`, 'Say set a timer for the roast, or set a timer for 10 minutes.');
+  },
+
+  howLong(placed: PlacedStep | undefined): Line {
+    return line('For how long? Say, for example, set a timer for 10 minutes.', placed ? NEXT_REPROMPT : 'Say set a timer for 10 minutes.');
+  },
+
+  tooShort(placed: PlacedStep | undefined): Line {
+    return line('That’s too short for a timer. Say, for example, set a timer for 1 minute.', onward(placed));
+  },
+
+  tooLong(maxSeconds: number, placed: PlacedStep | undefined): Line {
+    return line(
+      `That’s too long for me: ${TIMER_LIMIT}, and I set reminders up to ${spokenSeconds(maxSeconds)} ahead.`,
+      onward(placed),
+    );
+  },
+
+  timersFull(limit: number, placed: PlacedStep | undefined): Line {
+    return line(
+      `Alexa can run at most ${limit} timers, and you have that many. Cancel one, then ask me again.${place(placed)}`,
+      onward(placed),
+    );
+  },
+
+  /** Said just before Alexa asks the cook for permission. */
+  askConsent(kind: AlertKind): Line {
+    return line(
+      kind === 'timer'
+        ? 'To set that timer, I need your permission to use Alexa timers.'
+        : 'To remind you, I need your permission to use Alexa reminders.',
+      '',
+    );
+  },
+
+  consentDenied(kind: AlertKind, placed: PlacedStep | undefined): Line {
+    const what = kind === 'timer' ? 'Timers' : 'Reminders';
+    return line(
+      `Okay, no ${kind}. If you change your mind, open the Alexa app, go to this skill’s settings, and allow ${what}.${place(placed)}`,
+      onward(placed),
+    );
+  },
+
+  /** Voice consent was not possible: a card in the Alexa app asks instead. */
+  consentCard(kind: AlertKind, placed: PlacedStep | undefined): Line {
+    const what = kind === 'timer' ? 'Timers' : 'Reminders';
+    return line(
+      `I can’t ask for permission by voice here, so I’ve sent a card to your Alexa app. Allow ${what} there, then ask me again.${place(placed)}`,
+      onward(placed),
+    );
+  },
+
+  alertFailed(problem: AlertProblem, action: TimerAction, kind: AlertKind, placed: PlacedStep | undefined): Line {
+    const verb = VERB[action];
+    const it = action === 'check' ? `your ${kind}s` : `the ${kind}`;
+    const service = `the Alexa ${kind}s service`;
+    const why: Record<AlertProblem, string> = {
+      rejected:
+        action !== 'set'
+          ? `Alexa wouldn’t let me ${verb} ${it}.`
+          : kind === 'timer'
+            ? 'Alexa wouldn’t take that timer. You may already have 10 timers, the most Alexa allows: cancel one and ask me again.'
+            : 'Alexa wouldn’t take that reminder. You can set it in the Alexa app instead.',
+      'no-consent': `Alexa says I don’t have permission to use your ${kind}s. You can allow ${kind}s in the Alexa app, in this skill’s settings.`,
+      forbidden: `Alexa won’t let me ${verb} ${kind}s on this device.`,
+      'not-found': `That ${kind} isn’t there any more: it may have rung or been cancelled.`,
+      throttled: `Alexa is busy right now, so I couldn’t ${verb} ${it}. Try again in a moment.`,
+      server: `${capital(service)} had a problem, so I couldn’t ${verb} ${it}. Try again in a moment.`,
+      unreachable: `I couldn’t reach ${service}, so I couldn’t ${verb} ${it}. Try again in a moment.`,
+      offline: `Your device seems to be offline, so I couldn’t ${verb} ${it}. Check its connection, then try again.`,
+      timeout: `${capital(service)} didn’t answer in time, so I couldn’t ${verb} ${it}. Try again in a moment.`,
+    };
+    return line(`${why[problem]}${place(placed)}`, onward(placed));
+  },
+
+  timeLeft(list: readonly HeardTimer[], reminders: readonly HeardTimer[], placed: PlacedStep | undefined): Line {
+    const each = list.map((t) =>
+      t.paused
+        ? `The ${t.label} timer is paused, with ${spokenRemaining(t.secondsLeft)} left.`
+        : `The ${t.label} timer has ${spokenRemaining(t.secondsLeft)} left.`,
+    );
+    const later = reminders.map((r) => `Your ${r.label} reminder rings in ${spokenRemaining(r.secondsLeft)}.`);
+    const intro = list.length > 1 ? `You have ${plural(list.length, 'timer', 'timers')}. ` : '';
+    return line(`${intro}${[...each, ...later].join(' ')}`, onward(placed));
+  },
+
+  noTimersRunning(placed: PlacedStep | undefined): Line {
+    return line('You have no timers from me running. Say start the timer on a step with a wait, or set a timer for 10 minutes.', onward(placed));
+  },
+
+  whichTimer(action: TimerAction, labels: readonly string[]): Line {
+    const timers = labels.map((l) => `the ${l} timer`);
+    return line(
+      `You have ${plural(labels.length, 'timer', 'timers')}: ${names(timers)}. Which one should I ${VERB[action]}?`,
+      `Say ${orNames(timers)}.`,
+    );
+  },
+
+  noSuchTimer(action: TimerAction, heard: string, labels: readonly string[], placed: PlacedStep | undefined): Line {
+    const running = labels.length ? ` You have ${names(labels.map((l) => `the ${l} timer`))}.` : ' You have no timers from me running.';
+    return line(`There’s no ${heard} timer ${action === 'resume' ? 'paused' : 'running'}.${running}`, onward(placed));
+  },
+
+  timerCancelled(label: string, placed: PlacedStep | undefined): Line {
+    return line(`Okay, I cancelled the ${label} timer.`, onward(placed));
+  },
+
+  timerPaused(label: string, secondsLeft: number | undefined, placed: PlacedStep | undefined): Line {
+    const left = secondsLeft !== undefined ? `, with ${spokenRemaining(secondsLeft)} left` : '';
+    return line(`I paused the ${label} timer${left}. Say resume the timer when you’re ready.`, onward(placed));
+  },
+
+  timerResumed(label: string, secondsLeft: number | undefined, placed: PlacedStep | undefined): Line {
+    const left = secondsLeft !== undefined ? `: ${spokenRemaining(secondsLeft)} to go` : '';
+    return line(`The ${label} timer is running again${left}.`, onward(placed));
+  },
+
+  nothingToPause(placed: PlacedStep | undefined): Line {
+    return line('No timer of mine is running, so there’s nothing to pause.', onward(placed));
+  },
+
+  nothingToResume(placed: PlacedStep | undefined): Line {
+    return line('None of my timers is paused, so there’s nothing to resume.', onward(placed));
+  },
+};

@@ -1,0 +1,522 @@
+import type { Directive, ui } from 'ask-sdk-model';
+import { allSteps, porkBelly, timedSteps, type TimedStep } from '../../lambda/recipe';
+import { sdkAlertService } from '../../lambda/services/alerts';
+import { MemoryStore } from '../../lambda/services/stores/memory';
+import { speakable, spokenMinutes } from '../../lambda/speech';
+import type { Exchange } from '../../tools/conversation';
+import { AlertsApiStandIn, REMINDERS_SCOPE, TIMERS_SCOPE, type ApiCall } from '../helpers/alerts-api';
+import { TestCook } from '../helpers/skill';
+
+/** 2 PM on Saturday 2 November 2024 in New York, the stand-in device's time zone. */
+const START = new Date('2024-11-02T18:00:00Z');
+const TOTAL = allSteps(porkBelly).length;
+
+const timed = (id: string): TimedStep => {
+  const found = timedSteps(porkBelly).find((s) => s.step.id === id);
+  if (!found) throw new Error(`no timed step ${id}`);
+  return found;
+};
+const roast = timed('slow-roast');
+const glaze = timed('reduce-glaze');
+const drying = timed('refrigerate');
+/** What the cook should hear when a step's timer rings: the recipe's check, spoken. */
+const checkHeard = (s: TimedStep) => speakable(s.step.duration.check ?? '');
+const iso = (minutes: number) => (minutes % 60 === 0 ? `PT${minutes / 60}H` : minutes > 60 ? `PT${Math.floor(minutes / 60)}H${minutes % 60}M` : `PT${minutes}M`);
+
+let clock: Date;
+const now = () => clock;
+const advance = (minutes: number) => {
+  clock = new Date(clock.getTime() + minutes * 60_000);
+};
+let api: AlertsApiStandIn;
+
+beforeEach(async () => {
+  clock = new Date(START);
+  api = await AlertsApiStandIn.start(now);
+});
+afterEach(() => api.close());
+
+/** A cook whose requests point at the stand-in; the API deadline is short so the timeout test is quick. */
+function newCook(options: { persistence?: MemoryStore; userId?: string } = {}): TestCook {
+  return new TestCook({ alerts: sdkAlertService({ timeoutMs: 250 }), now, decorate: api.decorate, ...options });
+}
+
+async function openAt(cook: TestCook, step: TimedStep | undefined): Promise<void> {
+  await cook.say('open crispy pork belly');
+  if (step) await cook.say(`go to step ${step.number}`);
+}
+
+function directives(exchange: Exchange): Directive[] {
+  return exchange.response.response.directives ?? [];
+}
+
+function askFor(exchange: Exchange): { payload: unknown; token: string } {
+  const found = directives(exchange).find((d) => d.type === 'Connections.SendRequest');
+  if (!found || found.type !== 'Connections.SendRequest') throw new Error(`"${exchange.phrase}" sent no AskFor`);
+  expect(found.name).toBe('AskFor');
+  return { payload: found.payload, token: found.token };
+}
+
+const created = (): ApiCall[] => api.calls.filter((c) => c.method === 'POST' && c.path === '/v1/alerts/timers');
+const lastCreated = (): Record<string, unknown> => created().at(-1)?.body as Record<string, unknown>;
+const announcementOf = (body: Record<string, unknown>) =>
+  (body.triggeringBehavior as { operation: { textToAnnounce: { text: string }[] } }).operation.textToAnnounce[0]?.text;
+const timerIds = () => [...api.timers.values()].map((t) => ({ id: t.id, label: t.label }));
+
+describe('setting a timer', () => {
+  beforeEach(() => api.granted.add(TIMERS_SCOPE));
+
+  it('"start the timer" on the roast step sets the roast timer at the lower bound, says so, and what to check', async () => {
+    const cook = newCook();
+    await openAt(cook, roast);
+    const out = await cook.say('start the timer');
+    expect(out.sent).toBe('SetTimerIntent');
+    const { minutes, label } = roast.step.duration;
+    expect(minutes.min).toBeLessThan(minutes.max);
+    expect(out.speech).toContain(`The recipe says ${spokenMinutes(minutes)}, so I set the ${label} timer for the shortest time, 2 hours.`);
+    expect(out.speech).toContain(`When it rings: ${checkHeard(roast)}`);
+    expect(out.speech).toContain('Check the internal temperature: 150 to 155 degrees Fahrenheit');
+    expect(out.speech).toContain('another timer of up to 30 minutes');
+    expect(out.sessionEnded).toBe(false);
+    // The API saw a duration it accepts (exactly the 2-hour limit), a useful label and the announcement.
+    expect(api.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /v1/alerts/timers', 'POST /v1/alerts/timers']);
+    expect(lastCreated()).toEqual({
+      duration: 'PT2H',
+      timerLabel: 'pork belly roast',
+      creationBehavior: { displayExperience: { visibility: 'VISIBLE' } },
+      triggeringBehavior: {
+        operation: { type: 'ANNOUNCE', textToAnnounce: [{ locale: 'en-US', text: `Pork belly roast timer is done. ${checkHeard(roast)}` }] },
+        notificationConfig: { playAudible: true },
+      },
+    });
+    // The place is untouched.
+    expect((await cook.say('where am I')).speech).toContain(`step ${roast.number} of ${TOTAL}`);
+  });
+
+  const shortWaits = timedSteps(porkBelly).filter((s) => s.step.duration.minutes.min <= 120);
+  it.each(shortWaits.map((s) => [s.step.duration.label, s] as const))('"set a timer for the %s" from anywhere uses the recipe data', async (label, step) => {
+    const cook = newCook();
+    await openAt(cook, undefined);
+    const out = await cook.say(`set a timer for the ${label}`);
+    expect(out.slots.timerName).toBe(label);
+    const body = lastCreated();
+    expect(body.duration).toBe(iso(step.step.duration.minutes.min));
+    expect(body.timerLabel).toBe(label);
+    expect(announcementOf(body)).toContain(checkHeard(step));
+    expect(out.speech).toContain(checkHeard(step));
+  });
+
+  it('knows timers by the names a cook uses: the glaze, the roast, the broiler', async () => {
+    const cook = newCook();
+    await openAt(cook, undefined);
+    await cook.say('set a timer for the glaze');
+    expect(lastCreated()).toMatchObject({ duration: iso(glaze.step.duration.minutes.min), timerLabel: glaze.step.duration.label });
+    await cook.say('start the roast timer');
+    expect(lastCreated()).toMatchObject({ duration: 'PT2H', timerLabel: 'pork belly roast' });
+    const broil = await cook.say('set a timer for the broiler');
+    expect(lastCreated()).toMatchObject({ duration: 'PT6M', timerLabel: 'pork belly crisping' });
+    expect(broil.speech).toContain('The recipe says 6 to 12 minutes, so I set the pork belly crisping timer for the shortest time, 6 minutes.');
+  });
+
+  it('sets a plain timer for a length, with a clear label', async () => {
+    const cook = newCook();
+    await openAt(cook, undefined);
+    const out = await cook.say('set a timer for ten minutes');
+    expect(out.slots.duration).toBe('PT10M');
+    expect(out.speech).toBe('Timer set for 10 minutes.');
+    expect(lastCreated()).toMatchObject({ duration: 'PT10M', timerLabel: '10 minute' });
+    expect(announcementOf(lastCreated())).toBe('Your 10 minute timer is done.');
+  });
+
+  it('gives a second timer for the same wait its own label', async () => {
+    const cook = newCook();
+    await openAt(cook, undefined);
+    await cook.say('set a timer for the glaze');
+    await cook.say('set a timer for the glaze');
+    expect(created().map((c) => (c.body as { timerLabel: string }).timerLabel)).toEqual(['maple glaze', 'maple glaze 2']);
+  });
+
+  it('on a step without a wait, says so and names the timers it can set', async () => {
+    const cook = newCook();
+    await openAt(cook, undefined);
+    await cook.say('go to step 1');
+    const out = await cook.say('start the timer');
+    expect(out.speech).toContain(`Step 1 of ${TOTAL} has no wait to time.`);
+    expect(out.speech).toContain(`the ${roast.step.duration.label}`);
+    expect(api.calls).toEqual([]);
+  });
+
+  it('a length Alexa could not make out is asked again, not sent', async () => {
+    const cook = newCook();
+    await openAt(cook, roast);
+    const out = await cook.intent('SetTimerIntent', { duration: '?' });
+    expect(out.speech).toContain('For how long?');
+    expect(api.calls).toEqual([]);
+  });
+});
+
+describe('waits longer than two hours', () => {
+  beforeEach(() => {
+    api.granted.add(TIMERS_SCOPE);
+    api.granted.add(REMINDERS_SCOPE);
+  });
+
+  it('the overnight drying becomes a reminder, with the time said out loud; no timer request is sent', async () => {
+    const cook = newCook();
+    await openAt(cook, drying);
+    const out = await cook.say('start the timer');
+    const { minutes } = drying.step.duration;
+    expect(minutes.min * 60).toBeGreaterThan(7200);
+    // 2 PM in New York plus the shortest drying time, 8 hours.
+    expect(out.speech).toContain(
+      `The fridge drying takes ${spokenMinutes(minutes)}, and an Alexa timer can run for at most 2 hours, ` +
+        'so I set a reminder instead, for 8 hours from now, at 10 PM.',
+    );
+    expect(out.speech).toContain(`It will say: ${checkHeard(drying)}`);
+    expect(created()).toEqual([]);
+    const reminder = api.calls.find((c) => c.path === '/v1/alerts/reminders');
+    expect(reminder?.method).toBe('POST');
+    expect(reminder?.body).toEqual({
+      requestTime: '2024-11-02T18:00:00.000',
+      trigger: { type: 'SCHEDULED_RELATIVE', offsetInSeconds: minutes.min * 60 },
+      alertInfo: { spokenInfo: { content: [{ locale: 'en-US', text: `Crispy Pork Belly with Maple Glaze: the fridge drying is done. ${checkHeard(drying)}` }] } },
+      pushNotification: { status: 'ENABLED' },
+    });
+    advance(60);
+    expect((await cook.say('how much time is left')).speech).toContain('Your fridge drying reminder rings in 7 hours.');
+  });
+
+  it('a plain length over two hours becomes a reminder too', async () => {
+    const cook = newCook();
+    await openAt(cook, undefined);
+    const out = await cook.say('set a timer for three hours');
+    expect(out.speech).toContain('That’s longer than the 2 hours an Alexa timer can run, so I set a reminder instead, for 3 hours from now, at 5 PM.');
+    expect(api.calls.find((c) => c.path === '/v1/alerts/reminders')?.body).toMatchObject({ trigger: { offsetInSeconds: 10800 } });
+    expect(created()).toEqual([]);
+  });
+
+  it('without the time zone it still sets the reminder and says how long', async () => {
+    const cook = newCook();
+    await openAt(cook, drying);
+    api.failNext({ status: 500, path: /System\.timeZone/ });
+    const out = await cook.say('start the timer');
+    expect(out.speech).toContain('so I set a reminder instead, for 8 hours from now.');
+  });
+
+  it('asks for reminders permission by voice when it is missing', async () => {
+    api.granted.delete(REMINDERS_SCOPE);
+    const cook = newCook();
+    await openAt(cook, drying);
+    const out = await cook.say('start the timer');
+    expect(out.speech).toBe('To remind you, I need your permission to use Alexa reminders.');
+    expect(askFor(out).payload).toEqual({ '@type': 'AskForPermissionsConsentRequest', '@version': '1', permissionScope: REMINDERS_SCOPE });
+    expect(api.calls).toEqual([]);
+  });
+
+  it('a refused reminder is answered in speech, with the place kept', async () => {
+    const cook = newCook();
+    await openAt(cook, drying);
+    api.failNext({ status: 400, path: /reminders/ });
+    const out = await cook.say('start the timer');
+    expect(out.speech).toBe(`Alexa wouldn’t take that reminder. You can set it in the Alexa app instead. You’re still on step ${drying.number}.`);
+    expect(out.sessionEnded).toBe(false);
+  });
+
+  it('refuses a length longer than a day without calling the API', async () => {
+    const cook = newCook();
+    await openAt(cook, undefined);
+    const out = await cook.intent('SetTimerIntent', { duration: 'PT30H' });
+    expect(out.speech).toContain('That’s too long for me');
+    expect(api.calls).toEqual([]);
+  });
+});
+
+describe('time left, cancel, pause and resume', () => {
+  beforeEach(() => api.granted.add(TIMERS_SCOPE));
+
+  it('reads the timers from the API and speaks what remains', async () => {
+    const cook = newCook();
+    await openAt(cook, roast);
+    await cook.say('start the timer');
+    advance(48);
+    expect((await cook.say('how much time is left')).speech).toBe('The pork belly roast timer has 1 hour and 12 minutes left.');
+    await cook.say('set a timer for the glaze');
+    advance(1);
+    const both = await cook.say('check the timers');
+    expect(both.speech).toBe('You have 2 timers. The maple glaze timer has 3 minutes left. The pork belly roast timer has 1 hour and 11 minutes left.');
+    expect((await cook.say('how long is left on the roast')).speech).toBe('The pork belly roast timer has 1 hour and 11 minutes left.');
+    advance(5);
+    // The glaze timer has rung: the API no longer lists it, and neither does the skill.
+    expect((await cook.say('how much time is left')).speech).toBe('The pork belly roast timer has 1 hour and 6 minutes left.');
+    expect(api.calls.filter((c) => c.method === 'GET').length).toBe(6);
+  });
+
+  it('says so when there are no timers', async () => {
+    const cook = newCook();
+    await openAt(cook, roast);
+    expect((await cook.say('how much time is left')).speech).toContain('You have no timers from me running.');
+  });
+
+  it('cancels the only timer', async () => {
+    const cook = newCook();
+    await openAt(cook, roast);
+    await cook.say('start the timer');
+    const [timer] = timerIds();
+    const out = await cook.say('cancel the timer');
+    expect(out.sent).toBe('CancelTimerIntent');
+    expect(out.speech).toBe('Okay, I cancelled the pork belly roast timer.');
+    expect(api.writes().at(-1)).toEqual({ method: 'DELETE', path: `/v1/alerts/timers/${timer?.id}`, body: undefined });
+    expect(api.timers.size).toBe(0);
+    expect(out.sessionEnded).toBe(false);
+  });
+
+  it('asks which when there are several, and cancels the one named', async () => {
+    const cook = newCook();
+    await openAt(cook, roast);
+    await cook.say('start the timer');
+    await cook.say('set a timer for the glaze');
+    const writesBefore = api.writes().length;
+    const ask = await cook.say('cancel the timer');
+    expect(ask.speech).toBe('You have 2 timers: the maple glaze timer and the pork belly roast timer. Which one should I cancel?');
+    expect(ask.reprompt).toBe('Say the maple glaze timer or the pork belly roast timer.');
+    expect(api.writes().length).toBe(writesBefore);
+    const glazeId = timerIds().find((t) => t.label === 'maple glaze')?.id;
+    const out = await cook.say('the glaze');
+    expect(out.sent).toBe('WhichTimerIntent');
+    expect(out.speech).toBe('Okay, I cancelled the maple glaze timer.');
+    expect(api.writes().at(-1)).toMatchObject({ method: 'DELETE', path: `/v1/alerts/timers/${glazeId}` });
+    expect(timerIds().map((t) => t.label)).toEqual(['pork belly roast']);
+  });
+
+  it('cancels a timer by name straight away', async () => {
+    const cook = newCook();
+    await openAt(cook, roast);
+    await cook.say('start the timer');
+    await cook.say('set a timer for the glaze');
+    expect((await cook.say('cancel the roast timer')).speech).toBe('Okay, I cancelled the pork belly roast timer.');
+    expect(timerIds().map((t) => t.label)).toEqual(['maple glaze']);
+    const none = await cook.say('cancel the roast timer');
+    expect(none.speech).toBe('There’s no roast timer running. You have the maple glaze timer.');
+  });
+
+  it('a "which one?" answered later, after moving on, cancels nothing', async () => {
+    const cook = newCook();
+    await openAt(cook, roast);
+    await cook.say('start the timer');
+    await cook.say('set a timer for the glaze');
+    await cook.say('cancel the timer');
+    await cook.say('next');
+    const later = await cook.say('the glaze');
+    expect(later.speech).toBe('The maple glaze timer has 4 minutes left.');
+    expect(api.timers.size).toBe(2);
+  });
+
+  it('pauses and resumes the timer ("pause" alone still pauses the recipe)', async () => {
+    const cook = newCook();
+    await openAt(cook, roast);
+    await cook.say('start the timer');
+    const [timer] = timerIds();
+    advance(30);
+    const paused = await cook.say('pause the timer');
+    expect(paused.sent).toBe('PauseTimerIntent');
+    expect(paused.speech).toBe('I paused the pork belly roast timer, with 1 hour and 30 minutes left. Say resume the timer when you’re ready.');
+    expect(api.writes().at(-1)).toEqual({ method: 'POST', path: `/v1/alerts/timers/${timer?.id}/pause`, body: undefined });
+    advance(20);
+    expect((await cook.say('how much time is left')).speech).toBe('The pork belly roast timer is paused, with 1 hour and 30 minutes left.');
+    expect((await cook.say('pause the timer')).speech).toContain('No timer of mine is running');
+    const resumed = await cook.say('resume the timer');
+    expect(resumed.sent).toBe('ResumeTimerIntent');
+    expect(resumed.speech).toBe('The pork belly roast timer is running again: 1 hour and 30 minutes to go.');
+    expect(api.writes().at(-1)).toEqual({ method: 'POST', path: `/v1/alerts/timers/${timer?.id}/resume`, body: undefined });
+    advance(10);
+    expect((await cook.say('how much time is left')).speech).toBe('The pork belly roast timer has 1 hour and 20 minutes left.');
+    expect((await cook.say('resume the timer')).speech).toContain('nothing to resume');
+    const walk = await cook.say('pause');
+    expect(walk.sent).toBe('AMAZON.PauseIntent');
+  });
+
+  it('pauses one of several after asking which, by its length', async () => {
+    const cook = newCook();
+    await openAt(cook, roast);
+    await cook.say('start the timer');
+    await cook.say('set a timer for ten minutes');
+    expect((await cook.say('pause the timer')).speech).toContain('Which one should I pause?');
+    const out = await cook.say('the ten minute one');
+    expect(out.speech).toBe('I paused the 10 minute timer, with 10 minutes left. Say resume the timer when you’re ready.');
+    expect([...api.timers.values()].map((t) => [t.label, t.status])).toEqual([
+      ['pork belly roast', 'ON'],
+      ['10 minute', 'PAUSED'],
+    ]);
+  });
+});
+
+describe('consent by voice', () => {
+  it('asks when the permission is missing, then sets the timer as soon as the cook accepts', async () => {
+    const cook = newCook();
+    await openAt(cook, roast);
+    const ask = await cook.say('start the timer');
+    expect(ask.speech).toBe('To set that timer, I need your permission to use Alexa timers.');
+    expect(ask.response.response.reprompt).toBeUndefined();
+    const { payload, token } = askFor(ask);
+    expect(payload).toEqual({ '@type': 'AskForPermissionsConsentRequest', '@version': '1', permissionScope: TIMERS_SCOPE });
+    expect(api.calls).toEqual([]);
+    api.granted.add(TIMERS_SCOPE);
+    const done = await cook.connectionsResponse({ name: 'AskFor', payload: { permissionScope: TIMERS_SCOPE, status: 'ACCEPTED' }, token });
+    expect(done.speech).toContain('so I set the pork belly roast timer for the shortest time, 2 hours.');
+    expect(done.sessionEnded).toBe(false);
+    expect(lastCreated()).toMatchObject({ duration: 'PT2H', timerLabel: 'pork belly roast' });
+    expect((await cook.say('where am I')).speech).toContain(`step ${roast.number} of ${TOTAL}`);
+  });
+
+  it('sets what the cook asked for when the answer comes in a new session', async () => {
+    const store = new MemoryStore();
+    const cook = newCook({ persistence: store });
+    await openAt(cook, roast);
+    await cook.say('set a timer for the glaze');
+    const { token } = askFor(cook.exchanges.at(-1)!);
+    api.granted.add(TIMERS_SCOPE);
+    const done = await cook.connectionsResponse({ name: 'AskFor', payload: { status: 'ACCEPTED' }, token, newSession: true });
+    expect(cook.requests.at(-1)?.session?.new).toBe(true);
+    expect(cook.requests.at(-1)?.session?.attributes).toBeUndefined();
+    expect(done.speech).toContain('so I set the maple glaze timer for the shortest time, 4 minutes.');
+    expect(lastCreated()).toMatchObject({ duration: 'PT4M', timerLabel: 'maple glaze' });
+    expect((await cook.say('where am I')).speech).toContain(`step ${roast.number} of ${TOTAL}`);
+  });
+
+  it.each(['DENIED', 'NOT_ANSWERED'])('%s: says how to allow it in the Alexa app and keeps the place', async (status) => {
+    const cook = newCook();
+    await openAt(cook, roast);
+    const { token } = askFor(await cook.say('start the timer'));
+    const out = await cook.connectionsResponse({ name: 'AskFor', payload: { status }, token });
+    expect(out.speech).toBe(
+      'Okay, no timer. If you change your mind, open the Alexa app, go to this skill’s settings, and allow Timers. ' +
+        `You’re still on step ${roast.number}.`,
+    );
+    expect(out.sessionEnded).toBe(false);
+    expect(api.calls).toEqual([]);
+    expect((await cook.say('repeat')).speech).toContain(`Step ${roast.number} of ${TOTAL}`);
+  });
+
+  it('where voice consent cannot run, sends the permissions card', async () => {
+    const cook = newCook();
+    await openAt(cook, roast);
+    const { token } = askFor(await cook.say('start the timer'));
+    const out = await cook.connectionsResponse({ name: 'AskFor', payload: {}, token, statusCode: 500 });
+    expect(out.speech).toContain('I’ve sent a card to your Alexa app. Allow Timers there, then ask me again.');
+    expect(out.response.response.card).toEqual({ type: 'AskForPermissionsConsent', permissions: [TIMERS_SCOPE] } satisfies ui.AskForPermissionsConsentCard);
+    expect(out.sessionEnded).toBe(false);
+  });
+
+  it('a 401 although the request claims consent asks again; a 401 right after consent is answered, not looped', async () => {
+    api.claimed = new Set([TIMERS_SCOPE]);
+    const cook = newCook();
+    await openAt(cook, roast);
+    const ask = await cook.say('start the timer');
+    expect(api.calls.map((c) => c.method)).toEqual(['GET']);
+    const { token } = askFor(ask);
+    const out = await cook.connectionsResponse({ name: 'AskFor', payload: { status: 'ACCEPTED' }, token });
+    expect(directives(out)).toEqual([]);
+    expect(out.speech).toContain('Alexa says I don’t have permission to use your timers.');
+    expect(out.response.response.card).toMatchObject({ type: 'AskForPermissionsConsent' });
+    expect(created()).toEqual([]);
+  });
+});
+
+describe('every API failure is answered in speech and the session stays usable', () => {
+  let cooks: TestCook[] = [];
+  beforeEach(() => {
+    api.granted.add(TIMERS_SCOPE);
+    cooks = [];
+  });
+  // A failure must never reach the error handler (the cook would hear "something went wrong").
+  afterEach(() => {
+    for (const cook of cooks) expect(cook.log.entries.filter((e) => e.level === 'error')).toEqual([]);
+  });
+  const failureCook = () => {
+    const cook = newCook();
+    cooks.push(cook);
+    return cook;
+  };
+
+  const place = `You’re still on step ${roast.number}.`;
+  it.each([
+    [403, 'Alexa won’t let me set timers on this device.'],
+    [429, 'Alexa is busy right now, so I couldn’t set the timer. Try again in a moment.'],
+    [500, 'The Alexa timers service had a problem, so I couldn’t set the timer. Try again in a moment.'],
+    [504, 'Your device seems to be offline, so I couldn’t set the timer. Check its connection, then try again.'],
+  ])('%i on create', async (status, heard) => {
+    const cook = failureCook();
+    await openAt(cook, roast);
+    api.failNext({ status, method: 'POST' });
+    const out = await cook.say('start the timer');
+    expect(out.speech).toBe(`${heard} ${place}`);
+    expect(out.sessionEnded).toBe(false);
+    expect(out.reprompt).not.toBe('');
+    expect(api.timers.size).toBe(0);
+    // The session goes on: the next request works.
+    expect((await cook.say('start the timer')).speech).toContain('pork belly roast timer');
+  });
+
+  it('400 when the cook already has 10 timers (their own count toward the limit)', async () => {
+    api.otherTimers = 10;
+    const cook = failureCook();
+    await openAt(cook, roast);
+    const out = await cook.say('start the timer');
+    expect(out.speech).toBe(
+      'Alexa wouldn’t take that timer. You may already have 10 timers, the most Alexa allows: cancel one and ask me again. ' + place,
+    );
+    expect(api.calls.at(-1)?.method).toBe('POST');
+  });
+
+  it('with 10 of its own timers running, never sends an 11th', async () => {
+    const cook = failureCook();
+    await openAt(cook, roast);
+    for (let n = 0; n < 10; n++) await cook.say('set a timer for five minutes');
+    expect(api.timers.size).toBe(10);
+    expect(new Set([...api.timers.values()].map((t) => t.label)).size).toBe(10);
+    const out = await cook.say('set a timer for five minutes');
+    expect(out.speech).toBe(`Alexa can run at most 10 timers, and you have that many. Cancel one, then ask me again. ${place}`);
+    expect(created().length).toBe(10);
+  });
+
+  it('404 on cancel: the timer is gone', async () => {
+    const cook = failureCook();
+    await openAt(cook, roast);
+    await cook.say('start the timer');
+    api.failNext({ status: 404, method: 'DELETE' });
+    const out = await cook.say('cancel the timer');
+    expect(out.speech).toBe(`That timer isn’t there any more: it may have rung or been cancelled. ${place}`);
+  });
+
+  it('401 on time left', async () => {
+    const cook = failureCook();
+    await openAt(cook, roast);
+    api.failNext({ status: 401 });
+    const out = await cook.say('how much time is left');
+    expect(out.speech).toContain('Alexa says I don’t have permission to use your timers.');
+    expect(out.sessionEnded).toBe(false);
+  });
+
+  it('a timeout: the API answers too slowly', async () => {
+    const cook = failureCook();
+    await openAt(cook, roast);
+    api.failNext({ status: 0, delayMs: 600 });
+    const out = await cook.say('start the timer');
+    expect(out.speech).toBe(`The Alexa timers service didn’t answer in time, so I couldn’t set the timer. Try again in a moment. ${place}`);
+    expect(created()).toEqual([]);
+    expect(cook.log.entries.some((e) => e.message === 'alert call failed' && e.extra?.failure === 'timeout')).toBe(true);
+  });
+
+  it.each([
+    ['pause the timer', 'pause', 'pause'],
+    ['resume the timer', 'resume', 'resume'],
+  ])('500 on "%s"', async (phrase, path, verb) => {
+    const cook = failureCook();
+    await openAt(cook, roast);
+    await cook.say('start the timer');
+    if (verb === 'resume') await cook.say('pause the timer');
+    api.failNext({ status: 500, path: new RegExp(`/${path}$`) });
+    const out = await cook.say(phrase);
+    expect(out.speech).toBe(`The Alexa timers service had a problem, so I couldn’t ${verb} the timer. Try again in a moment. ${place}`);
+  });
+});
