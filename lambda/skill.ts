@@ -4,6 +4,8 @@ import type { Log } from './services/logger';
 import { builtInHandlers } from './handlers/built-ins';
 import { errorHandler } from './handlers/errors';
 import { navigationHandlers } from './handlers/navigation';
+import { touchHandlers } from './handlers/touch';
+import { screenInterceptor } from './screens';
 import { stateRequestInterceptor, stateResponseInterceptor } from './state/interceptors';
 
 /** Everything the skill needs from outside; tests pass real local stand-ins. */
@@ -15,15 +17,17 @@ export interface SkillDeps {
   readonly log: Log;
   /** When set, requests for any other skill id are refused. */
   readonly skillId?: string;
+  /** The clock; tests pass a fixed one. Defaults to the system clock. */
+  readonly now?: () => Date;
 }
 
 /** The one place handlers, interceptors and services meet. */
 export function createSkill(deps: SkillDeps) {
-  const handlers: RequestHandler[] = [...navigationHandlers, ...builtInHandlers];
+  const handlers: RequestHandler[] = [...navigationHandlers, ...touchHandlers, ...builtInHandlers];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(stateRequestInterceptor(deps))
-    .addResponseInterceptors(stateResponseInterceptor(deps))
+    .addResponseInterceptors(stateResponseInterceptor(deps), screenInterceptor(deps))
     .addErrorHandlers(errorHandler(deps.log))
     .withCustomUserAgent('crispy-pork-belly');
   if (deps.persistence) builder.withPersistenceAdapter(deps.persistence);

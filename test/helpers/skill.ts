@@ -28,6 +28,8 @@ export interface TestSkillOptions {
   readonly userId?: string;
   readonly locale?: string;
   readonly decorate?: (request: Record<string, unknown>) => void;
+  /** The skill's clock; the system clock when absent. */
+  readonly now?: () => Date;
 }
 
 /**
@@ -56,7 +58,7 @@ export class TestCook {
 
   constructor(options: TestSkillOptions = {}) {
     const recipe = options.recipe ?? porkBelly;
-    const skill = createSkill({ recipe, persistence: options.persistence, log: this.log });
+    const skill = createSkill({ recipe, persistence: options.persistence, log: this.log, now: options.now });
     this.skill = skill;
     const handler = async (event: RequestEnvelope): Promise<ResponseEnvelope> => {
       this.requests.push(event);
@@ -82,6 +84,14 @@ export class TestCook {
 
   async intent(name: string, slots: Record<string, string> = {}): Promise<Exchange> {
     const exchange = await this.conversation.intent(name, slots);
+    await expectWellFormed(exchange);
+    this.exchanges.push(exchange);
+    return exchange;
+  }
+
+  /** A touch on the screen (an APL UserEvent) inside the open session; see `Conversation.touch`. */
+  async touch(token: string, args: readonly unknown[]): Promise<Exchange> {
+    const exchange = await this.conversation.touch(token, args);
     await expectWellFormed(exchange);
     this.exchanges.push(exchange);
     return exchange;
