@@ -124,6 +124,38 @@ describe('the screen documents', () => {
   });
 });
 
+describe('the skill manifest', () => {
+  interface Viewport {
+    mode: string;
+    shape: string;
+    minWidth: number;
+    maxWidth: number;
+    minHeight: number;
+    maxHeight: number;
+  }
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'skill.json'), 'utf8')) as {
+    manifest: { apis: { custom: { interfaces?: { type: string; supportedViewports?: Viewport[] }[] } } };
+  };
+  const apl = manifest.manifest.apis.custom.interfaces?.find((i) => i.type === 'ALEXA_PRESENTATION_APL');
+  const fits = (width: number, height: number) =>
+    (apl?.supportedViewports ?? []).some(
+      (v) => v.mode === 'HUB' && v.minWidth <= width && width <= v.maxWidth && v.minHeight <= height && height <= v.maxHeight,
+    );
+
+  it('declares APL, without which no device sends the interface and no screen is ever drawn', () => {
+    expect(apl).toBeDefined();
+  });
+
+  it.each([
+    ['Echo Show 5', 960, 480],
+    ['Echo Show 8', 1280, 800],
+    ['Echo Show 15', 1920, 1080],
+    ['Echo Show 15 upright', 1080, 1920],
+  ])('covers the %s (%i × %i)', (_name, width, height) => {
+    expect(fits(width, height)).toBe(true);
+  });
+});
+
 describe('the bindings of the screen documents', () => {
   const payloads = realPayloads();
 
