@@ -6,6 +6,8 @@ import { errorHandler } from './handlers/errors';
 import { navigationHandlers } from './handlers/navigation';
 import { timerHandlers, timerQuestionInterceptor } from './handlers/timers';
 import { sdkAlertService, type AlertService } from './services/alerts';
+import { touchHandlers } from './handlers/touch';
+import { screenInterceptor } from './screens';
 import { stateRequestInterceptor, stateResponseInterceptor } from './state/interceptors';
 
 /** Everything the skill needs from outside; tests pass real local stand-ins. */
@@ -26,11 +28,11 @@ export interface SkillDeps {
 /** The one place handlers, interceptors and services meet. */
 export function createSkill(deps: SkillDeps) {
   const timers = { alerts: deps.alerts ?? sdkAlertService(), now: deps.now ?? (() => new Date()) };
-  const handlers: RequestHandler[] = [...navigationHandlers, ...timerHandlers(timers), ...builtInHandlers];
+  const handlers: RequestHandler[] = [...navigationHandlers, ...timerHandlers(timers), ...touchHandlers, ...builtInHandlers];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(stateRequestInterceptor(deps), timerQuestionInterceptor)
-    .addResponseInterceptors(stateResponseInterceptor(deps))
+    .addResponseInterceptors(stateResponseInterceptor(deps), screenInterceptor(deps))
     .addErrorHandlers(errorHandler(deps.log))
     .withCustomUserAgent('crispy-pork-belly');
   if (deps.persistence) builder.withPersistenceAdapter(deps.persistence);

@@ -54,6 +54,8 @@ export interface Exchange {
   readonly response: ResponseEnvelope;
 }
 
+const USER_EVENT = 'Alexa.Presentation.APL.UserEvent';
+
 const LAUNCH = new RegExp(`^(?:alexa,?\\s+)?(?:open|launch|start|ask|talk to)\\s+${INVOCATION_NAME}$`, 'i');
 
 interface ModelJson {
@@ -136,6 +138,31 @@ export class Conversation {
       });
     const status = typeof answer.payload.status === 'string' ? ` ${answer.payload.status}` : '';
     return this.record(`(Connections.Response ${answer.name}${status})`, 'Connections.Response', true, {}, request.send());
+  }
+
+  /**
+   * A touch on the screen: an APL UserEvent carrying the screen's token and the button's
+   * arguments. virtual-alexa sends UserEvents without a session; a real touch arrives inside the
+   * open session with its attributes, so they are added here, and the reply's attributes are kept
+   * for the next turn as after any other request.
+   */
+  async touch(token: string, args: readonly unknown[]): Promise<Exchange> {
+    const context = this.alexa.context();
+    if (!context.activeSession()) throw new Error('a touch needs an open session: the screen closes with it');
+    const request = this.alexa.request().requestType(USER_EVENT);
+    const system = (request.json() as { context: { System: { user: unknown } } }).context.System;
+    request
+      .set('request.token', token)
+      .set('request.arguments', [...args])
+      .set('request.source', { type: 'TouchWrapper', handler: 'Press' })
+      .set('session', {
+        application: { applicationId: context.applicationID() },
+        new: false,
+        sessionId: context.session().id(),
+        user: system.user,
+        attributes: context.session().attributes(),
+      });
+    return this.record(`(touch ${args.join(' ')})`, USER_EVENT, true, {}, request.send());
   }
 
   /** Alexa closes the session (the cook went quiet, or said exit). */

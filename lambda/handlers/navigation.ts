@@ -10,6 +10,7 @@ function goTo(h: HandlerInput, index: number): Response {
   const turn = turnOf(h);
   turn.cook = { ...turn.cook, step: index, finished: false };
   turn.heardStep = true;
+  turn.screen = { kind: 'step', index };
   const placed = stepAt(turn.recipe, index);
   if (!placed) throw new Error(`no step at index ${index}`);
   return say(h, turn.speech.step(speechContext(h), placed));
@@ -95,6 +96,7 @@ export const PreviousHandler: RequestHandler = {
     if (turn.cook.step === 0) {
       const first = currentStep(turn);
       turn.heardStep = true;
+      turn.screen = { kind: 'step', index: 0 };
       if (first) return say(h, turn.speech.alreadyAtFirst(speechContext(h), first));
     }
     return goTo(h, turn.cook.step - 1);
@@ -174,7 +176,11 @@ export const OverviewHandler: RequestHandler = {
 
 export const ListIngredientsHandler: RequestHandler = {
   canHandle: (h) => isIntent(h, Intent.ListIngredients),
-  handle: (h) => say(h, turnOf(h).speech.ingredients(speechContext(h))),
+  handle(h) {
+    const turn = turnOf(h);
+    turn.screen = { kind: 'ingredients' };
+    return say(h, turn.speech.ingredients(speechContext(h)));
+  },
 };
 
 export const navigationHandlers: readonly RequestHandler[] = [

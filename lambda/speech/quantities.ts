@@ -7,6 +7,12 @@ export type UnitSystem = 'imperial' | 'metric';
 /** Everything that can follow a number in the recipe: ingredient units, temperatures, times. */
 export type Measure = Unit | 'F' | 'C' | 'hour' | 'minute';
 
+/** A range with what follows it, e.g. an ingredient's amount in the cook's units. */
+export interface Amount {
+  readonly value: Range;
+  readonly measure: Measure;
+}
+
 const NAMES: Record<Measure, { one: string; many: string; article?: 'a' | 'an' }> = {
   lb: { one: 'pound', many: 'pounds', article: 'a' },
   kg: { one: 'kilogram', many: 'kilograms', article: 'a' },
@@ -38,6 +44,11 @@ export function systemOf(measure: Measure): UnitSystem | undefined {
   return undefined;
 }
 
+/** True for a number a cook reads as a decimal (1.8), not as a whole or a fraction (2, 1½). */
+function isPlainDecimal(n: number): boolean {
+  return !Number.isInteger(n) && !hasFraction(n);
+}
+
 /**
  * A range with its unit as spoken: "3 to 4 pounds", "half a teaspoon", "one and a half teaspoons",
  * "two to two and a half hours", "275 degrees Fahrenheit".
@@ -45,8 +56,7 @@ export function systemOf(measure: Measure): UnitSystem | undefined {
 export function spokenMeasure(value: Range, measure: Measure): string {
   const names = NAMES[measure];
   const single = value.min === value.max;
-  const plainDecimal = (n: number) => !Number.isInteger(n) && !hasFraction(n);
-  if (plainDecimal(value.min) || plainDecimal(value.max)) {
+  if (isPlainDecimal(value.min) || isPlainDecimal(value.max)) {
     // "1.5 to 1.8 kilograms": one style of number per range, never "one and a half to 1.8".
     return `${single ? value.min : `${value.min} to ${value.max}`} ${names.many}`;
   }
@@ -65,8 +75,10 @@ export function spokenMeasure(value: Range, measure: Measure): string {
 
 /** A range with its unit as written on a screen: "3–4 lb", "½ tsp", "275°F", "8–10″". */
 export function writtenMeasure(value: Range, measure: Measure): string {
-  const amount =
-    value.min === value.max ? writtenNumber(value.min) : `${writtenNumber(value.min)}–${writtenNumber(value.max)}`;
+  // "1.5–1.8 kg": one style of number per range, as when spoken, never "1½–1.8 kg".
+  const decimals = isPlainDecimal(value.min) || isPlainDecimal(value.max);
+  const written = (n: number) => (decimals ? String(Math.round(n * 100) / 100) : writtenNumber(n));
+  const amount = value.min === value.max ? written(value.min) : `${written(value.min)}–${written(value.max)}`;
   const unit = WRITTEN[measure];
   return /^[°″]/.test(unit) ? `${amount}${unit}` : `${amount} ${unit}`;
 }
@@ -82,9 +94,21 @@ export function spokenTemperature(t: Temperature, system: UnitSystem): string {
 
 /** Minutes as a cook says them: "10 minutes", "2 to two and a half hours", "8 to 14 hours". */
 export function spokenMinutes(minutes: Range): string {
+  const { value, measure } = hoursOrMinutes(minutes);
+  return spokenMeasure(value, measure);
+}
+
+/** Minutes as written on a screen: "10 min", "2–2½ h", "8–14 h". */
+export function writtenMinutes(minutes: Range): string {
+  const { value, measure } = hoursOrMinutes(minutes);
+  return writtenMeasure(value, measure);
+}
+
+/** Whole or half hours from an hour up read better as hours; anything else stays in minutes. */
+function hoursOrMinutes(minutes: Range): { value: Range; measure: 'hour' | 'minute' } {
   const hours = { min: minutes.min / 60, max: minutes.max / 60 };
   const inHours = minutes.min >= 60 && [hours.min, hours.max].every((h) => Number.isInteger(h) || hasFraction(h));
-  return inHours ? spokenMeasure(hours, 'hour') : spokenMeasure(minutes, 'minute');
+  return inHours ? { value: hours, measure: 'hour' } : { value: minutes, measure: 'minute' };
 }
 
 const TO_METRIC: Partial<Record<Measure, { to: Measure; factor: number; offset?: number; step: number }>> = {

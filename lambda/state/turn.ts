@@ -16,7 +16,20 @@ export interface Turn {
   cook: CookState;
   /** True once a step has been spoken in this session (so "yes" or "continue" moves on, not repeats). */
   heardStep: boolean;
+  /**
+   * What this turn's answer was about, for the screen (a fact, not a rendering): written by the
+   * handlers that speak a step or the ingredients; read by the screen interceptor. Absent for any
+   * other answer, which the screen shows as the spoken text.
+   */
+  screen?: ScreenFact;
 }
+
+/** What the screen should show for this turn's answer. */
+export type ScreenFact =
+  /** The step at this 0-based index was spoken. */
+  | { readonly kind: 'step'; readonly index: number }
+  /** The ingredients were listed: all groups, or only `groupId`; `highlightId` is the one asked about. */
+  | { readonly kind: 'ingredients'; readonly groupId?: string; readonly highlightId?: string };
 
 const TURN_KEY = 'turn';
 

@@ -100,6 +100,14 @@ export class TestCook {
     return exchange;
   }
 
+  /** A touch on the screen (an APL UserEvent) inside the open session; see `Conversation.touch`. */
+  async touch(token: string, args: readonly unknown[]): Promise<Exchange> {
+    const exchange = await this.conversation.touch(token, args);
+    await expectWellFormed(exchange);
+    this.exchanges.push(exchange);
+    return exchange;
+  }
+
   /**
    * Sends an intent the interaction model does not have (virtual-alexa refuses those) inside the
    * open session, straight to the skill, as a newer model or a misrouted request would.

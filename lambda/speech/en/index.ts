@@ -1,8 +1,9 @@
+import { screens } from './screens';
 import { timers } from './timers';
 import { walkthrough } from './walkthrough';
 
 /** Every sentence the skill says in English: one table per capability, merged here. */
-export const en = { ...walkthrough, ...timers };
+export const en = { ...walkthrough, ...timers, ...screens };
 
 /** The type every locale's table must match. */
 export type Speech = typeof en;

@@ -1,0 +1,82 @@
+import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { interfaces, Response } from 'ask-sdk-model';
+import { ingredientById } from '../recipe';
+import { amountFor, parseScreenToken, type ScreenStamp, type TouchAction } from '../screens';
+import { currentStep, speechContext, turnOf } from '../state/turn';
+import {
+  ListIngredientsHandler,
+  NextHandler,
+  PreviousHandler,
+  RepeatHandler,
+  StartCookingHandler,
+  StartOverHandler,
+} from './navigation';
+import { say } from './respond';
+
+/**
+ * Touches on the Echo Show screens. Each button does what its spoken command does, by calling
+ * that command's own handler. A touch that would move the cook carries (in the screen's token)
+ * the step the screen was drawn for; when the cook has moved since (a tap racing a spoken
+ * "next", or a screen left from before), nothing moves: the cook's own step is shown and said
+ * again with a short note, so a stale screen can never skip or undo a step.
+ */
+
+const USER_EVENT = 'Alexa.Presentation.APL.UserEvent';
+
+/** The touches that move the cook or re-read their step, and the voice handler each one is. */
+const MOVES = new Map<TouchAction, RequestHandler>([
+  ['next', NextHandler],
+  ['back', PreviousHandler],
+  ['repeat', RepeatHandler],
+  ['current', RepeatHandler],
+  ['start', StartCookingHandler],
+  ['startOver', StartOverHandler],
+]);
+
+function userEvent(h: HandlerInput): interfaces.alexa.presentation.apl.UserEvent {
+  return h.requestEnvelope.request as interfaces.alexa.presentation.apl.UserEvent;
+}
+
+/** The touch came from a screen drawn for another step: keep the place and show it again. */
+function staleTouch(h: HandlerInput): Response {
+  const turn = turnOf(h);
+  const ctx = speechContext(h);
+  if (turn.cook.finished) return say(h, turn.speech.finished(ctx));
+  const placed = currentStep(turn);
+  if (!placed) return say(h, turn.speech.notStarted());
+  turn.heardStep = true;
+  turn.screen = { kind: 'step', index: placed.index };
+  return say(h, turn.speech.staleTouch(ctx, placed));
+}
+
+/** A touch on an ingredient: how much of it, with the list kept on screen and that one marked. */
+function howMuch(h: HandlerInput, id: unknown, stamp: ScreenStamp | undefined): Response {
+  const turn = turnOf(h);
+  const ingredient = typeof id === 'string' ? ingredientById(turn.recipe, id) : undefined;
+  if (!ingredient) return say(h, turn.speech.unknownTouch(currentStep(turn)));
+  const ctx = speechContext(h);
+  turn.screen = { kind: 'ingredients', groupId: stamp?.group, highlightId: ingredient.id };
+  const amount = amountFor(turn.recipe, ingredient, turn.cook.prefs, ctx.system);
+  return say(h, turn.speech.howMuch(ctx, ingredient, amount, currentStep(turn)));
+}
+
+export const TouchHandler: RequestHandler = {
+  canHandle: (h) => getRequestType(h.requestEnvelope) === USER_EVENT,
+  handle(h) {
+    const event = userEvent(h);
+    const [action, argument] = event.arguments ?? [];
+    const stamp = parseScreenToken(event.token);
+    if (action === 'ingredients') return ListIngredientsHandler.handle(h);
+    if (action === 'ingredient') return howMuch(h, argument, stamp);
+    const voice = typeof action === 'string' ? MOVES.get(action as TouchAction) : undefined;
+    const turn = turnOf(h);
+    if (!voice) {
+      turn.log.warn('unknown touch', { action: String(action) });
+      return say(h, turn.speech.unknownTouch(currentStep(turn)));
+    }
+    if (!stamp || stamp.step !== turn.cook.step) return staleTouch(h);
+    return voice.handle(h);
+  },
+};
+
+export const touchHandlers: readonly RequestHandler[] = [TouchHandler];

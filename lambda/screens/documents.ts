@@ -1,0 +1,43 @@
+import answer from './documents/answer.json';
+import ingredients from './documents/ingredients.json';
+import shared from './documents/shared.json';
+import step from './documents/step.json';
+import type { ScreenKind } from './token';
+
+/**
+ * The APL documents, one JSON file per screen (bundled by esbuild, read by tests), each given the
+ * resources, styles and layouts of `shared.json` so that palette, sizes and buttons are defined
+ * once. Sizes follow the viewport profiles (`alexa-viewport-profiles`, resolved by the device),
+ * never fixed pixels. `settings.idleTimeout` asks the device to keep a screen up for five minutes,
+ * since a cook glances at it between steps.
+ */
+
+/** An APL document as sent in RenderDocument. */
+export type AplDocument = Readonly<Record<string, unknown>> & {
+  readonly type: 'APL';
+  readonly version: string;
+  readonly mainTemplate: Readonly<Record<string, unknown>>;
+};
+
+function withShared(own: Record<string, unknown>): AplDocument {
+  const document: Record<string, unknown> = {
+    ...own,
+    resources: shared.resources,
+    styles: shared.styles,
+    layouts: shared.layouts,
+  };
+  if (document.type !== 'APL' || typeof document.version !== 'string' || typeof document.mainTemplate !== 'object') {
+    throw new Error('a screen document lacks type, version or mainTemplate');
+  }
+  return document as AplDocument;
+}
+
+/** Every screen's document, ready to send. */
+export const documents: Readonly<Record<ScreenKind, AplDocument>> = {
+  step: withShared(step),
+  ingredients: withShared(ingredients),
+  answer: withShared(answer),
+};
+
+/** The APL version the documents are written for; older devices are not sent them. */
+export const APL_VERSION = documents.step.version;
