@@ -15,7 +15,8 @@ const log: Log = {
   warn: (message, extra) => powertools.warn(message, extra ?? {}),
   error: (message, extra) => powertools.error(message, extra ?? {}),
 };
-const skill = createSkill({
+/** The wired skill; `npm run serve` hosts this same instance behind an HTTPS endpoint. */
+export const skill = createSkill({
   recipe: porkBelly,
   persistence: createStore(config),
   log,
