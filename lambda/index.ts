@@ -15,8 +15,7 @@ const log: Log = {
   warn: (message, extra) => powertools.warn(message, extra ?? {}),
   error: (message, extra) => powertools.error(message, extra ?? {}),
 };
-/** The wired skill; `npm run serve` hosts this same instance behind an HTTPS endpoint. */
-export const skill = createSkill({
+const skill = createSkill({
   recipe: porkBelly,
   persistence: createStore(config),
   log,
@@ -27,3 +26,6 @@ export const skill = createSkill({
 export async function handler(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {
   return skill.invoke(event, context);
 }
+
+/** The wired skill, for `npm run serve` to host the very same instance behind an HTTPS endpoint. */
+export { skill };

@@ -6,7 +6,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { porkBelly } from '../../lambda/recipe';
 import { MemoryStore } from '../../lambda/services/stores';
 import { createSkill } from '../../lambda/skill';
-import { launchEnvelope } from '../helpers/envelopes';
+import { launchRequest } from '../helpers/envelopes';
 import { MemoryLog } from '../helpers/log';
 import { expectValidSsml } from '../helpers/ssml';
 
@@ -18,7 +18,7 @@ const speechOf = (r: ResponseEnvelope) => JSON.stringify(r.response.outputSpeech
 describe('with a skill id set (withSkillId)', () => {
   it('answers requests for its own id', async () => {
     const skill = createSkill({ recipe: porkBelly, log: new MemoryLog(), skillId: OURS });
-    const response = await skill.invoke(launchEnvelope({ applicationId: OURS }));
+    const response = await skill.invoke(launchRequest({ applicationId: OURS }));
     expect(speechOf(response)).toContain(WELCOME);
     await expectValidSsml((response.response.outputSpeech as { ssml: string }).ssml);
   });
@@ -29,9 +29,9 @@ describe('with a skill id set (withSkillId)', () => {
     const skill = createSkill({ recipe: porkBelly, persistence: store, log, skillId: OURS });
     const userId = 'amzn1.ask.account.someone-elses-user';
     // The Lambda invocation fails, so Alexa gets an error rather than any answer from this skill.
-    await expect(skill.invoke(launchEnvelope({ applicationId: THEIRS, userId }))).rejects.toThrow('CustomSkill ID verification failed');
+    await expect(skill.invoke(launchRequest({ applicationId: THEIRS, userId }))).rejects.toThrow('CustomSkill ID verification failed');
     expect(log.entries).toEqual([]);
-    expect(await store.getAttributes(launchEnvelope({ userId }))).toEqual({});
+    expect(await store.getAttributes(launchRequest({ userId }))).toEqual({});
   });
 
   it('is what SKILL_ID sets in the Lambda bundle', async () => {
@@ -42,7 +42,7 @@ describe('with a skill id set (withSkillId)', () => {
     const bundle = require(out) as { handler: (event: RequestEnvelope) => Promise<ResponseEnvelope> };
     delete process.env.STATE_STORE;
     delete process.env.SKILL_ID;
-    expect(speechOf(await bundle.handler(launchEnvelope({ applicationId: OURS })))).toContain(WELCOME);
-    await expect(bundle.handler(launchEnvelope({ applicationId: THEIRS }))).rejects.toThrow('ID verification failed');
+    expect(speechOf(await bundle.handler(launchRequest({ applicationId: OURS })))).toContain(WELCOME);
+    await expect(bundle.handler(launchRequest({ applicationId: THEIRS }))).rejects.toThrow('ID verification failed');
   });
 });

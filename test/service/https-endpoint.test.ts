@@ -6,7 +6,7 @@ import { parseServeConfig, serve, UNVERIFIED_WARNING } from '../../lambda/server
 import { createSkill } from '../../lambda/skill';
 import { MemoryStore } from '../../lambda/services/stores';
 import { selfSignedIdentity, signBody, type SigningIdentity } from '../helpers/certificates';
-import { launchEnvelope } from '../helpers/envelopes';
+import { launchRequest } from '../helpers/envelopes';
 import { MemoryLog } from '../helpers/log';
 import { expectValidSsml } from '../helpers/ssml';
 
@@ -38,6 +38,11 @@ async function post(url: string, body: string, headers: Record<string, string>):
 
 const WELCOME = `Welcome to ${porkBelly.title}`;
 
+/** The same request as if Alexa had sent it `seconds` ago. */
+function sentSecondsAgo(envelope: RequestEnvelope, seconds: number): RequestEnvelope {
+  return { ...envelope, request: { ...envelope.request, timestamp: new Date(Date.now() - seconds * 1000).toISOString() } };
+}
+
 describe('the HTTPS endpoint (`npm run serve`), verifying as Alexa requires', () => {
   const alexa: SigningIdentity = selfSignedIdentity();
   const stranger: SigningIdentity = selfSignedIdentity();
@@ -57,7 +62,7 @@ describe('the HTTPS endpoint (`npm run serve`), verifying as Alexa requires', ()
   });
   afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-  const body = (envelope: RequestEnvelope = launchEnvelope({ applicationId: SKILL_ID })) => JSON.stringify(envelope);
+  const body = (envelope: RequestEnvelope = launchRequest({ applicationId: SKILL_ID })) => JSON.stringify(envelope);
   const signed = (text: string, key = alexa.privateKeyPem) => ({ SignatureCertChainUrl: CERT_URL, 'Signature-256': signBody(text, key) });
 
   it('says it is verifying, and nothing alarming', () => {
@@ -74,7 +79,7 @@ describe('the HTTPS endpoint (`npm run serve`), verifying as Alexa requires', ()
   });
 
   it('answers a request sent 100 seconds ago (inside Alexa\'s 150)', async () => {
-    const text = body(launchEnvelope({ applicationId: SKILL_ID, sentAt: new Date(Date.now() - 100_000) }));
+    const text = body(sentSecondsAgo(launchRequest({ applicationId: SKILL_ID }), 100));
     expect((await post(url, text, signed(text))).status).toBe(200);
   });
 
@@ -110,19 +115,19 @@ describe('the HTTPS endpoint (`npm run serve`), verifying as Alexa requires', ()
   });
 
   it('refuses a correctly signed request older than 150 seconds', async () => {
-    const text = body(launchEnvelope({ applicationId: SKILL_ID, sentAt: new Date(Date.now() - 151_000) }));
+    const text = body(sentSecondsAgo(launchRequest({ applicationId: SKILL_ID }), 151));
     const reply = await post(url, text, signed(text));
     expect(reply).toEqual({ status: 400, text: expect.stringContaining('Timestamp verification failed') });
   });
 
   it('refuses a correctly signed request for another skill id, and keeps nothing from it', async () => {
     const userId = 'amzn1.ask.account.other-skill-user';
-    const text = body(launchEnvelope({ applicationId: 'amzn1.ask.skill.someone-else', userId }));
+    const text = body(launchRequest({ applicationId: 'amzn1.ask.skill.someone-else', userId }));
     const reply = await post(url, text, signed(text));
     expect(reply.status).toBe(500);
     expect(reply.text).toContain('ID verification failed');
     expect(reply.text).not.toContain(WELCOME);
-    expect(await store.getAttributes(launchEnvelope({ userId }))).toEqual({});
+    expect(await store.getAttributes(launchRequest({ userId }))).toEqual({});
   });
 });
 
@@ -143,7 +148,7 @@ describe('turning verification off (SKILL_VERIFY=off)', () => {
       expect(announced[0]).toBe(UNVERIFIED_WARNING);
       expect(announced[0]).toContain('NOT checked');
       expect(announced[1]).toContain('request verification OFF');
-      const reply = await post(url, JSON.stringify(launchEnvelope()), {});
+      const reply = await post(url, JSON.stringify(launchRequest()), {});
       expect(reply.status).toBe(200);
       expect(reply.text).toContain(WELCOME);
     } finally {
