@@ -20,3 +20,6 @@ const skill = createSkill({
 export async function handler(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {
   return skill.invoke(event, context);
 }
+
+/** The wired skill, for `npm run serve` to host the very same instance behind an HTTPS endpoint. */
+export { skill };

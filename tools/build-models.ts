@@ -6,7 +6,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildModel } from '../interaction-models/source';
 
-export const MODEL_LOCALES = ['en-US'] as const;
+/**
+ * Every locale the skill is published in. They share one English model (the same phrasings work in
+ * each); units differ by locale at run time (lambda/state/turn.ts), not in the model.
+ */
+export const MODEL_LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
 
 export function modelPath(locale: string): string {
   return join(__dirname, '..', 'interaction-models', `${locale}.json`);

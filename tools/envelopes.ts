@@ -32,7 +32,8 @@ function base(options: EnvelopeOptions): Omit<RequestEnvelope, 'request'> {
         application,
         user,
         device: { deviceId: 'amzn1.ask.device.envelope', supportedInterfaces: {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
+        // A closed loopback port: nothing built from these envelopes may reach outside.
+        apiEndpoint: 'http://127.0.0.1:1',
       },
     },
   };

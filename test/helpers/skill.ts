@@ -14,9 +14,12 @@ import { expectValidSsml } from './ssml';
 
 export const MODEL_FILE = join(__dirname, '..', '..', 'interaction-models', 'en-US.json');
 
-/** A model file for another recipe (its phases become the slot values), written to a temp folder. */
-export function modelFileFor(recipe: Recipe): string {
-  if (recipe === porkBelly) return MODEL_FILE;
+/**
+ * The locale's own generated model for the pork belly; for another recipe (its phases become the
+ * slot values), a model written to a temp folder.
+ */
+export function modelFileFor(recipe: Recipe, locale = 'en-US'): string {
+  if (recipe === porkBelly) return join(__dirname, '..', '..', 'interaction-models', `${locale}.json`);
   const dir = mkdtempSync(join(tmpdir(), 'model-'));
   const file = join(dir, 'en-US.json');
   writeFileSync(file, JSON.stringify(buildModel(recipe)));
@@ -71,7 +74,7 @@ export class TestCook {
     };
     this.conversation = new Conversation({
       handler,
-      modelFile: modelFileFor(recipe),
+      modelFile: modelFileFor(recipe, options.locale),
       userId: options.userId,
       locale: options.locale,
       decorate: options.decorate,

@@ -1,5 +1,5 @@
 import { allSteps, stepCount, summedTimings, type PlacedStep } from '../../recipe';
-import { spokenMinutes, spokenQuantity } from '../quantities';
+import { quantityIn, spokenMinutes, spokenQuantity } from '../quantities';
 import { speakable } from '../text';
 import {
   aboutHours,
@@ -108,7 +108,8 @@ export const walkthrough = {
   ingredients(ctx: SpeechContext): Line {
     const groups = ctx.recipe.ingredientGroups.map((g) => {
       const items = g.ingredients.map((i) => {
-        const amount = i.quantity ? `${spokenQuantity(i.quantity)} of ` : '';
+        const quantity = quantityIn(i, ctx.system);
+        const amount = quantity ? `${spokenQuantity(quantity)} of ` : '';
         const extra = i.toTaste ? ', to taste' : i.optional ? ', optional' : '';
         return `${amount}${i.name}${extra}`;
       });

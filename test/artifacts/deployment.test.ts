@@ -1,0 +1,269 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { parseConfig } from '../../lambda/config';
+import { storageKey, TABLE_KEY } from '../../lambda/services/stores/key';
+import { BUNDLE_DIR, BUNDLE_FILES, PACKAGE_FILE, zipBundle } from '../../tools/package-lambda';
+import { SKILL_PACKAGE_DIR } from '../../tools/skill-package';
+import { parseTemplate, unresolvedReferences } from '../helpers/cloudformation';
+
+const root = join(__dirname, '..', '..');
+const TEMPLATE_FILE = join(root, 'infrastructure', 'cfn-deployer', 'skill-stack.yaml');
+const template = parseTemplate(readFileSync(TEMPLATE_FILE, 'utf8'));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+
+interface AskResources {
+  profiles: {
+    default: {
+      skillMetadata: { src: string };
+      code: { default: { src: string } };
+      skillInfrastructure: { type: string; userConfig: { runtime: string; handler: string; templatePath: string } };
+    };
+  };
+}
+const askResources = (JSON.parse(readFileSync(join(root, 'ask-resources.json'), 'utf8')) as AskResources).profiles.default;
+
+type Properties = Record<string, unknown>;
+function resourcesOf(type: string): Properties[] {
+  return Object.values(template.Resources).filter((r) => r.Type === type).map((r) => r.Properties ?? {});
+}
+function onlyResource(type: string): Properties {
+  const found = resourcesOf(type);
+  if (found.length !== 1) throw new Error(`the template has ${found.length} ${type}, not one`);
+  return found[0]!;
+}
+function logicalIdOf(type: string): string {
+  return Object.entries(template.Resources).find(([, r]) => r.Type === type)![0];
+}
+const lambda = onlyResource('AWS::Lambda::Function');
+const table = onlyResource('AWS::DynamoDB::Table');
+const tableId = logicalIdOf('AWS::DynamoDB::Table');
+const functionId = logicalIdOf('AWS::Lambda::Function');
+const logGroupId = logicalIdOf('AWS::Logs::LogGroup');
+
+/** The Node major version the bundle is built for, from the build script's esbuild target. */
+function bundleTargetMajor(): number {
+  const target = /--target=node(\d+)/.exec(pkg.scripts.build ?? '');
+  if (!target) throw new Error('the build script names no node target');
+  return Number(target[1]);
+}
+
+/** The runtime's Node major version: nodejs22.x is 22. */
+function runtimeMajor(runtime: unknown): number {
+  const m = /^nodejs(\d+)\.x$/.exec(String(runtime));
+  if (!m) throw new Error(`${String(runtime)} is not a Node.js runtime`);
+  return Number(m[1]);
+}
+
+describe('the CloudFormation template', () => {
+  it('parses with its CloudFormation tags, and an unknown tag is an error (the parser is strict)', () => {
+    expect(Object.keys(template.Resources).length).toBeGreaterThan(0);
+    expect(() => parseTemplate('Resources:\n  A:\n    Type: !NotAFunction x\n')).toThrow(/NotAFunction/);
+  });
+
+  it('has every Ref, GetAtt, ${} and condition resolve', () => {
+    expect(unresolvedReferences(template)).toEqual([]);
+  });
+
+  it('has a reference checker that finds what does not resolve (the check is live)', () => {
+    const broken = parseTemplate(
+      [
+        'Resources:',
+        '  A:',
+        '    Type: AWS::SNS::Topic',
+        '    Condition: Missing',
+        '    Properties:',
+        '      TopicName: !Sub "${Nowhere}-${AWS::Region}-${A.TopicName}"',
+        '      DisplayName: !GetAtt Ghost.Name',
+        '      Tags: [!Ref Phantom, !If [AlsoMissing, x, y]]',
+      ].join('\n'),
+    );
+    expect(unresolvedReferences(broken)).toEqual([
+      expect.stringContaining('no condition Missing'),
+      expect.stringContaining('Nowhere is neither'),
+      expect.stringContaining('no resource Ghost'),
+      expect.stringContaining('Phantom is neither'),
+      expect.stringContaining('no condition AlsoMissing'),
+    ]);
+  });
+
+  it('takes every parameter the ASK CLI cfn-deployer passes, and needs no other', () => {
+    const passed = ['SkillId', 'LambdaRuntime', 'LambdaHandler', 'CodeBucket', 'CodeKey', 'CodeVersion'];
+    const parameters = template.Parameters ?? {};
+    expect(Object.keys(parameters)).toEqual(expect.arrayContaining(passed));
+    const required = Object.entries(parameters).filter(([, p]) => p.Default === undefined).map(([name]) => name);
+    expect(required.filter((name) => !passed.includes(name))).toEqual([]);
+  });
+
+  it('outputs the function ARN as SkillEndpoint, which the ASK CLI writes into the manifest', () => {
+    expect(template.Outputs?.SkillEndpoint?.Value).toEqual({ 'Fn::GetAtt': [functionId, 'Arn'] });
+  });
+});
+
+describe('the Lambda function in the template', () => {
+  const parameter = (name: string) => template.Parameters![name]!;
+
+  it('runs the bundle\'s handler: index.handler is the `handler` index.js exports', () => {
+    expect(lambda.Handler).toEqual({ Ref: 'LambdaHandler' });
+    expect(parameter('LambdaHandler').AllowedValues).toEqual(['index.handler']);
+    expect(parameter('LambdaHandler').Default).toBe('index.handler');
+    expect(askResources.skillInfrastructure.userConfig.handler).toBe('index.handler');
+    expect(BUNDLE_FILES).toContain('index.js');
+  });
+
+  it('runs on a current Node.js runtime no older than the bundle\'s target, and so does the ASK CLI\'s', () => {
+    expect(lambda.Runtime).toEqual({ Ref: 'LambdaRuntime' });
+    const allowed = parameter('LambdaRuntime').AllowedValues ?? [];
+    expect(allowed).toContain(parameter('LambdaRuntime').Default);
+    expect(allowed).toContain(askResources.skillInfrastructure.userConfig.runtime);
+    for (const runtime of allowed) expect(runtimeMajor(runtime)).toBeGreaterThanOrEqual(Math.max(bundleTargetMajor(), 22));
+  });
+
+  it('runs on arm64 and stops before Alexa\'s 8 seconds are up', () => {
+    expect(lambda.Architectures).toEqual(['arm64']);
+    expect(lambda.Timeout).toBeLessThan(8);
+  });
+
+  it('is configured for the DynamoDB store, this table and this skill id, as lambda/config.ts reads them', () => {
+    const variables = (lambda.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(variables).toEqual({ STATE_STORE: 'dynamodb', DYNAMODB_TABLE: { Ref: tableId }, SKILL_ID: { Ref: 'SkillId' } });
+    const deployed = { STATE_STORE: 'dynamodb', DYNAMODB_TABLE: 'stack-StateTable-1', SKILL_ID: 'amzn1.ask.skill.1', AWS_LAMBDA_FUNCTION_NAME: 'f' };
+    expect(parseConfig(deployed)).toMatchObject({ store: 'dynamodb', dynamoTable: 'stack-StateTable-1', skillId: 'amzn1.ask.skill.1' });
+  });
+
+  it('logs to its own log group, which keeps logs for a limited time', () => {
+    expect(lambda.LoggingConfig).toEqual({ LogGroup: { Ref: logGroupId } });
+    const logs = onlyResource('AWS::Logs::LogGroup');
+    expect(logs.RetentionInDays).toEqual({ Ref: 'LogRetentionInDays' });
+    const retention = parameter('LogRetentionInDays');
+    expect(retention.AllowedValues).toContain(retention.Default);
+    expect(retention.AllowedValues?.every((days) => typeof days === 'number' && days > 0)).toBe(true);
+  });
+
+  it('may be invoked by Alexa for this skill id only', () => {
+    expect(onlyResource('AWS::Lambda::Permission')).toEqual({
+      Action: 'lambda:InvokeFunction',
+      FunctionName: { 'Fn::GetAtt': [functionId, 'Arn'] },
+      Principal: 'alexa-appkit.amazon.com',
+      EventSourceToken: { Ref: 'SkillId' },
+    });
+  });
+});
+
+describe('the state table in the template', () => {
+  const envelope = (personId?: string) =>
+    ({
+      context: { System: { user: { userId: 'amzn1.ask.account.A' }, ...(personId ? { person: { personId } } : {}) } },
+    }) as unknown as RequestEnvelope;
+
+  it('is billed on demand', () => {
+    expect(table.BillingMode).toBe('PAY_PER_REQUEST');
+  });
+
+  it('has the key the stores write: TABLE_KEY\'s partition and sort attributes, both strings', () => {
+    expect(table.KeySchema).toEqual([
+      { AttributeName: TABLE_KEY.partition, KeyType: 'HASH' },
+      { AttributeName: TABLE_KEY.sort, KeyType: 'RANGE' },
+    ]);
+    expect(table.AttributeDefinitions).toEqual([
+      { AttributeName: TABLE_KEY.partition, AttributeType: 'S' },
+      { AttributeName: TABLE_KEY.sort, AttributeType: 'S' },
+    ]);
+    for (const key of [storageKey(envelope()), storageKey(envelope('amzn1.ask.person.P'))]) {
+      expect(Object.keys(key).sort()).toEqual([TABLE_KEY.partition, TABLE_KEY.sort].sort());
+      expect(Object.values(key).every((v) => typeof v === 'string' && v.length > 0)).toBe(true);
+    }
+  });
+});
+
+describe('the function\'s role', () => {
+  interface Statement {
+    Effect: string;
+    Action: string | string[];
+    Resource: unknown;
+  }
+  const role = onlyResource('AWS::IAM::Role');
+  const statements = (role.Policies as { PolicyDocument: { Statement: Statement[] } }[]).flatMap((p) => p.PolicyDocument.Statement);
+  const actions = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+
+  it('is the function\'s, and only Lambda may assume it', () => {
+    expect(lambda.Role).toEqual({ 'Fn::GetAtt': [logicalIdOf('AWS::IAM::Role'), 'Arn'] });
+    const trust = (role.AssumeRolePolicyDocument as { Statement: unknown[] }).Statement;
+    expect(trust).toEqual([{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }]);
+    expect(role.ManagedPolicyArns).toBeUndefined();
+  });
+
+  it('allows only the item operations the store uses, only on its table', () => {
+    const dynamo = statements.filter((s) => actions(s).some((a) => a.startsWith('dynamodb:')));
+    expect(dynamo.flatMap(actions).sort()).toEqual(
+      ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+    );
+    for (const s of dynamo) expect(s.Resource).toEqual({ 'Fn::GetAtt': [tableId, 'Arn'] });
+  });
+
+  it('allows writing logs to its own log group only, and nothing else at all', () => {
+    const logs = statements.filter((s) => actions(s).some((a) => a.startsWith('logs:')));
+    expect(logs.flatMap(actions).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+    for (const s of logs) expect(s.Resource).toEqual({ 'Fn::GetAtt': [logGroupId, 'Arn'] });
+    for (const s of statements) {
+      const services = new Set(actions(s).map((a) => a.split(':')[0]));
+      expect([...services]).toEqual([expect.stringMatching(/^(dynamodb|logs)$/)]);
+      expect(s.Effect).toBe('Allow');
+      expect(actions(s).some((a) => a.includes('*'))).toBe(false);
+      expect(JSON.stringify(s.Resource)).not.toContain('*');
+    }
+  });
+});
+
+describe('the ASK CLI project', () => {
+  it('deploys the skill package `npm run skill-package` assembles', () => {
+    expect(resolve(root, askResources.skillMetadata.src)).toBe(SKILL_PACKAGE_DIR);
+    expect(pkg.scripts['skill-package']).toBe('tsx tools/skill-package.ts');
+  });
+
+  it('deploys the bundle `npm run build` writes, with this template, by CloudFormation', () => {
+    expect(resolve(root, askResources.code.default.src)).toBe(BUNDLE_DIR);
+    expect(pkg.scripts.build).toContain(`--outfile=${'dist/index.js'}`);
+    expect(askResources.skillInfrastructure.type).toBe('@ask-cli/cfn-deployer');
+    expect(resolve(root, askResources.skillInfrastructure.userConfig.templatePath)).toBe(TEMPLATE_FILE);
+    expect(existsSync(TEMPLATE_FILE)).toBe(true);
+  });
+});
+
+describe('the Lambda zip', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'package-'));
+  execFileSync('npm', ['run', 'build', '--silent', '--', `--outfile=${join(dir, 'index.js')}`], { cwd: root, stdio: 'pipe' });
+  const zip = zipBundle(dir);
+  const entries = unzipSync(zip);
+
+  it('holds the bundle and its source map at its root, byte for byte, and nothing else', () => {
+    expect(Object.keys(entries).sort()).toEqual([...BUNDLE_FILES].sort());
+    for (const name of BUNDLE_FILES) expect(Buffer.from(entries[name]!).equals(readFileSync(join(dir, name)))).toBe(true);
+  });
+
+  it('is the same bytes every time for the same bundle, so a deployed zip can be checked by its hash', () => {
+    expect(Buffer.from(zipBundle(dir)).equals(Buffer.from(zip))).toBe(true);
+  });
+
+  it('has, unpacked, an index.js whose `handler` is an async function: plain JavaScript that runs on arm64', () => {
+    const unpacked = mkdtempSync(join(tmpdir(), 'unpacked-'));
+    for (const [name, bytes] of Object.entries(entries)) writeFileSync(join(unpacked, name), bytes);
+    process.env.STATE_STORE = 'memory';
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const bundle = require(join(unpacked, 'index.js')) as { handler: unknown };
+    delete process.env.STATE_STORE;
+    expect(typeof bundle.handler).toBe('function');
+    expect((bundle.handler as () => unknown).constructor.name).toBe('AsyncFunction');
+    expect(Object.keys(entries).some((name) => name.endsWith('.node'))).toBe(false);
+  });
+
+  it('is what `npm run package` writes to build/lambda.zip, after a fresh build of dist/', () => {
+    execFileSync('npm', ['run', 'package', '--silent'], { cwd: root, stdio: 'pipe' });
+    const written = unzipSync(readFileSync(PACKAGE_FILE));
+    expect(Object.keys(written).sort()).toEqual([...BUNDLE_FILES].sort());
+    for (const name of BUNDLE_FILES) expect(Buffer.from(written[name]!).equals(readFileSync(join(BUNDLE_DIR, name)))).toBe(true);
+  });
+});

@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { porkBelly } from '../../lambda/recipe';
+import { MemoryStore } from '../../lambda/services/stores';
+import { createSkill } from '../../lambda/skill';
+import { launchRequest } from '../../tools/envelopes';
+import { MemoryLog } from '../helpers/log';
+import { expectValidSsml } from '../helpers/ssml';
+
+const OURS = 'amzn1.ask.skill.00000000-0000-4000-8000-00000000000a';
+const THEIRS = 'amzn1.ask.skill.00000000-0000-4000-8000-00000000000b';
+const WELCOME = `Welcome to ${porkBelly.title}`;
+const speechOf = (r: ResponseEnvelope) => JSON.stringify(r.response.outputSpeech);
+
+describe('with a skill id set (withSkillId)', () => {
+  it('answers requests for its own id', async () => {
+    const skill = createSkill({ recipe: porkBelly, log: new MemoryLog(), skillId: OURS });
+    const response = await skill.invoke(launchRequest({ applicationId: OURS }));
+    expect(speechOf(response)).toContain(WELCOME);
+    await expectValidSsml((response.response.outputSpeech as { ssml: string }).ssml);
+  });
+
+  it('refuses a request for another skill id before any handler, store or log sees it', async () => {
+    const store = new MemoryStore();
+    const log = new MemoryLog();
+    const skill = createSkill({ recipe: porkBelly, persistence: store, log, skillId: OURS });
+    const userId = 'amzn1.ask.account.someone-elses-user';
+    // The Lambda invocation fails, so Alexa gets an error rather than any answer from this skill.
+    await expect(skill.invoke(launchRequest({ applicationId: THEIRS, userId }))).rejects.toThrow('CustomSkill ID verification failed');
+    expect(log.entries).toEqual([]);
+    expect(await store.getAttributes(launchRequest({ userId }))).toEqual({});
+  });
+
+  it('is what SKILL_ID sets in the Lambda bundle', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'skill-id-')), 'index.js');
+    execFileSync('npm', ['run', 'build', '--silent', '--', `--outfile=${out}`], { cwd: join(__dirname, '..', '..'), stdio: 'pipe' });
+    Object.assign(process.env, { STATE_STORE: 'memory', SKILL_ID: OURS });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const bundle = require(out) as { handler: (event: RequestEnvelope) => Promise<ResponseEnvelope> };
+    delete process.env.STATE_STORE;
+    delete process.env.SKILL_ID;
+    expect(speechOf(await bundle.handler(launchRequest({ applicationId: OURS })))).toContain(WELCOME);
+    await expect(bundle.handler(launchRequest({ applicationId: THEIRS }))).rejects.toThrow('ID verification failed');
+  });
+});
