@@ -4,6 +4,7 @@ import type { Log } from './services/logger';
 import { builtInHandlers } from './handlers/built-ins';
 import { errorHandler } from './handlers/errors';
 import { navigationHandlers } from './handlers/navigation';
+import { skillEventHandlers } from './handlers/skill-events';
 import { stateRequestInterceptor, stateResponseInterceptor } from './state/interceptors';
 
 /** Everything the skill needs from outside; tests pass real local stand-ins. */
@@ -15,11 +16,13 @@ export interface SkillDeps {
   readonly log: Log;
   /** When set, requests for any other skill id are refused. */
   readonly skillId?: string;
+  /** The clock; the real one unless a test fixes the time (the welcome back and timers read it). */
+  readonly now?: () => Date;
 }
 
 /** The one place handlers, interceptors and services meet. */
 export function createSkill(deps: SkillDeps) {
-  const handlers: RequestHandler[] = [...navigationHandlers, ...builtInHandlers];
+  const handlers: RequestHandler[] = [...navigationHandlers, ...builtInHandlers, ...skillEventHandlers(deps)];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(stateRequestInterceptor(deps))

@@ -28,6 +28,8 @@ export interface TestSkillOptions {
   readonly userId?: string;
   readonly locale?: string;
   readonly decorate?: (request: Record<string, unknown>) => void;
+  /** The skill's clock (SkillDeps.now); the real one when left out. */
+  readonly now?: () => Date;
 }
 
 /**
@@ -56,7 +58,7 @@ export class TestCook {
 
   constructor(options: TestSkillOptions = {}) {
     const recipe = options.recipe ?? porkBelly;
-    const skill = createSkill({ recipe, persistence: options.persistence, log: this.log });
+    const skill = createSkill({ recipe, persistence: options.persistence, log: this.log, now: options.now });
     this.skill = skill;
     const handler = async (event: RequestEnvelope): Promise<ResponseEnvelope> => {
       this.requests.push(event);

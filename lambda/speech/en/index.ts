@@ -1,7 +1,8 @@
+import { resume } from './resume';
 import { walkthrough } from './walkthrough';
 
 /** Every sentence the skill says in English: one table per capability, merged here. */
-export const en = { ...walkthrough };
+export const en = { ...walkthrough, ...resume };
 
 /** The type every locale's table must match. */
 export type Speech = typeof en;
