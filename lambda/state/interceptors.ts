@@ -86,7 +86,9 @@ export function stateRequestInterceptor(deps: StateDeps): RequestInterceptor {
       let loaded = session.loaded === true || !deps.persistence;
       let dirty = session.dirty === true;
       let problem: StateProblem | undefined;
-      if (!loaded && deps.persistence) {
+      // A closing session says nothing, so it needs no stored place (it may still save unsaved changes).
+      const closing = h.requestEnvelope.request.type === 'SessionEndedRequest';
+      if (!loaded && !closing && deps.persistence) {
         const read = await readStored(h, deps.persistence, deps.log);
         loaded = read.ok;
         // Changes made in this session while storage was away are newer than what it holds.
