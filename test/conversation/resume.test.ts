@@ -1,17 +1,12 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allSteps, porkBelly, stepCount } from '../../lambda/recipe';
-import { speakable } from '../../lambda/speech';
+import { porkBelly } from '../../lambda/recipe';
 import { FileStore } from '../../lambda/services/stores';
 import { freshState, type CookState } from '../../lambda/state/cook-state';
-import { launchEnvelope } from '../helpers/envelopes';
+import { asPerson, launchEnvelope } from '../helpers/envelopes';
+import { heardStep as heard, TOTAL, welcomeBackTo as welcomeBack } from '../helpers/expected';
 import { TestCook, type TestSkillOptions } from '../helpers/skill';
-
-const TOTAL = stepCount(porkBelly);
-const steps = allSteps(porkBelly);
-const heard = (n: number) => `Step ${n} of ${TOTAL}, ${steps[n - 1]!.phase.shortName}: ${speakable(steps[n - 1]!.step.text)}`;
-const welcomeBack = (n: number) => `Welcome back. You were on step ${n} of ${TOTAL}, the ${steps[n - 1]!.phase.shortName}.`;
 
 const COOK = 'amzn1.ask.account.resume-cook';
 const HOUR = 3_600_000;
@@ -132,15 +127,24 @@ describe('coming back to the skill', () => {
     );
   });
 
+  it('keeps what the cook told the skill: their units are used when they come back', async () => {
+    const store = newStore();
+    await leaveAt(11, { persistence: store });
+    // What the questions capability keeps when the cook asks for metric and gives the pork's weight.
+    const stored = (await store.getAttributes(launchEnvelope(COOK))) as unknown as CookState;
+    await store.saveAttributes(launchEnvelope(COOK), { ...stored, prefs: { units: 'metric', porkKg: 1.6 } });
+    const cook = session({ persistence: store });
+    await cook.say('open crispy pork belly');
+    expect((await cook.say('continue')).speech).toContain('Preheat the oven to 135 degrees Celsius.');
+    await cook.say('next');
+    expect(await store.getAttributes(launchEnvelope(COOK))).toMatchObject({ step: 11, prefs: { units: 'metric', porkKg: 1.6 } });
+  });
+
   it('keeps each recognised person’s own place, and the account’s for an unrecognised voice', async () => {
     const store = newStore();
     const as = (personId?: string): TestSkillOptions & { persistence: FileStore } => ({
       persistence: store,
-      decorate: personId
-        ? (request) => {
-            ((request.context as { System: Record<string, unknown> }).System).person = { personId };
-          }
-        : undefined,
+      decorate: personId ? asPerson(personId) : undefined,
     });
     await leaveAt(4, as('amzn1.ask.person.alex'));
     await leaveAt(16, as('amzn1.ask.person.sam'));
@@ -154,9 +158,7 @@ describe('coming back to the skill', () => {
   it('gives a second recognised speaker in the same session their own place', async () => {
     const store = newStore();
     let personId = 'amzn1.ask.person.alex';
-    const decorate = (request: Record<string, unknown>) => {
-      ((request.context as { System: Record<string, unknown> }).System).person = { personId };
-    };
+    const decorate = asPerson(() => personId);
     await leaveAt(4, { persistence: store, decorate });
     personId = 'amzn1.ask.person.sam';
     await leaveAt(16, { persistence: store, decorate });

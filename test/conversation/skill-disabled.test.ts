@@ -6,7 +6,7 @@ import { porkBelly } from '../../lambda/recipe';
 import { DynamoStore, FileStore } from '../../lambda/services/stores';
 import { createSkill } from '../../lambda/skill';
 import { startDynalite, type LocalDynamo } from '../helpers/dynalite';
-import { launchEnvelope, skillDisabledEvent } from '../helpers/envelopes';
+import { asPerson, launchEnvelope, skillDisabledEvent } from '../helpers/envelopes';
 import { MemoryLog } from '../helpers/log';
 import { TestCook } from '../helpers/skill';
 
@@ -28,11 +28,7 @@ async function cookTo(step: number, persistence: PersistenceAdapter, userId: str
   const cook = new TestCook({
     persistence,
     userId,
-    decorate: personId
-      ? (request) => {
-          ((request.context as { System: Record<string, unknown> }).System).person = { personId };
-        }
-      : undefined,
+    decorate: personId ? asPerson(personId) : undefined,
   });
   await cook.say('open crispy pork belly');
   await cook.intent('GoToStepIntent', { stepNumber: String(step) });

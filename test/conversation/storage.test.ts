@@ -1,20 +1,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PersistenceAdapter } from 'ask-sdk-core';
-import { allSteps, porkBelly, stepCount } from '../../lambda/recipe';
-import { speakable } from '../../lambda/speech';
+import { porkBelly } from '../../lambda/recipe';
 import { DynamoStore, FileStore } from '../../lambda/services/stores';
 import { storageKey } from '../../lambda/services/stores/key';
 import { CountingStore } from '../helpers/counting-store';
 import { startDynalite, type LocalDynamo } from '../helpers/dynalite';
 import { launchEnvelope } from '../helpers/envelopes';
+import { heardStep as heard, TOTAL, welcomeBackTo as welcomeBack } from '../helpers/expected';
 import { TestCook } from '../helpers/skill';
-
-const TOTAL = stepCount(porkBelly);
-const steps = allSteps(porkBelly);
-const heard = (n: number) => `Step ${n} of ${TOTAL}, ${steps[n - 1]!.phase.shortName}: ${speakable(steps[n - 1]!.step.text)}`;
-const welcomeBack = (n: number) => `Welcome back. You were on step ${n} of ${TOTAL}, the ${steps[n - 1]!.phase.shortName}.`;
 
 let dynamo: LocalDynamo;
 beforeAll(async () => {
@@ -88,6 +85,24 @@ describe('the storage server stops mid-conversation', () => {
     expect((await cook.say('continue')).speech).toBe(heard(8));
     expect(cook.log.text()).not.toContain(userId);
   });
+});
+
+it('a store that accepts the call but never answers holds the cook up no longer than the storage deadline', async () => {
+  // A DynamoDB endpoint that takes each request and never replies, as a wedged network would.
+  const silent = createServer(() => {});
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const endpoint = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+  try {
+    const cook = new TestCook({ persistence: new DynamoStore({ table: 'wedged', endpoint }), userId: 'amzn1.ask.account.wedged' });
+    const welcome = await cook.say('open crispy pork belly');
+    expect(welcome.speech).toContain('I can’t reach your saved place right now.');
+    expect(cook.log.entries).toContainEqual(
+      expect.objectContaining({ level: 'warn', extra: expect.objectContaining({ error: expect.stringContaining('did not answer within 2000 ms') }) }),
+    );
+  } finally {
+    silent.closeAllConnections();
+    await new Promise((resolve) => silent.close(resolve));
+  }
 });
 
 describe.each(stores)('with the %s store', (_kind, make) => {

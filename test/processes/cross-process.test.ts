@@ -1,17 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allSteps, porkBelly, stepCount } from '../../lambda/recipe';
-import { speakable } from '../../lambda/speech';
 import { startDynalite, type LocalDynamo } from '../helpers/dynalite';
+import { heardStep as heard, welcomeBackTo } from '../helpers/expected';
 import { cookInNewProcess } from '../helpers/processes';
 
 // Each conversation runs in a process of its own, as Lambda containers and console runs do.
 jest.setTimeout(60_000);
 
-const TOTAL = stepCount(porkBelly);
-const steps = allSteps(porkBelly);
-const heard = (n: number) => `Step ${n} of ${TOTAL}, ${steps[n - 1]!.phase.shortName}: ${speakable(steps[n - 1]!.step.text)}`;
 
 let dynamo: LocalDynamo;
 beforeAll(async () => {
@@ -36,7 +32,7 @@ describe.each(configurations)('across processes with the %s store', (_kind, conf
       cookInNewProcess(env, 'amzn1.ask.account.first', 'open crispy pork belly', 'continue'),
       cookInNewProcess(env, 'amzn1.ask.account.second', 'open crispy pork belly'),
     ]);
-    expect(back[0]).toBe(`Welcome back. You were on step 4 of ${TOTAL}, the ${steps[3]!.phase.shortName}. Say continue, or start over.`);
+    expect(back[0]).toBe(`${welcomeBackTo(4)} Say continue, or start over.`);
     expect(back[1]).toBe(heard(4));
     expect(resumed[0]).toMatch(/^Welcome to Crispy Pork Belly with Maple Glaze\./);
   });

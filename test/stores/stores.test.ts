@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import awsLite from '@aws-lite/client';
 import type { PersistenceAdapter } from 'ask-sdk-core';
-import { DynamoStore, FileStore, MemoryStore, UnreadableRecordError } from '../../lambda/services/stores';
+import { parseConfig } from '../../lambda/config';
+import { createStore, DynamoStore, FileStore, MemoryStore, UnreadableRecordError } from '../../lambda/services/stores';
 import { storageKey, TABLE_KEY } from '../../lambda/services/stores/key';
 import { startDynalite, type LocalDynamo } from '../helpers/dynalite';
 import { launchEnvelope } from '../helpers/envelopes';
@@ -168,5 +169,23 @@ describe('the DynamoDB store', () => {
       await dynamo.restart();
     }
     expect(await store.getAttributes(launchEnvelope(ANN))).toEqual({ step: 6 });
+  });
+});
+
+describe('choosing the store from the configuration', () => {
+  it('builds the store STATE_STORE names, the file store outside Lambda and DynamoDB on it', () => {
+    expect(createStore(parseConfig({ STATE_STORE: 'memory' }))).toBeInstanceOf(MemoryStore);
+    expect(createStore(parseConfig({}))).toBeInstanceOf(FileStore);
+    expect(createStore(parseConfig({ AWS_LAMBDA_FUNCTION_NAME: 'fn', DYNAMODB_TABLE: 'cooks' }))).toBeInstanceOf(DynamoStore);
+  });
+
+  it('refuses a DynamoDB store without a table at start-up', () => {
+    expect(() => createStore(parseConfig({ STATE_STORE: 'dynamodb' }))).toThrow('STATE_STORE=dynamodb needs DYNAMODB_TABLE');
+  });
+
+  it('keeps the file store where STATE_DIR says', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'configured-'));
+    await createStore(parseConfig({ STATE_DIR: dir })).saveAttributes(launchEnvelope(ANN), { step: 2 });
+    expect(readdirSync(dir)).toEqual([storageKey(launchEnvelope(ANN)).userKey]);
   });
 });
