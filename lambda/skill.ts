@@ -8,6 +8,7 @@ import { timerHandlers, timerQuestionInterceptor } from './handlers/timers';
 import { sdkAlertService, type AlertService } from './services/alerts';
 import { touchHandlers } from './handlers/touch';
 import { screenInterceptor } from './screens';
+import { skillEventHandlers } from './handlers/skill-events';
 import { stateRequestInterceptor, stateResponseInterceptor } from './state/interceptors';
 
 /** Everything the skill needs from outside; tests pass real local stand-ins. */
@@ -28,7 +29,13 @@ export interface SkillDeps {
 /** The one place handlers, interceptors and services meet. */
 export function createSkill(deps: SkillDeps) {
   const timers = { alerts: deps.alerts ?? sdkAlertService(), now: deps.now ?? (() => new Date()) };
-  const handlers: RequestHandler[] = [...navigationHandlers, ...timerHandlers(timers), ...touchHandlers, ...builtInHandlers];
+  const handlers: RequestHandler[] = [
+    ...navigationHandlers,
+    ...timerHandlers(timers),
+    ...touchHandlers,
+    ...builtInHandlers,
+    ...skillEventHandlers(deps),
+  ];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(stateRequestInterceptor(deps), timerQuestionInterceptor)

@@ -2,6 +2,7 @@ import { getRequestType, getSlot, getSlotValue, type HandlerInput, type RequestH
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../intents';
 import { findPhase, firstStepOfPhase, phaseById, stepAt, type Phase } from '../recipe';
+import { awayFacts } from '../state/away';
 import { currentStep, speechContext, totalSteps, turnOf } from '../state/turn';
 import { isIntent, say } from './respond';
 
@@ -43,9 +44,10 @@ export const LaunchHandler: RequestHandler = {
   handle(h) {
     const turn = turnOf(h);
     const ctx = speechContext(h);
+    if (turn.placeUnknown) return say(h, turn.speech.welcomePlaceUnknown(ctx));
     if (turn.cook.finished) return say(h, turn.speech.welcomeBackFinished(ctx));
     const placed = currentStep(turn);
-    if (placed) return say(h, turn.speech.welcomeBack(ctx, placed));
+    if (placed) return say(h, turn.speech.welcomeBack(ctx, placed, awayFacts(turn.cook, turn.now)));
     return say(h, turn.speech.welcome(ctx));
   },
 };
@@ -65,6 +67,7 @@ export const ResumeHandler: RequestHandler = {
   canHandle: (h) => isIntent(h, Intent.Resume),
   handle(h) {
     const turn = turnOf(h);
+    if (turn.placeUnknown) return say(h, turn.speech.resumePlaceUnknown());
     if (turn.cook.step === null) return goTo(h, 0);
     if (turn.heardStep) return forward(h);
     return current(h);

@@ -1,8 +1,12 @@
 import type { Recipe } from '../recipe';
 import type { UnitSystem } from '../speech';
+import { migrate } from './migrations';
 
-/** The schema version written with every saved state; bump it and add a migration when the shape changes. */
-export const STATE_VERSION = 1;
+/**
+ * The schema version written with every saved state; bump it and add a step to `migrations.ts`
+ * when the shape changes. Version 2 added `updatedAt`.
+ */
+export const STATE_VERSION = 2;
 
 /** A timer or reminder the skill set for the cook. */
 export interface AlertRecord {
@@ -37,16 +41,35 @@ export interface CookState {
   };
   /** Timers and reminders the skill set. Written by timer handlers; read by timers and the welcome. */
   readonly alerts: readonly AlertRecord[];
+  /**
+   * ISO time of the last change the skill kept, or null when unknown (never saved, or migrated
+   * from version 1). Written by the state response interceptor on every turn that changes the
+   * state; read by the welcome ("you left off about 12 hours ago").
+   */
+  readonly updatedAt: string | null;
 }
 
 export function freshState(recipe: Recipe): CookState {
-  return { version: STATE_VERSION, recipeId: recipe.id, step: null, finished: false, prefs: {}, alerts: [] };
+  return {
+    version: STATE_VERSION,
+    recipeId: recipe.id,
+    step: null,
+    finished: false,
+    prefs: {},
+    alerts: [],
+    updatedAt: null,
+  };
 }
 
-/** What loading a stored value found: the state to use, and why it was replaced when it was. */
+/** Why a stored value was not used as it was. */
+export type StateProblem = 'corrupt' | 'unknown-version' | 'other-recipe' | 'step-out-of-range';
+
+/** What loading a stored value found: the state to use, why it was replaced, and what it was migrated from. */
 export interface ParsedState {
   readonly state: CookState;
-  readonly problem?: 'corrupt' | 'unknown-version' | 'other-recipe' | 'step-out-of-range';
+  readonly problem?: StateProblem;
+  /** The schema version the stored value had, when it was older than `STATE_VERSION` and migrated. */
+  readonly migratedFrom?: number;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -63,17 +86,25 @@ function isAlert(v: unknown): v is AlertRecord {
   );
 }
 
+/** A time only when it is an ISO string a Date can read; anything else is an unknown time. */
+function isoTime(v: unknown): string | null {
+  return typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : null;
+}
+
 /**
- * Reads a stored value into a state, defensively: anything malformed, from an unknown version or
- * for another recipe becomes a fresh state (with the reason, for a logged warning), never a crash.
- * An absent value (a new cook) is a fresh state with no problem.
+ * Reads a stored value into a state, defensively: an older version is migrated first; anything
+ * malformed, from an unknown version or for another recipe becomes a fresh state (with the
+ * reason, for a logged warning), never a crash. An absent value (a new cook) is a fresh state
+ * with no problem.
  */
-export function parseState(raw: unknown, recipe: Recipe, stepTotal: number): ParsedState {
-  if (raw === undefined || raw === null || (isRecord(raw) && Object.keys(raw).length === 0)) {
+export function parseState(stored: unknown, recipe: Recipe, stepTotal: number): ParsedState {
+  if (stored === undefined || stored === null || (isRecord(stored) && Object.keys(stored).length === 0)) {
     return { state: freshState(recipe) };
   }
-  if (!isRecord(raw)) return { state: freshState(recipe), problem: 'corrupt' };
-  if (raw.version !== STATE_VERSION) return { state: freshState(recipe), problem: 'unknown-version' };
+  if (!isRecord(stored)) return { state: freshState(recipe), problem: 'corrupt' };
+  const migrated = migrate(stored, STATE_VERSION);
+  if (!migrated) return { state: freshState(recipe), problem: 'unknown-version' };
+  const raw = migrated.record;
   if (raw.recipeId !== recipe.id) return { state: freshState(recipe), problem: 'other-recipe' };
   const step = raw.step;
   if (step !== null && !(typeof step === 'number' && Number.isInteger(step))) {
@@ -84,6 +115,7 @@ export function parseState(raw: unknown, recipe: Recipe, stepTotal: number): Par
   }
   const prefs = isRecord(raw.prefs) ? raw.prefs : {};
   return {
+    ...(migrated.from < STATE_VERSION ? { migratedFrom: migrated.from } : {}),
     state: {
       version: STATE_VERSION,
       recipeId: recipe.id,
@@ -94,6 +126,7 @@ export function parseState(raw: unknown, recipe: Recipe, stepTotal: number): Par
         porkKg: typeof prefs.porkKg === 'number' && prefs.porkKg > 0 ? prefs.porkKg : undefined,
       },
       alerts: Array.isArray(raw.alerts) ? raw.alerts.filter(isAlert) : [],
+      updatedAt: isoTime(raw.updatedAt),
     },
   };
 }

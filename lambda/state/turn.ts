@@ -16,6 +16,13 @@ export interface Turn {
   cook: CookState;
   /** True once a step has been spoken in this session (so "yes" or "continue" moves on, not repeats). */
   heardStep: boolean;
+  /** The time of this turn, from `SkillDeps.now` (tests pass a fixed clock). */
+  readonly now: Date;
+  /**
+   * True when storage could not be read and the session holds no state either: the cook may have
+   * a saved place this turn cannot see, so the welcome says so instead of greeting a new cook.
+   */
+  readonly placeUnknown: boolean;
   /**
    * What this turn's answer was about, for the screen (a fact, not a rendering): written by the
    * handlers that speak a step or the ingredients; read by the screen interceptor. Absent for any

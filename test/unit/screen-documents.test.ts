@@ -26,11 +26,12 @@ const BUILT_INS = ['localTime', 'utcTime', 'Time', 'Math', 'String', 'viewport',
 /** The resources of the alexa-viewport-profiles package the documents use, as its documentation names them. */
 const PROFILE_RESOURCES = ['viewportProfile', 'hubRoundSmall', 'hubLandscapeSmall', 'hubLandscapeXLarge', 'hubPortraitMedium', 'tvLandscapeXLarge'];
 
+const NOW = new Date('2025-11-20T18:00:00Z');
+
 function turnWith(cook: Partial<CookState>): Turn {
-  return { recipe: porkBelly, speech: en, log: silentLog, cook: { ...freshState(porkBelly), ...cook }, heardStep: true };
+  return { recipe: porkBelly, speech: en, log: silentLog, cook: { ...freshState(porkBelly), ...cook }, heardStep: true, now: NOW, placeUnknown: false };
 }
 const ctx = (system: UnitSystem) => ({ recipe: porkBelly, system });
-const NOW = new Date('2025-11-20T18:00:00Z');
 const TIMERS: CookState['alerts'] = [
   { id: 'a', kind: 'timer', label: 'pork belly roast', endsAt: '2025-11-20T19:45:00Z' },
   { id: 'b', kind: 'timer', label: 'maple glaze', endsAt: '2025-11-20T17:00:00Z' },

@@ -1,18 +1,25 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { Config } from '../../config';
+import { DynamoStore } from './dynamodb';
+import { FileStore } from './file';
 import { MemoryStore } from './memory';
 
 /**
- * The store the configuration names. Only `memory` exists so far; `file` and `dynamodb` fall back
- * to it until their adapters land, so the contract's variables are already read.
+ * The store the configuration names: `memory` (this process only), `file` (one JSON file per
+ * person under `STATE_DIR`) or `dynamodb` (`DYNAMODB_TABLE`, at `DYNAMODB_ENDPOINT` when set).
+ * A DynamoDB store without a table is an error at start-up, not a silent fallback.
  */
 export function createStore(config: Config): PersistenceAdapter {
   switch (config.store) {
     case 'memory':
-    case 'file':
-    case 'dynamodb':
       return new MemoryStore();
+    case 'file':
+      return new FileStore(config.stateDir);
+    case 'dynamodb':
+      if (!config.dynamoTable) throw new Error('STATE_STORE=dynamodb needs DYNAMODB_TABLE');
+      return new DynamoStore({ table: config.dynamoTable, endpoint: config.dynamoEndpoint });
   }
 }
 
-export { MemoryStore };
+export { DynamoStore, FileStore, MemoryStore };
+export { UnreadableRecordError } from './errors';

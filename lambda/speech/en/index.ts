@@ -1,9 +1,10 @@
+import { resume } from './resume';
 import { screens } from './screens';
 import { timers } from './timers';
 import { walkthrough } from './walkthrough';
 
 /** Every sentence the skill says in English: one table per capability, merged here. */
-export const en = { ...walkthrough, ...timers, ...screens };
+export const en = { ...walkthrough, ...resume, ...timers, ...screens };
 
 /** The type every locale's table must match. */
 export type Speech = typeof en;

@@ -27,21 +27,6 @@ export const walkthrough = {
     );
   },
 
-  welcomeBack(ctx: SpeechContext, placed: PlacedStep): Line {
-    return line(
-      `Welcome back. You were on step ${placed.number} of ${stepCount(ctx.recipe)}, the ${placed.phase.shortName}. ` +
-        'Say continue, or start over.',
-      'Say continue to pick up where you left off, or start over.',
-    );
-  },
-
-  welcomeBackFinished(ctx: SpeechContext): Line {
-    return line(
-      `Welcome back. You finished ${ctx.recipe.title} last time. Would you like to start over?`,
-      'Say start over to cook it again, or stop.',
-    );
-  },
-
   step(ctx: SpeechContext, placed: PlacedStep): Line {
     if (isLast(ctx, placed)) {
       return line(

@@ -1,0 +1,31 @@
+import { getRequestType, type PersistenceAdapter, type RequestHandler } from 'ask-sdk-core';
+import { anonymous, type Log } from '../services/logger';
+import { withDeadline } from '../state/deadline';
+
+/** Request type of the event Alexa sends when a customer disables the skill (manifest: SKILL_DISABLED). */
+export const SKILL_DISABLED = 'AlexaSkillEvent.SkillDisabled';
+
+/**
+ * Skill events arrive outside any session and are never spoken. When the skill is disabled, every
+ * place stored for that account (its own and each recognised person's) is deleted.
+ */
+export function skillEventHandlers(deps: { readonly persistence?: PersistenceAdapter; readonly log: Log }): readonly RequestHandler[] {
+  const SkillDisabledHandler: RequestHandler = {
+    canHandle: (h) => getRequestType(h.requestEnvelope) === SKILL_DISABLED,
+    async handle(h) {
+      const user = anonymous(h.requestEnvelope.context?.System?.user?.userId);
+      const store = deps.persistence;
+      if (store?.deleteAttributes) {
+        try {
+          await withDeadline(store.deleteAttributes(h.requestEnvelope));
+          deps.log.info('skill disabled; stored places deleted', { user });
+        } catch (err) {
+          // Logged as an error so the account can be found and cleaned by hand.
+          deps.log.error('skill disabled but its stored places could not be deleted', { user, error: String(err) });
+        }
+      }
+      return h.responseBuilder.getResponse();
+    },
+  };
+  return [SkillDisabledHandler];
+}

@@ -1,0 +1,34 @@
+/**
+ * How a stored state of an older schema version becomes the current one. Each step takes a record
+ * of version n and returns one of version n + 1; `migrate` runs the steps in order. Records are
+ * still unchecked here: `parseState` validates the result, so a step only has to reshape.
+ */
+
+type StoredRecord = Record<string, unknown>;
+
+/** Version 1 did not record when the state last changed; version 2 does (`updatedAt`). */
+function v1ToV2(v1: StoredRecord): StoredRecord {
+  // When a v1 state was saved is not known: null, so the welcome says nothing about elapsed time.
+  return { ...v1, version: 2, updatedAt: null };
+}
+
+/** The step from each version to the next, keyed by the version it reads. */
+const STEPS: Readonly<Record<number, (old: StoredRecord) => StoredRecord>> = {
+  1: v1ToV2,
+};
+
+/**
+ * Brings a stored record up to `target`. Returns undefined when its version is not one this code
+ * knows (missing, newer, or with no step forward), so the caller replaces it rather than guesses.
+ */
+export function migrate(record: StoredRecord, target: number): { record: StoredRecord; from: number } | undefined {
+  const from = record.version;
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1 || from > target) return undefined;
+  let current = record;
+  for (let version = from; version < target; version++) {
+    const step = STEPS[version];
+    if (!step) return undefined;
+    current = step(current);
+  }
+  return { record: current, from };
+}

@@ -1,0 +1,198 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PersistenceAdapter } from 'ask-sdk-core';
+import { porkBelly } from '../../lambda/recipe';
+import { DynamoStore, FileStore } from '../../lambda/services/stores';
+import { storageKey } from '../../lambda/services/stores/key';
+import { CountingStore } from '../helpers/counting-store';
+import { startDynalite, type LocalDynamo } from '../helpers/dynalite';
+import { launchEnvelope } from '../helpers/envelopes';
+import { heardStep as heard, TOTAL, welcomeBackTo as welcomeBack } from '../helpers/expected';
+import { TestCook } from '../helpers/skill';
+
+let dynamo: LocalDynamo;
+beforeAll(async () => {
+  dynamo = await startDynalite();
+});
+afterAll(() => dynamo.close());
+
+let tables = 0;
+const stores: [string, () => PersistenceAdapter][] = [
+  ['file', () => new FileStore(mkdtempSync(join(tmpdir(), 'storage-')))],
+  ['dynamodb', () => new DynamoStore({ table: `storage-${++tables}`, endpoint: dynamo.endpoint })],
+];
+
+describe('the storage server stops mid-conversation', () => {
+  it('the cook still hears every answer, and the progress is saved once it is back', async () => {
+    const userId = 'amzn1.ask.account.outage';
+    const store = new DynamoStore({ table: 'outage', endpoint: dynamo.endpoint });
+    const cook = new TestCook({ persistence: store, userId });
+    await cook.script(`
+      U: open crispy pork belly
+      U: start
+      U: next
+      U: next
+      A: ${heard(3)}
+    `);
+    await dynamo.stop();
+    try {
+      await cook.script(`
+        U: next
+        A: ${heard(4)}
+        U: go back
+        A: ${heard(3)}
+        U: go to step five
+        A: ${heard(5)}
+        U: where am I
+        A: You’re on step 5 of ${TOTAL}
+      `);
+    } finally {
+      await dynamo.restart();
+    }
+    expect(await store.getAttributes(launchEnvelope(userId))).toMatchObject({ step: 2 });
+    // The next turn changes nothing, but carries the unsaved progress to the store.
+    expect((await cook.say('repeat')).speech.startsWith(heard(5))).toBe(true);
+    expect(await store.getAttributes(launchEnvelope(userId))).toMatchObject({ step: 4 });
+    const warnings = cook.log.entries.filter((e) => e.level === 'warn').map((e) => e.message);
+    expect(warnings).toContain('state save failed; will retry next turn');
+    expect(cook.log.text()).not.toContain(userId);
+    const later = new TestCook({ persistence: store, userId });
+    expect((await later.say('open crispy pork belly')).speech).toContain(welcomeBack(5));
+  });
+
+  it('when the cook opens the skill during the outage, they are told, and their place comes back with the server', async () => {
+    const userId = 'amzn1.ask.account.outage-at-launch';
+    const store = new DynamoStore({ table: 'outage-at-launch', endpoint: dynamo.endpoint });
+    const before = new TestCook({ persistence: store, userId });
+    await before.say('open crispy pork belly');
+    await before.say('go to step eight');
+    await dynamo.stop();
+    const cook = new TestCook({ persistence: store, userId });
+    try {
+      await cook.script(`
+        U: open crispy pork belly
+        A: I can’t reach your saved place right now.
+        U: continue
+        A: I can’t reach your saved place right now. Say go to step and its number
+      `);
+    } finally {
+      await dynamo.restart();
+    }
+    // Nothing was overwritten while the place was unknown; the next turn reads it.
+    expect((await cook.say('continue')).speech).toBe(heard(8));
+    expect(cook.log.text()).not.toContain(userId);
+  });
+});
+
+it('a store that accepts the call but never answers holds the cook up no longer than the storage deadline', async () => {
+  // A DynamoDB endpoint that takes each request and never replies, as a wedged network would.
+  const silent = createServer(() => {});
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const endpoint = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+  try {
+    const cook = new TestCook({ persistence: new DynamoStore({ table: 'wedged', endpoint }), userId: 'amzn1.ask.account.wedged' });
+    const welcome = await cook.say('open crispy pork belly');
+    expect(welcome.speech).toContain('I can’t reach your saved place right now.');
+    expect(cook.log.entries).toContainEqual(
+      expect.objectContaining({ level: 'warn', extra: expect.objectContaining({ error: expect.stringContaining('did not answer within 2000 ms') }) }),
+    );
+  } finally {
+    silent.closeAllConnections();
+    await new Promise((resolve) => silent.close(resolve));
+  }
+});
+
+describe.each(stores)('with the %s store', (_kind, make) => {
+  it('two cooks interleaved turn by turn never see each other’s place', async () => {
+    const store = make();
+    const ann = new TestCook({ persistence: store, userId: 'amzn1.ask.account.ann' });
+    const ben = new TestCook({ persistence: store, userId: 'amzn1.ask.account.ben' });
+    await ann.say('open crispy pork belly');
+    await ben.say('open crispy pork belly');
+    expect((await ann.say('go to step three')).speech).toContain(heard(3));
+    expect((await ben.say('go to step ten')).speech).toContain(heard(10));
+    expect((await ann.say('next')).speech).toContain(heard(4));
+    expect((await ben.say('next')).speech).toContain(heard(11));
+    expect((await ann.say('where am I')).speech).toContain('step 4 of');
+    expect((await ben.say('where am I')).speech).toContain('step 11 of');
+    await ann.say('stop');
+    await ben.say('stop');
+    const annAgain = new TestCook({ persistence: store, userId: 'amzn1.ask.account.ann' });
+    const benAgain = new TestCook({ persistence: store, userId: 'amzn1.ask.account.ben' });
+    expect((await benAgain.say('open crispy pork belly')).speech).toContain(welcomeBack(11));
+    expect((await annAgain.say('open crispy pork belly')).speech).toContain(welcomeBack(4));
+  });
+
+  it('reads storage once per session and writes only on turns that change the place', async () => {
+    const store = new CountingStore(make());
+    const userId = 'amzn1.ask.account.counted';
+    // Each turn, and whether it changes what is kept.
+    const sessions: [string, boolean][][] = [
+      [
+        ['open crispy pork belly', false],
+        ['start', true],
+        ['next', true],
+        ['next', true],
+        ['where am I', false],
+        ['repeat', false],
+        ['help', false],
+        ['ingredients', false],
+        ['go back', true],
+        ['stop', false],
+      ],
+      [
+        ['open crispy pork belly', false],
+        ['continue', false],
+        ['next', true],
+        ['what was that', false],
+        ['go to step twenty', true],
+        ['go to step twenty', false],
+      ],
+    ];
+    let changes = 0;
+    for (const [index, turns] of sessions.entries()) {
+      const cook = new TestCook({ persistence: store, userId });
+      for (const [phrase, changesPlace] of turns) {
+        await cook.say(phrase);
+        if (changesPlace) changes++;
+        expect({ phrase, reads: store.reads, writes: store.writes }).toEqual({ phrase, reads: index + 1, writes: changes });
+      }
+      // The first session ends with "stop"; the second with Alexa closing it after a silence.
+      if (!cook.exchanges[cook.exchanges.length - 1]!.sessionEnded) await cook.conversation.endSession();
+      expect({ end: index, reads: store.reads, writes: store.writes }).toEqual({ end: index, reads: index + 1, writes: changes });
+    }
+    expect(changes).toBe(6);
+  });
+
+  it('survives a stored state with garbage in it: a fresh start, a warning, and the record replaced', async () => {
+    const store = make();
+    const userId = 'amzn1.ask.account.garbage';
+    await store.saveAttributes(launchEnvelope(userId), { version: 2, recipeId: porkBelly.id, step: 'nine', alerts: 'many' });
+    const cook = new TestCook({ persistence: store, userId });
+    expect((await cook.say('open crispy pork belly')).speech).toMatch(/^Welcome to Crispy Pork Belly/);
+    expect(cook.log.entries).toContainEqual(
+      expect.objectContaining({ level: 'warn', message: 'stored state replaced by a fresh one', extra: expect.objectContaining({ problem: 'corrupt' }) }),
+    );
+    expect(await store.getAttributes(launchEnvelope(userId))).toMatchObject({ version: 2, step: null });
+    expect((await cook.say('start')).speech).toBe(heard(1));
+  });
+});
+
+it('survives a state file that is not even JSON', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'garbage-'));
+  const store = new FileStore(dir);
+  const userId = 'amzn1.ask.account.torn-file';
+  const first = new TestCook({ persistence: store, userId });
+  await first.say('open crispy pork belly');
+  await first.say('go to step six');
+  const key = storageKey(launchEnvelope(userId));
+  writeFileSync(join(dir, key.userKey, `${key.personKey}.json`), '\u0000\u0000{"version":2,"st');
+  const cook = new TestCook({ persistence: store, userId });
+  expect((await cook.say('open crispy pork belly')).speech).toMatch(/^Welcome to Crispy Pork Belly/);
+  expect(cook.log.entries).toContainEqual(expect.objectContaining({ level: 'warn', extra: expect.objectContaining({ problem: 'corrupt' }) }));
+  expect((await cook.say('go to step seven')).speech).toContain(heard(7));
+  expect(await store.getAttributes(launchEnvelope(userId))).toMatchObject({ step: 6 });
+});

@@ -1,0 +1,191 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import awsLite from '@aws-lite/client';
+import type { PersistenceAdapter } from 'ask-sdk-core';
+import { parseConfig } from '../../lambda/config';
+import { createStore, DynamoStore, FileStore, MemoryStore, UnreadableRecordError } from '../../lambda/services/stores';
+import { storageKey, TABLE_KEY } from '../../lambda/services/stores/key';
+import { startDynalite, type LocalDynamo } from '../helpers/dynalite';
+import { launchEnvelope } from '../helpers/envelopes';
+
+const ANN = 'amzn1.ask.account.ann';
+const BEN = 'amzn1.ask.account.ben';
+const ANN_PERSON = 'amzn1.ask.person.ann-herself';
+
+let dynamo: LocalDynamo;
+beforeAll(async () => {
+  dynamo = await startDynalite();
+});
+afterAll(() => dynamo.close());
+
+let tables = 0;
+/** Each test gets its own table, created by the store itself (the endpoint is local). */
+const newDynamoStore = () => new DynamoStore({ table: `cooks-${++tables}`, endpoint: dynamo.endpoint });
+
+const stores: [string, () => PersistenceAdapter][] = [
+  ['memory', () => new MemoryStore()],
+  ['file', () => new FileStore(mkdtempSync(join(tmpdir(), 'state-')))],
+  ['dynamodb', newDynamoStore],
+];
+
+describe.each(stores)('the %s store', (_kind, make) => {
+  it('gives nothing for a cook it has never seen', async () => {
+    expect(await make().getAttributes(launchEnvelope(ANN))).toEqual({});
+  });
+
+  it('gives back what was saved, per account and per recognised person', async () => {
+    const store = make();
+    await store.saveAttributes(launchEnvelope(ANN), { step: 3, prefs: { units: 'metric' } });
+    await store.saveAttributes(launchEnvelope(ANN, ANN_PERSON), { step: 9 });
+    await store.saveAttributes(launchEnvelope(BEN), { step: 12 });
+    expect(await store.getAttributes(launchEnvelope(ANN))).toEqual({ step: 3, prefs: { units: 'metric' } });
+    expect(await store.getAttributes(launchEnvelope(ANN, ANN_PERSON))).toEqual({ step: 9 });
+    expect(await store.getAttributes(launchEnvelope(BEN))).toEqual({ step: 12 });
+  });
+
+  it('overwrites a cook’s record on each save', async () => {
+    const store = make();
+    await store.saveAttributes(launchEnvelope(ANN), { step: 3 });
+    await store.saveAttributes(launchEnvelope(ANN), { step: 4 });
+    expect(await store.getAttributes(launchEnvelope(ANN))).toEqual({ step: 4 });
+  });
+
+  it('deletes every record of one account (its own and each person’s) and no other', async () => {
+    const store = make();
+    await store.saveAttributes(launchEnvelope(ANN), { step: 3 });
+    await store.saveAttributes(launchEnvelope(ANN, ANN_PERSON), { step: 9 });
+    await store.saveAttributes(launchEnvelope(BEN), { step: 12 });
+    await store.deleteAttributes!(launchEnvelope(ANN));
+    expect(await store.getAttributes(launchEnvelope(ANN))).toEqual({});
+    expect(await store.getAttributes(launchEnvelope(ANN, ANN_PERSON))).toEqual({});
+    expect(await store.getAttributes(launchEnvelope(BEN))).toEqual({ step: 12 });
+  });
+});
+
+describe('the file store', () => {
+  it('keeps one file per person under hashed names, with no Alexa id on disk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'state-'));
+    const store = new FileStore(dir);
+    await store.saveAttributes(launchEnvelope(ANN, ANN_PERSON), { step: 9 });
+    const key = storageKey(launchEnvelope(ANN, ANN_PERSON));
+    const file = join(dir, key.userKey, `${key.personKey}.json`);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ step: 9 });
+    expect(readdirSync(dir).join('/') + readdirSync(join(dir, key.userKey)).join('/')).not.toMatch(/amzn1|ann/);
+    // Only the cook (the process's user) can read it.
+    expect(statSync(file).mode & 0o077).toBe(0);
+  });
+
+  it('writes through a temporary file and leaves none behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'state-'));
+    const store = new FileStore(dir);
+    await Promise.all([1, 2, 3, 4, 5].map((step) => store.saveAttributes(launchEnvelope(ANN), { step })));
+    const folder = join(dir, storageKey(launchEnvelope(ANN)).userKey);
+    expect(readdirSync(folder)).toEqual(['ACCOUNT.json']);
+    // Whichever write landed last, the file is whole.
+    expect([1, 2, 3, 4, 5]).toContain((await store.getAttributes(launchEnvelope(ANN))).step);
+  });
+
+  it('reports a file with garbage in it as unreadable, not as an outage', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'state-'));
+    const store = new FileStore(dir);
+    await store.saveAttributes(launchEnvelope(ANN), { step: 1 });
+    const key = storageKey(launchEnvelope(ANN));
+    writeFileSync(join(dir, key.userKey, `${key.personKey}.json`), '{"step": 4, "fini');
+    await expect(store.getAttributes(launchEnvelope(ANN))).rejects.toBeInstanceOf(UnreadableRecordError);
+  });
+
+  it('fails loudly when its folder cannot be written', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'state-')), 'not-a-folder');
+    writeFileSync(file, 'x');
+    await expect(new FileStore(file).saveAttributes(launchEnvelope(ANN), { step: 1 })).rejects.toThrow();
+  });
+});
+
+describe('the DynamoDB store', () => {
+  const raw = () => awsLite({ endpoint: dynamo.endpoint, region: 'us-east-1', accessKeyId: 'local', secretAccessKey: 'local' });
+  const call = async (operation: string, payload: Record<string, unknown>) =>
+    (
+      await (await raw())({
+        service: 'dynamodb',
+        path: '/',
+        headers: { 'X-Amz-Target': `DynamoDB_20120810.${operation}`, 'content-type': 'application/x-amz-json-1.0' },
+        awsjson: false,
+        payload,
+      })
+    ).payload;
+
+  it('creates a missing table with the deployment’s key schema when the endpoint is local', async () => {
+    const table = 'created-on-first-use';
+    await expect(call('DescribeTable', { TableName: table })).rejects.toMatchObject({ statusCode: 400 });
+    const store = new DynamoStore({ table, endpoint: dynamo.endpoint });
+    await store.saveAttributes(launchEnvelope(ANN), { step: 2 });
+    const { Table } = (await call('DescribeTable', { TableName: table })) as {
+      Table: { KeySchema: { AttributeName: string; KeyType: string }[] };
+    };
+    expect(Table.KeySchema).toEqual([
+      { AttributeName: TABLE_KEY.partition, KeyType: 'HASH' },
+      { AttributeName: TABLE_KEY.sort, KeyType: 'RANGE' },
+    ]);
+    // A second store (a new process, say) finds the table there and uses it.
+    expect(await new DynamoStore({ table, endpoint: dynamo.endpoint }).getAttributes(launchEnvelope(ANN))).toEqual({ step: 2 });
+  });
+
+  it('keys items by hashed account and person, never by an Alexa id', async () => {
+    const table = 'hashed-keys';
+    await new DynamoStore({ table, endpoint: dynamo.endpoint }).saveAttributes(launchEnvelope(ANN, ANN_PERSON), { step: 9 });
+    const { Items } = (await call('Scan', { TableName: table })) as { Items: unknown[] };
+    const key = storageKey(launchEnvelope(ANN, ANN_PERSON));
+    expect(Items).toEqual([{ userKey: { S: key.userKey }, personKey: { S: key.personKey }, state: { S: '{"step":9}' } }]);
+    expect(JSON.stringify(Items)).not.toMatch(/amzn1|ann/);
+  });
+
+  it('deletes an account with more records than one batch holds', async () => {
+    const store = newDynamoStore();
+    const people = Array.from({ length: 30 }, (_, i) => `amzn1.ask.person.${i}`);
+    for (const person of people) await store.saveAttributes(launchEnvelope(ANN, person), { step: 1 });
+    await store.saveAttributes(launchEnvelope(BEN), { step: 5 });
+    await store.deleteAttributes(launchEnvelope(ANN));
+    for (const person of people) expect(await store.getAttributes(launchEnvelope(ANN, person))).toEqual({});
+    expect(await store.getAttributes(launchEnvelope(BEN))).toEqual({ step: 5 });
+  });
+
+  it('reports an item whose state is not JSON as unreadable', async () => {
+    const store = newDynamoStore();
+    await store.saveAttributes(launchEnvelope(ANN), { step: 1 });
+    const key = storageKey(launchEnvelope(ANN));
+    const table = `cooks-${tables}`;
+    await call('PutItem', { TableName: table, Item: { userKey: { S: key.userKey }, personKey: { S: key.personKey }, state: { S: 'garbage' } } });
+    await expect(store.getAttributes(launchEnvelope(ANN))).rejects.toBeInstanceOf(UnreadableRecordError);
+  });
+
+  it('fails when the server is down, then works once it is back', async () => {
+    const store = newDynamoStore();
+    await store.saveAttributes(launchEnvelope(ANN), { step: 6 });
+    await dynamo.stop();
+    try {
+      await expect(store.getAttributes(launchEnvelope(ANN))).rejects.toThrow('ECONNREFUSED');
+    } finally {
+      await dynamo.restart();
+    }
+    expect(await store.getAttributes(launchEnvelope(ANN))).toEqual({ step: 6 });
+  });
+});
+
+describe('choosing the store from the configuration', () => {
+  it('builds the store STATE_STORE names, the file store outside Lambda and DynamoDB on it', () => {
+    expect(createStore(parseConfig({ STATE_STORE: 'memory' }))).toBeInstanceOf(MemoryStore);
+    expect(createStore(parseConfig({}))).toBeInstanceOf(FileStore);
+    expect(createStore(parseConfig({ AWS_LAMBDA_FUNCTION_NAME: 'fn', DYNAMODB_TABLE: 'cooks' }))).toBeInstanceOf(DynamoStore);
+  });
+
+  it('refuses a DynamoDB store without a table at start-up', () => {
+    expect(() => createStore(parseConfig({ STATE_STORE: 'dynamodb' }))).toThrow('STATE_STORE=dynamodb needs DYNAMODB_TABLE');
+  });
+
+  it('keeps the file store where STATE_DIR says', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'configured-'));
+    await createStore(parseConfig({ STATE_DIR: dir })).saveAttributes(launchEnvelope(ANN), { step: 2 });
+    expect(readdirSync(dir)).toEqual([storageKey(launchEnvelope(ANN)).userKey]);
+  });
+});
