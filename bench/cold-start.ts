@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { launchRequest } from '../tools/envelopes';
 import { median } from './stats';
@@ -11,16 +11,28 @@ export interface ColdStart {
   readonly inProcessMs: number;
 }
 
-/** Starts a new Node process that loads `modulePath` and answers one LaunchRequest. */
-function once(modulePath: string, env: NodeJS.ProcessEnv): ColdStart {
+/**
+ * Starts a new Node process that loads `modulePath` and answers one LaunchRequest. Asynchronous on
+ * purpose: a DynamoDB stand-in may be serving from this very process, and must keep answering.
+ */
+function once(modulePath: string, env: NodeJS.ProcessEnv): Promise<ColdStart> {
   const event = JSON.stringify(launchRequest({ userId: `amzn1.ask.account.bench-${Math.random()}` }));
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [CHILD, modulePath, event], { env, encoding: 'utf8' });
-  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  if (child.status !== 0) throw new Error(`cold start of ${modulePath} failed: ${child.stderr}`);
-  const out = JSON.parse(child.stdout) as { ok: boolean; inProcessMs: number };
-  if (!out.ok) throw new Error(`${modulePath} gave no response`);
-  return { wallMs, inProcessMs: out.inProcessMs };
+  const child = spawn(process.execPath, [CHILD, modulePath, event], { env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0) return reject(new Error(`cold start of ${modulePath} failed (exit ${code}): ${stderr}`));
+      const out = JSON.parse(stdout) as { ok: boolean; inProcessMs: number };
+      if (!out.ok) return reject(new Error(`${modulePath} gave no response`));
+      resolve({ wallMs, inProcessMs: out.inProcessMs });
+    });
+  });
 }
 
 export interface ColdComparison {
@@ -36,16 +48,16 @@ export interface ColdComparison {
  * Cold starts of the skill and of the bare handler, paired and alternated (bare first on even
  * pairs, skill first on odd ones) so drift in the machine's load falls on both alike.
  */
-export function compareColdStarts(bundle: string, env: NodeJS.ProcessEnv, pairs: number): ColdComparison {
+export async function compareColdStarts(bundle: string, env: NodeJS.ProcessEnv, pairs: number): Promise<ColdComparison> {
   const ratios: number[] = [];
   const bare: ColdStart[] = [];
   const skill: ColdStart[] = [];
-  once(BARE, env);
-  once(bundle, env); // warm the file cache before measuring
+  await once(BARE, env);
+  await once(bundle, env); // warm the file cache before measuring
   for (let i = 0; i < pairs; i++) {
     const order = i % 2 === 0 ? (['bare', 'skill'] as const) : (['skill', 'bare'] as const);
     const got: Partial<Record<'bare' | 'skill', ColdStart>> = {};
-    for (const which of order) got[which] = once(which === 'bare' ? BARE : bundle, env);
+    for (const which of order) got[which] = await once(which === 'bare' ? BARE : bundle, env);
     bare.push(got.bare!);
     skill.push(got.skill!);
     ratios.push(got.skill!.wallMs / got.bare!.wallMs);

@@ -51,11 +51,11 @@ async function main(): Promise<void> {
   const bundle = readFileSync(BUNDLE);
 
   const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production' };
-  const memory = compareColdStarts(BUNDLE, { ...baseEnv, STATE_STORE: 'memory' }, pairs);
+  const memory = await compareColdStarts(BUNDLE, { ...baseEnv, STATE_STORE: 'memory' }, pairs);
   const dynamo = await startDynamo();
   let dynamoCold;
   try {
-    dynamoCold = compareColdStarts(BUNDLE, { ...baseEnv, ...dynamo.env }, pairs);
+    dynamoCold = await compareColdStarts(BUNDLE, { ...baseEnv, ...dynamo.env }, pairs);
   } finally {
     await dynamo.stop();
   }
