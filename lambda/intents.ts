@@ -27,6 +27,30 @@ export const Intent = {
   WhereAmI: 'WhereAmIIntent',
   Overview: 'OverviewIntent',
   ListIngredients: 'ListIngredientsIntent',
+  // Questions about the recipe
+  IngredientAmount: 'IngredientAmountIntent',
+  IngredientAbout: 'IngredientAboutIntent',
+  IngredientOptional: 'IngredientOptionalIntent',
+  IngredientPurpose: 'IngredientPurposeIntent',
+  GroupIngredients: 'GroupIngredientsIntent',
+  StepIngredients: 'StepIngredientsIntent',
+  Substitute: 'SubstituteIntent',
+  Diet: 'DietIntent',
+  EquipmentList: 'EquipmentListIntent',
+  EquipmentAbout: 'EquipmentAboutIntent',
+  OvenTemperature: 'OvenTemperatureIntent',
+  InternalTemperature: 'InternalTemperatureIntent',
+  ConvertUnits: 'ConvertUnitsIntent',
+  SetUnits: 'SetUnitsIntent',
+  HowLong: 'HowLongIntent',
+  TotalTime: 'TotalTimeIntent',
+  Why: 'WhyIntent',
+  HowTo: 'HowToIntent',
+  Troubleshoot: 'TroubleshootIntent',
+  Variation: 'VariationIntent',
+  Pairing: 'PairingIntent',
+  ServiceTip: 'ServiceTipIntent',
+  PorkSize: 'PorkSizeIntent',
 } as const;
 
 export type IntentName = (typeof Intent)[keyof typeof Intent];
@@ -34,8 +58,35 @@ export type IntentName = (typeof Intent)[keyof typeof Intent];
 export const Slot = {
   StepNumber: 'stepNumber',
   Phase: 'phase',
+  Ingredient: 'ingredient',
+  Group: 'group',
+  Equipment: 'equipment',
+  Diet: 'diet',
+  Unit: 'unit',
+  Timing: 'timing',
+  Reason: 'reason',
+  Technique: 'technique',
+  Problem: 'problem',
+  Variation: 'variation',
+  /** The cook's pork belly weight, one slot per unit said ("a two kilo pork belly"). */
+  Kilograms: 'kilograms',
+  Pounds: 'pounds',
+  Grams: 'grams',
 } as const;
 
 export const SlotType = {
   Phase: 'RecipePhase',
+  Ingredient: 'RecipeIngredient',
+  Group: 'RecipeIngredientGroup',
+  Equipment: 'RecipeEquipment',
+  Diet: 'RecipeDiet',
+  Unit: 'MeasureUnit',
+  Timing: 'RecipeTiming',
+  Reason: 'RecipeReason',
+  Technique: 'RecipeTechnique',
+  Problem: 'RecipeProblem',
+  Variation: 'RecipeVariation',
 } as const;
+
+/** Slot value ids for things a cook may name that the recipe does not use start with this. */
+export const NOT_IN_RECIPE = 'not-in-recipe:';

@@ -4,6 +4,7 @@ import type { Log } from './services/logger';
 import { builtInHandlers } from './handlers/built-ins';
 import { errorHandler } from './handlers/errors';
 import { navigationHandlers } from './handlers/navigation';
+import { questionHandlers } from './handlers/questions';
 import { stateRequestInterceptor, stateResponseInterceptor } from './state/interceptors';
 
 /** Everything the skill needs from outside; tests pass real local stand-ins. */
@@ -19,7 +20,7 @@ export interface SkillDeps {
 
 /** The one place handlers, interceptors and services meet. */
 export function createSkill(deps: SkillDeps) {
-  const handlers: RequestHandler[] = [...navigationHandlers, ...builtInHandlers];
+  const handlers: RequestHandler[] = [...navigationHandlers, ...questionHandlers, ...builtInHandlers];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(stateRequestInterceptor(deps))

@@ -1,5 +1,6 @@
 import { porkBelly, type Recipe } from '../../lambda/recipe';
 import { navigationModel } from './navigation';
+import { questionsModel } from './questions';
 import type { IntentDef, ModelFragment, SlotTypeDef } from './types';
 
 /** The invocation name a cook says: "Alexa, open crispy pork belly". */
@@ -7,7 +8,7 @@ export const INVOCATION_NAME = 'crispy pork belly';
 
 /** Every capability's fragment; a new capability adds its own here. */
 export function fragments(recipe: Recipe): readonly ModelFragment[] {
-  return [navigationModel(recipe)];
+  return [navigationModel(recipe), questionsModel(recipe)];
 }
 
 /** The interaction model as the Skill Management API takes it, for one locale. */

@@ -172,11 +172,6 @@ export const OverviewHandler: RequestHandler = {
   handle: (h) => say(h, turnOf(h).speech.overview(speechContext(h))),
 };
 
-export const ListIngredientsHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, Intent.ListIngredients),
-  handle: (h) => say(h, turnOf(h).speech.ingredients(speechContext(h))),
-};
-
 export const navigationHandlers: readonly RequestHandler[] = [
   LaunchHandler,
   StartCookingHandler,
@@ -190,5 +185,4 @@ export const navigationHandlers: readonly RequestHandler[] = [
   GoToPhaseHandler,
   WhereAmIHandler,
   OverviewHandler,
-  ListIngredientsHandler,
 ];

@@ -2,3 +2,4 @@ export * from './types';
 export * from './lookup';
 export { porkBelly } from './pork-belly';
 export * from './scale';
+export * from './questions';

@@ -41,7 +41,8 @@ export function firstStepOfPhase(recipe: Recipe, phaseId: string): number | unde
   return allSteps(recipe).find((s) => s.phase.id === phaseId)?.index;
 }
 
-function normalise(text: string): string {
+/** A name reduced for comparing what a cook said with the recipe's names: lower case, no articles. */
+export function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/&/g, ' and ')
