@@ -30,6 +30,17 @@ function outside(words: readonly string[], taken: readonly SlotValueDef[]): Slot
     .map((w) => value(`${NOT_IN_RECIPE}${w.replace(/\s+/g, '-')}`, w));
 }
 
+/** How people soften or stress a complaint: "the meat is tough" is also "the meat is really tough". */
+const DEGREES = ['really', 'too', 'very', 'a bit', 'so', 'quite', 'still', 'kind of'];
+
+/** A problem's ways of being said, with a degree word before a closing adjective ("is too runny"). */
+function withDegrees(phrases: readonly string[]): string[] {
+  return phrases.flatMap((p) => {
+    const m = /^(.*\bis) ([a-z]+)$/.exec(p);
+    return m && !DEGREES.some((d) => p.includes(` ${d} `)) ? [p, ...DEGREES.map((d) => `${m[1]} ${d} ${m[2]}`)] : [p];
+  });
+}
+
 function type(name: string, own: SlotValueDef[], other: readonly string[] = []): SlotTypeDef {
   return { name, values: [...own, ...outside(other, own)] };
 }
@@ -63,7 +74,7 @@ export function questionTypes(recipe: Recipe): SlotTypeDef[] {
         return first ? [value(s.step.id, first, rest)] : [];
       }),
     ),
-    type(SlotType.Problem, problems(recipe).map((p) => value(p.id, p.problem, p.synonyms))),
+    type(SlotType.Problem, problems(recipe).map((p) => value(p.id, p.problem, withDegrees(p.synonyms ?? [])))),
     type(SlotType.Variation, recipe.variations.map((v) => value(v.id, v.name, v.synonyms))),
   ];
 }

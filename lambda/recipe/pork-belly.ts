@@ -35,7 +35,8 @@ export const porkBelly: Recipe = {
       synonyms: [
         'dry it', 'dry the skin', 'dry the pork', 'dry it overnight', 'dry overnight', 'drying', 'drying the skin',
         'air dry', 'air dry it', 'air drying', 'leave it uncovered', 'leave it in the fridge', 'refrigerate it uncovered',
-        'keep it uncovered', 'the drying', 'the overnight drying', 'the fridge', 'uncovered',
+        'keep it uncovered', 'the drying', 'the overnight drying', 'the fridge', 'uncovered', 'dried', 'dried uncovered',
+        'dried overnight', 'left uncovered', 'left in the fridge', 'refrigerated uncovered', 'left uncovered overnight',
       ],
     },
     {
@@ -62,6 +63,7 @@ export const porkBelly: Recipe = {
         'start low', 'start low and finish high', 'slow roast', 'slow roast first', 'roast it slowly', 'low roast',
         'the low roast', 'hot blast', 'the hot blast', 'blast it at the end', 'broil at the end', 'broil it at the end',
         'finish hot', 'finish it hot', 'high heat at the end', 'finish under the broiler', 'the broiler at the end',
+        'roasted low first', 'cooked low then high', 'roasted slowly', 'cooked at two temperatures',
       ],
     },
     {
@@ -70,7 +72,8 @@ export const porkBelly: Recipe = {
       text: 'Resting under loose foil for 10 minutes keeps the juices distributed.',
       synonyms: [
         'rest', 'rest it', 'let it rest', 'resting', 'rest the meat', 'rest the pork', 'rest it under foil', 'the rest',
-        'tent it', 'tent it with foil', 'rest before slicing', 'rest it before slicing', 'let it sit',
+        'tent it', 'tent it with foil', 'rest before slicing', 'rest it before slicing', 'let it sit', 'rested',
+        'left to rest', 'tented',
       ],
     },
     {
@@ -80,7 +83,8 @@ export const porkBelly: Recipe = {
       synonyms: [
         'take it out of the fridge first', 'take it out of the fridge early', 'take it out early',
         'take the pork out of the fridge first', 'let it come to room temperature', 'bring it to room temperature',
-        'room temperature', 'let it sit out', 'temper it', 'temper the pork',
+        'room temperature', 'let it sit out', 'temper it', 'temper the pork', 'taken out early',
+        'taken out of the fridge first',
       ],
     },
     {
@@ -532,6 +536,9 @@ export const porkBelly: Recipe = {
         'skin didn\'t puff up', 'skin isn\'t puffing up', 'skin won\'t puff up', 'skin doesn\'t puff',
         'skin isn\'t blistering', 'skin didn\'t blister', 'skin won\'t blister', 'skin hasn\'t blistered',
         'skin isn\'t bubbling', 'skin didn\'t bubble', 'skin won\'t bubble', 'skin isn\'t bubbling up',
+        'skin didn\'t bubble up', 'skin won\'t bubble up', 'skin hasn\'t bubbled', 'skin didn\'t blister up',
+        'skin won\'t crisp', 'skin won\'t crisp up', 'skin isn\'t crisping', 'skin isn\'t crisping up',
+        'skin didn\'t crisp up', 'it won\'t crisp up', 'it isn\'t crisping',
         'skin isn\'t crackling', 'skin didn\'t crackle', 'skin won\'t crackle', 'skin is flat', 'skin is still flat',
         'skin puff', 'skin puff up', 'skin blister', 'skin bubble', 'skin crackle', 'skin puffing', 'skin blistering',
         'skin bubbling', 'it didn\'t puff', 'it isn\'t puffing', 'it won\'t puff', 'it didn\'t puff up', 'it didn\'t blister',
@@ -630,7 +637,7 @@ export const porkBelly: Recipe = {
       id: 'off-taste',
       problem: 'it tastes off',
       advice:
-        'Too much baking soda can leave an off taste: use only the ½ tsp, measured, over the whole skin, and never more.',
+        'Too much baking soda can leave an off taste: use only ½ tsp, measured, for the whole skin, and never more.',
       phaseIds: ['prep', 'serve'],
       synonyms: [
         'it tastes off', 'tastes off', 'it tastes soapy', 'tastes soapy', 'it tastes bitter', 'tastes bitter',
@@ -657,7 +664,8 @@ export const porkBelly: Recipe = {
         'I\'m in a hurry', 'no time', 'skin is still wet', 'skin is wet', 'skin is damp', 'skin is still damp',
         'skin is moist', 'skin isn\'t dry', 'skin won\'t dry', 'skin isn\'t drying', 'skin didn\'t dry',
         'I forgot to dry it', 'forgot to dry it overnight', 'didn\'t dry it overnight', 'I need it today',
-        'I\'m cooking it today', 'skip the drying', 'skip drying', 'no overnight',
+        'I\'m cooking it today', 'skip the drying', 'skip drying', 'no overnight', 'dry it overnight', 'dry it',
+        'dry the skin overnight', 'dry the skin', 'leave it overnight', 'wait overnight', 'do the drying',
       ],
     },
     {
