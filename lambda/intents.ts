@@ -72,6 +72,8 @@ export const Slot = {
   Kilograms: 'kilograms',
   Pounds: 'pounds',
   Grams: 'grams',
+  KilogramsAndAHalf: 'kilogramsAndAHalf',
+  PoundsAndAHalf: 'poundsAndAHalf',
 } as const;
 
 export const SlotType = {

@@ -72,7 +72,7 @@ export const adviceIntents: IntentDef[] = [
     slots: [{ name: Slot.Variation, type: SlotType.Variation }],
     samples: samples(
       ...core('any variations'),
-      '(are there|what are the|) variations [on this]',
+      '(are there|are there any|what are the|any other|) variations [on this|of this|for this]',
       'how can I change it up',
       'can I (change the glaze|make it different)',
       'any other glaze ideas',
@@ -130,6 +130,9 @@ const WEIGHT_UNITS: readonly [string, string][] = [
   [Slot.Kilograms, '(kilo|kilos|kilograms)'],
   [Slot.Pounds, '(pound|pounds)'],
   [Slot.Grams, '(gram|grams)'],
+  // "one and a half kilos": Alexa's number slot takes the whole number, the words say the half.
+  [Slot.KilogramsAndAHalf, 'and a half (kilo|kilos|kilograms)'],
+  [Slot.PoundsAndAHalf, 'and a half (pound|pounds)'],
 ];
 
 const ABOUT = '[about|around|roughly|just over|just under]';

@@ -10,7 +10,7 @@ export const ingredientIntents: IntentDef[] = [
     slots: [{ name: Slot.Ingredient, type: SlotType.Ingredient }],
     samples: samples(
       ...core(`how much ${ING} [do I need|do I use|goes in|goes on|was it|is it|again]`, `how much of the ${ING}`),
-      `how much ${ING} (do I|should I) (need|use|add|put in|put on|grate|sprinkle|measure out|whisk in|rub in) ${WHERE}`,
+      `how much ${ING} (do I|should I) (need|use|add|put|put in|put on|grate|sprinkle|measure out|whisk in|mix in|stir in|rub|rub in) ${WHERE}`,
       `how much ${ING} (goes|go) (in|on|into|onto) [it|the glaze|the rub|the skin|the meat|the pork|the mix|the pan|the saucepan]`,
       `how much ${ING} (is it|was it|again|is that|am I using|is needed|does it take|does it need|does the recipe call for|does this need)`,
       `how much ${ING} (in|on|for) the (glaze|rub|skin|meat|pork|recipe)`,
@@ -34,6 +34,7 @@ export const ingredientIntents: IntentDef[] = [
       `which ${ING} (should I|do I) (use|buy|get|choose|pick|need)`,
       `which ${ING} do you mean`,
       `which ${ING} (is best|is it)`,
+      `which ${ING} (goes|do I use|do I put|is for) (on the skin|on the meat|in the glaze|in the rub|for the skin|for the meat)`,
       `(which|what) (kind|type|brand) of ${ING} (should I|do I) (use|buy|get|need)`,
       `what kind of ${ING} (do I use|should I use|goes) ${WHERE}`,
       `(which|what) (kind|type|sort|brand) of ${ING} [is best|is it|do you mean|do you recommend]`,

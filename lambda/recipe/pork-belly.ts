@@ -63,7 +63,9 @@ export const porkBelly: Recipe = {
         'start low', 'start low and finish high', 'slow roast', 'slow roast first', 'roast it slowly', 'low roast',
         'the low roast', 'hot blast', 'the hot blast', 'blast it at the end', 'broil at the end', 'broil it at the end',
         'finish hot', 'finish it hot', 'high heat at the end', 'finish under the broiler', 'the broiler at the end',
-        'roasted low first', 'cooked low then high', 'roasted slowly', 'cooked at two temperatures',
+        'roasted low first', 'cooked low then high', 'roasted slowly', 'cooked at two temperatures', 'low temperature',
+        'low temperature first', 'a low temperature', 'low heat', 'low heat first', 'high heat', 'high temperature',
+        'high temperature at the end',
       ],
     },
     {
@@ -387,7 +389,7 @@ export const porkBelly: Recipe = {
           equipmentIds: ['thermometer'],
           topics: [
             'check the temperature', 'check the internal temperature', 'use the thermometer', 'take the temperature',
-            'check if it\'s done', 'check it\'s done', 'tell if it\'s done',
+            'use a thermometer', 'check the meat',
           ],
         },
       ],
@@ -654,8 +656,8 @@ export const porkBelly: Recipe = {
       id: 'no-time-to-dry',
       problem: 'you can’t dry it overnight',
       advice:
-        'If short on time, pat the skin very dry and use a fan to blow air on it for 1–2 hours. It is not as effective ' +
-        'as overnight, but helpful.',
+        'Pat the skin very dry and use a fan to blow air on it for 1–2 hours. It is not as effective as overnight, ' +
+        'but helpful.',
       phaseIds: ['dry'],
       synonyms: [
         'I can\'t dry it overnight', 'can\'t dry it overnight', 'I can\'t leave it overnight', 'can\'t leave it overnight',

@@ -10,10 +10,12 @@ import { askContext, reply } from './common';
 const MIN_KG = 0.25;
 const MAX_KG = 15;
 
-const PER_KG: Record<string, { measure: Measure; kg: number }> = {
+const PER_KG: Record<string, { measure: Measure; kg: number; plus?: number }> = {
   [Slot.Kilograms]: { measure: 'kg', kg: 1 },
   [Slot.Pounds]: { measure: 'lb', kg: 0.45359237 },
   [Slot.Grams]: { measure: 'g', kg: 0.001 },
+  [Slot.KilogramsAndAHalf]: { measure: 'kg', kg: 1, plus: 0.5 },
+  [Slot.PoundsAndAHalf]: { measure: 'lb', kg: 0.45359237, plus: 0.5 },
 };
 
 /** The weight the cook said, from whichever unit's slot holds a number ("2", or "2.5" if Alexa sent one). */
@@ -21,7 +23,7 @@ function weightSaid(h: HandlerInput): { value: number; measure: Measure; kg: num
   for (const [slot, unit] of Object.entries(PER_KG)) {
     const raw = getSlotValue(h.requestEnvelope, slot);
     if (!raw || !/^\d+(\.\d+)?$/.test(raw.trim())) continue;
-    const value = Number(raw);
+    const value = Number(raw) + (unit.plus ?? 0);
     return { value, measure: unit.measure, kg: value * unit.kg };
   }
   return undefined;

@@ -41,7 +41,10 @@ function convertTopic(h: HandlerInput, topic: Topic, system: UnitSystem, unit: s
     case 'oven-temp': {
       const settings = ovenPlan(recipe).filter((s) => topic.stepIds.includes(s.placed.step.id));
       const one = settings.length === 1 ? settings[0] : undefined;
-      if (one) return reply(h, speech.ovenNow(own, one), topic);
+      if (one) {
+        const note = speech.ovenUnitsNote(one.alternative !== undefined && convertsFor(one.alternative, system));
+        return reply(h, speech.ovenNow({ ...ctx, note }, one), topic);
+      }
       return reply(h, settings.length ? speech.ovenPlan(own, settings) : speech.nothingToConvert(ctx), topic);
     }
     case 'internal-temp': {

@@ -27,6 +27,13 @@ export const unitAnswers = {
     return converted ? 'That’s a standard conversion.' : 'That’s the recipe’s own figure.';
   },
 
+  /** The same for an oven setting, whose temperature the recipe gives in both units but not always its other measures. */
+  ovenUnitsNote(convertedOthers: boolean): string {
+    return convertedOthers
+      ? 'The temperature is the recipe’s own figure; the other measures are standard conversions.'
+      : 'That’s the recipe’s own figure.';
+  },
+
   /** Amounts in other units: the seed's metric figures where it has them, standard conversions elsewhere. */
   amountsInUnits(ctx: AskContext, items: readonly Ingredient[], wantsWeight: boolean): Line {
     const rows = items.map((i) => inUnits(ctx, i));
