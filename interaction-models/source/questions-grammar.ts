@@ -13,9 +13,6 @@ export const EQUIP = `{${Slot.Equipment}}`;
 /** Words people put before a question. */
 export const LEADS = '(okay|ok|so|um|hey|wait|sorry|hang on|quick question|and|alright|right)';
 
-/** Words people put after a question. */
-export const AFTER = '[again|please|exactly|then|now|here|for this|for this recipe|in this recipe]';
-
 /** Where an ingredient goes, said after it ("on the skin", "in the glaze"). */
 export const WHERE = '[in the glaze|in the rub|on the skin|on the meat|for the glaze|for the rub|in it]';
 

@@ -1,6 +1,6 @@
 import { Intent, Slot, SlotType } from '../../lambda/intents';
 import { samples } from './expand';
-import { AFTER, core, ING, REALLY, WHERE } from './questions-grammar';
+import { core, ING, REALLY, WHERE } from './questions-grammar';
 import type { IntentDef } from './types';
 
 /** Questions about ingredients: amounts, kinds, whether optional, what for, swaps, groups, diets. */

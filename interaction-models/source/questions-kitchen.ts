@@ -1,6 +1,6 @@
 import { Intent, Slot, SlotType } from '../../lambda/intents';
 import { samples } from './expand';
-import { AFTER, core, EQUIP, PORK, REALLY } from './questions-grammar';
+import { core, EQUIP, PORK, REALLY } from './questions-grammar';
 import type { IntentDef } from './types';
 
 /** Questions about the kitchen side: equipment, temperatures, units and times. */

@@ -108,7 +108,8 @@ export const ingredientAnswers = {
     const i = items[0];
     if (items.length !== 1 || !i) return answer(ctx, `The recipe calls for all of these. ${several(ctx, items)}`);
     let body: string;
-    if (i.optional) body = `Yes, the ${i.name} is optional. ${purposeSentence(i.purpose)}`;
+    // No "yes" or "no": the cook may have asked "is it optional" or "is it necessary".
+    if (i.optional) body = `The ${i.name} is optional. ${purposeSentence(i.purpose)}`;
     else if (i.toTaste) body = `The ${i.name} is to taste, so how much is up to you. ${purposeSentence(i.purpose)}`;
     else body = `The recipe calls for it: ${amountOf(ctx, i)}. ${purposeSentence(i.purpose)}`;
     const swaps = (i.alternatives ?? []).filter((a) => a.reason);

@@ -43,8 +43,8 @@ export const timingAnswers = {
     if (s.waitAhead.max === 0) return answer(ctx, `It takes ${about(s.cooking)}: ${listOf(s.dayTwo)}.${left}`);
     return answer(
       ctx,
-      `It spans two days. Day one: ${listOf(s.dayOne)}, with ${spokenMinutes(s.waitAhead)} of waiting. ` +
-        `Day two, ${about(s.cooking)} of cooking: ${listOf(s.dayTwo)}.${left}`,
+      `It spans two days. Day one: ${listOf(s.dayOne)}, with ${spokenMinutes(s.waitAhead)} of waiting; ` +
+        `day two, ${about(s.cooking)} of cooking: ${listOf(s.dayTwo)}.${left}`,
     );
   },
 
