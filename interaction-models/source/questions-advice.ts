@@ -62,7 +62,7 @@ export const adviceIntents: IntentDef[] = [
       'fix (the|my|) {problem}',
       '{problem} (what do I do|what now|help|what should I do)',
       'I have a problem (the|my|) {problem}',
-      'how (do I|can I|to) (get|make) {problem}',
+      'how (do I|can I|to) (get|make|) {problem}',
       'I want {problem}',
       'tips for {problem}',
     ),

@@ -1,6 +1,6 @@
 import { NOT_IN_RECIPE, SlotType } from '../../lambda/intents';
 import { allIngredients, allSteps, problems, type Recipe } from '../../lambda/recipe';
-import { DIET_WORDS, OTHER_DIETS, OTHER_EQUIPMENT, OTHER_INGREDIENTS, UNIT_WORDS } from './questions-vocabulary';
+import { DIET_WORDS, OTHER_DIETS, OTHER_EQUIPMENT, OTHER_INGREDIENTS, UNIT_WORDS, type Word } from './questions-vocabulary';
 import { slotWords, type SlotTypeDef, type SlotValueDef } from './types';
 
 /**
@@ -22,12 +22,12 @@ function value(id: string, name: string, synonyms: readonly string[] = []): Slot
 }
 
 /** Values for words outside the recipe, leaving out any the recipe itself uses. */
-function outside(words: readonly string[], taken: readonly SlotValueDef[]): SlotValueDef[] {
+function outside(words: readonly Word[], taken: readonly SlotValueDef[]): SlotValueDef[] {
   const used = new Set(taken.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]));
-  return words
-    .map(spoken)
-    .filter((w) => !used.has(w))
-    .map((w) => value(`${NOT_IN_RECIPE}${w.replace(/\s+/g, '-')}`, w));
+  return words.flatMap((word) => {
+    const [first, ...rest] = (typeof word === 'string' ? [word] : word).map(spoken).filter((w) => !used.has(w));
+    return first ? [value(`${NOT_IN_RECIPE}${first.replace(/\s+/g, '-')}`, first, rest)] : [];
+  });
 }
 
 /** How people soften or stress a complaint: "the meat is tough" is also "the meat is really tough". */
@@ -41,7 +41,7 @@ function withDegrees(phrases: readonly string[]): string[] {
   });
 }
 
-function type(name: string, own: SlotValueDef[], other: readonly string[] = []): SlotTypeDef {
+function type(name: string, own: SlotValueDef[], other: readonly Word[] = []): SlotTypeDef {
   return { name, values: [...own, ...outside(other, own)] };
 }
 

@@ -5,8 +5,14 @@
  * that is also one of the recipe's own names is dropped when the model is built.
  */
 
+/**
+ * A word, or a word with other ways of saying it (the first is the one the skill searches the
+ * recipe's text for: "aluminum foil" is looked up as "foil").
+ */
+export type Word = string | readonly [string, ...string[]];
+
 /** Common ingredients, each a value of its own (id `not-in-recipe:` + the name). */
-export const OTHER_INGREDIENTS: readonly string[] = [
+export const OTHER_INGREDIENTS: readonly Word[] = [
   'garlic', 'onion', 'shallot', 'honey', 'sugar', 'brown sugar', 'white sugar', 'olive oil', 'vegetable oil',
   'sesame oil', 'coconut oil', 'table salt', 'white pepper', 'chili flakes', 'red pepper flakes', 'chili', 'paprika',
   'smoked paprika', 'five spice', 'chinese five spice', 'cumin', 'fennel seeds', 'star anise', 'cinnamon', 'thyme',
@@ -19,14 +25,16 @@ export const OTHER_INGREDIENTS: readonly string[] = [
 ];
 
 /** Common kitchen equipment, each a value of its own. */
-export const OTHER_EQUIPMENT: readonly string[] = [
+export const OTHER_EQUIPMENT: readonly Word[] = [
   'slow cooker', 'crock pot', 'air fryer', 'food processor', 'blender', 'stand mixer', 'mixer', 'grill', 'barbecue',
   'smoker', 'dutch oven', 'cast iron pan', 'cast iron skillet', 'frying pan', 'skillet', 'wok', 'microwave',
-  'pressure cooker', 'instant pot', 'mandoline', 'foil', 'aluminum foil', 'tin foil', 'paper towels', 'kitchen towel',
-  'towel', 'fan', 'blowtorch', 'kitchen torch', 'torch', 'pastry brush', 'basting brush', 'brush', 'whisk', 'tongs',
-  'cutting board', 'chopping board', 'kitchen scale', 'scale', 'measuring spoons', 'measuring cups', 'oven mitts',
-  'oven gloves', 'grater', 'microplane', 'zester', 'baking dish', 'casserole dish', 'parchment paper', 'baking paper',
-  'plastic wrap', 'cling film', 'spatula', 'oven thermometer', 'sous vide',
+  'pressure cooker', 'instant pot', 'mandoline', ['foil', 'aluminum foil', 'aluminium foil', 'tin foil', 'kitchen foil'],
+  ['paper towels', 'paper towel', 'kitchen paper'], ['towel', 'kitchen towel', 'tea towel', 'dish towel', 'clean towel'],
+  ['fan', 'electric fan', 'desk fan'], ['blowtorch', 'blow torch', 'kitchen blowtorch', 'kitchen torch', 'torch'],
+  ['brush', 'pastry brush', 'basting brush', 'silicone brush'], 'whisk', 'tongs', 'cutting board', 'chopping board',
+  'kitchen scale', 'scale', 'measuring spoons', 'measuring cups', 'oven mitts', 'oven gloves', 'grater', 'microplane',
+  'zester', 'baking dish', 'casserole dish', 'parchment paper', 'baking paper', 'plastic wrap', 'cling film', 'spatula',
+  'oven thermometer', 'sous vide',
 ];
 
 /** Units a cook may ask for, by the ids the units handler reads. */
@@ -54,7 +62,7 @@ export const DIET_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Diets no swap here serves, so the skill can say so rather than mishear. */
-export const OTHER_DIETS: readonly string[] = [
+export const OTHER_DIETS: readonly Word[] = [
   'vegan', 'vegetarian', 'keto', 'low carb', 'sugar free', 'paleo', 'low sodium', 'low salt', 'nut free', 'soy free',
   'egg free', 'low fat', 'whole thirty', 'diabetic',
 ];

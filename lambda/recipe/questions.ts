@@ -130,16 +130,17 @@ function stepTexts(step: Step): string[] {
   return [step.text, ...(step.warnings ?? []), ...(step.tips ?? [])];
 }
 
+/** Chef notes first: a towel or a blowtorch is theirs, though a step may mention paper towels. */
 function findMention(recipe: Recipe, pattern: RegExp): Mention | undefined {
+  for (const entry of recipe.chefNotes) {
+    const sentence = sentenceMatching(entry.advice, pattern);
+    if (sentence) return { kind: 'note', entry, sentence };
+  }
   for (const placed of allSteps(recipe)) {
     for (const text of stepTexts(placed.step)) {
       const sentence = sentenceMatching(text, pattern);
       if (sentence) return { kind: 'step', placed, sentence };
     }
-  }
-  for (const entry of problems(recipe)) {
-    const sentence = sentenceMatching(entry.advice, pattern);
-    if (sentence) return { kind: 'note', entry, sentence };
   }
   for (const variation of recipe.variations) {
     const sentence = sentenceMatching(variation.text, pattern);
@@ -153,16 +154,13 @@ function findMention(recipe: Recipe, pattern: RegExp): Mention | undefined {
 }
 
 /**
- * The first place the recipe mentions what the cook named: the whole name first ("lemon zest"),
- * then, when `headToo`, its last word ("aluminum foil" is mentioned as "foil").
+ * The first place the recipe's own text mentions what the cook named, as whole words ("lemon
+ * zest" in the service tip, "foil" in the rest step). Only the whole name: a last word alone
+ * finds the wrong things ("baking paper" is not the paper towels).
  */
-export function mentionOf(recipe: Recipe, spoken: string, headToo = true): Mention | undefined {
-  const whole = wordPattern(spoken);
-  const found = whole && findMention(recipe, whole);
-  if (found || !headToo) return found;
-  const words = spoken.trim().split(/\s+/);
-  const head = words.length > 1 ? wordPattern(words[words.length - 1] ?? '') : undefined;
-  return head && findMention(recipe, head);
+export function mentionOf(recipe: Recipe, spoken: string): Mention | undefined {
+  const pattern = wordPattern(spoken);
+  return pattern && findMention(recipe, pattern);
 }
 
 const STOP_WORDS = new Set([

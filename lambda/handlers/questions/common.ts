@@ -28,7 +28,10 @@ export function reply(h: HandlerInput, line: Line, topic?: Topic): Response {
 /** What a slot held: the ids entity resolution matched, and the words the cook said. */
 export interface SlotHeard {
   readonly ids: readonly string[];
-  /** The words heard, or for a value the recipe doesn't use, its name. */
+  /**
+   * The words heard; for a value the model knows the recipe doesn't use, that value's own name
+   * ("foil" when the cook said "tin foil"), which is the word to look for in the recipe's text.
+   */
   readonly words?: string;
   /** True when the cook named something the model knows is not in the recipe. */
   readonly notInRecipe: boolean;
@@ -50,8 +53,9 @@ export function heardSlot(h: HandlerInput, name: string): SlotHeard {
       }
     }
   }
-  const words = slot?.value?.trim() || outsideName;
-  return { ids, words: words || undefined, notInRecipe: notInRecipe && ids.length === 0 };
+  const outside = notInRecipe && ids.length === 0;
+  const words = (outside ? outsideName : undefined) ?? slot?.value?.trim();
+  return { ids, words: words || undefined, notInRecipe: outside };
 }
 
 /**

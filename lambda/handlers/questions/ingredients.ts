@@ -8,6 +8,7 @@ import {
   ingredientById,
   ingredientNames,
   mentionOf,
+  normalise,
   reasonForIngredient,
   relatedIngredients,
   stepsUsingIngredient,
@@ -30,16 +31,14 @@ function ingredientsFrom(h: HandlerInput) {
 }
 
 /**
- * Something the recipe does not use: where the recipe mentions it by its whole name ("lemon
- * zest"), else the recipe's own ingredient of that kind ("olive oil" finds the neutral oil),
- * else a mention of its last word, else what the recipe does use.
+ * Something the recipe does not use: where the recipe mentions it ("lemon zest"), else the
+ * recipe's own ingredient of that kind ("olive oil" finds the neutral oil), else what it uses.
  */
 export function answerNotInRecipe(h: HandlerInput, words: string | undefined): Response {
   const { recipe, speech } = turnOf(h);
-  const whole = words ? mentionOf(recipe, words, false) : undefined;
-  const related = !whole && words ? relatedIngredients(recipe, words) : [];
-  const head = !whole && related.length === 0 && words ? mentionOf(recipe, words) : undefined;
-  return reply(h, speech.notInRecipe(askContext(h), whole ?? head, related));
+  const mention = words ? mentionOf(recipe, words) : undefined;
+  const related = !mention && words ? relatedIngredients(recipe, words) : [];
+  return reply(h, speech.notInRecipe(askContext(h), mention, related));
 }
 
 /**
@@ -87,9 +86,20 @@ export const IngredientOptionalHandler: RequestHandler = {
   handle: aboutIngredients((speech, ctx, items) => speech.optional(ctx, items)),
 };
 
+/**
+ * "I don't have soy sauce": the recipe's swaps. When the cook named the swap itself ("I don't
+ * have tamari", "can I use tamari instead"), either way round the answer is the same pair.
+ */
 export const SubstituteHandler: RequestHandler = {
   canHandle: (h) => isIntent(h, Intent.Substitute),
-  handle: aboutIngredients((speech, ctx, items) => speech.substitute(ctx, items)),
+  handle(h) {
+    const { found, heard } = ingredientsFrom(h);
+    const said = heard.words ? normalise(heard.words) : '';
+    const one = found.length === 1 ? found[0] : undefined;
+    const named = said ? one?.alternatives?.find((a) => normalise(a.name).includes(said)) : undefined;
+    if (one && named) return reply(h, turnOf(h).speech.swapPair(askContext(h), one, named), { kind: 'amount', ingredientIds: [one.id] });
+    return aboutIngredients((speech, ctx, items) => speech.substitute(ctx, items))(h);
+  },
 };
 
 export const IngredientPurposeHandler: RequestHandler = {

@@ -126,8 +126,12 @@ export const ingredientAnswers = {
 
   groups(ctx: AskContext, groups: readonly IngredientGroup[]): Line {
     const parts = groups.map((g) => {
-      const scaled = ctx.mainKg !== undefined && g.scalesWithMain ? `, for your pork belly of about ${weightWords(ctx, ctx.mainKg)}` : '';
-      const items = g.ingredients.map((i) => `${amountOf(ctx, i)}${i.optional ? ', optional' : ''}`);
+      const scaled = ctx.mainKg !== undefined && g.scalesWithMain ? ', scaled to your pork belly' : '';
+      const items = g.ingredients.map((i) =>
+        i.id === ctx.recipe.mainIngredientId && ctx.mainKg !== undefined
+          ? `your ${i.name}, about ${weightWords(ctx, ctx.mainKg)}`
+          : `${amountOf(ctx, i)}${i.optional ? ', optional' : ''}`,
+      );
       return `For the ${speakable(g.name, ctx.system)}${scaled}: ${listOf(items)}.`;
     });
     return answer(ctx, parts.join(' '));
@@ -152,6 +156,13 @@ export const ingredientAnswers = {
       return `The recipe gives no swap for the ${i.name}.`;
     });
     return answer(ctx, parts.join(' '));
+  },
+
+  /** The cook named the swap: the pair, either way round. */
+  swapPair(ctx: AskContext, i: Ingredient, alternative: Alternative): Line {
+    const reason = alternative.reason?.startsWith('for ') ? `, ${alternative.reason}` : '';
+    const amount = i.quantity ? `: use ${quantityWords(i.quantity)} of either` : '';
+    return answer(ctx, `${capital(speakable(alternative.name, ctx.system))} is the recipe’s swap for ${i.name}${reason}${amount}.`);
   },
 
   diet(ctx: AskContext, diet: string, swaps: readonly { ingredient: Ingredient; alternative: Alternative }[]): Line {
