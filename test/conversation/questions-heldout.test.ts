@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Intent } from '../../lambda/intents';
 import { porkBelly } from '../../lambda/recipe';
 import { factsOf } from '../helpers/facts';
-import { MODEL_FILE, TestCook } from '../helpers/skill';
+import { askAt } from '../helpers/ask';
+import { MODEL_FILE } from '../helpers/skill';
 
 /**
  * How well the model generalises: phrasings that are not samples in the model, each checked for
@@ -73,11 +73,7 @@ function load(name: string): Case[] {
 }
 
 async function outcome(c: Case): Promise<string | undefined> {
-  const cook = new TestCook();
-  await cook.say('open crispy pork belly');
-  if (c.at) await cook.intent(Intent.GoToStep, { stepNumber: String(c.at) });
-  if (c.before) await cook.say(c.before);
-  const heard = await cook.say(c.phrase);
+  const { heard } = await askAt(c.phrase, c.at, c.before);
   if (heard.sent !== c.intent) return `"${c.phrase}" matched ${heard.sent}, not ${c.intent}`;
   const missing = c.facts.filter((x) => !heard.speech.toLowerCase().includes(x.toLowerCase()));
   return missing.length ? `"${c.phrase}" did not say ${JSON.stringify(missing)}: ${heard.speech}` : undefined;

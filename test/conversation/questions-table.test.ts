@@ -1,7 +1,7 @@
 import { Intent } from '../../lambda/intents';
 import { porkBelly } from '../../lambda/recipe';
 import { factsOf } from '../helpers/facts';
-import { TestCook } from '../helpers/skill';
+import { askAt } from '../helpers/ask';
 
 const f = factsOf(porkBelly);
 
@@ -147,11 +147,7 @@ describe('questions: phrase to fact, through the interaction model and the real 
   it.each(rows.map((r) => [`${r.phrase}${r.at ? ` (at step ${r.at})` : ''}${r.after ? ` after "${r.after}"` : ''}`, r] as const))(
     '%s',
     async (_name, r) => {
-      const cook = new TestCook();
-      await cook.say('open crispy pork belly');
-      if (r.at) await cook.intent(Intent.GoToStep, { stepNumber: String(r.at) });
-      if (r.after) await cook.say(r.after);
-      const heard = await cook.say(r.phrase);
+      const { cook, heard } = await askAt(r.phrase, r.at, r.after);
       expect({ phrase: r.phrase, intent: heard.sent }).toEqual({ phrase: r.phrase, intent: r.intent });
       // Case aside (a sentence may start with the fact), the fact is heard word for word.
       const said = heard.speech.toLowerCase();

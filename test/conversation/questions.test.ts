@@ -3,6 +3,7 @@ import { allSteps, porkBelly, problems, stepCount } from '../../lambda/recipe';
 import { speakable } from '../../lambda/speech';
 import { MemoryStore } from '../../lambda/services/stores';
 import { tinyToast } from '../fixtures/tiny-recipe';
+import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { TestCook } from '../helpers/skill';
 
@@ -10,13 +11,6 @@ const f = factsOf(porkBelly);
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const TOTAL = stepCount(porkBelly);
 const stepLine = (n: number) => `Step ${n} of ${TOTAL}, ${allSteps(porkBelly)[n - 1]!.phase.shortName}: ${speakable(allSteps(porkBelly)[n - 1]!.step.text)}`;
-
-async function cookAt(step?: number, options: ConstructorParameters<typeof TestCook>[0] = {}): Promise<TestCook> {
-  const cook = new TestCook(options);
-  await cook.say('open crispy pork belly');
-  if (step) await cook.intent(Intent.GoToStep, { stepNumber: String(step) });
-  return cook;
-}
 
 describe('amounts', () => {
   it('answers amounts by any name, names both salts and what each is for, and keeps the place', async () => {
