@@ -141,7 +141,7 @@ export const GroupIngredientsHandler: RequestHandler = {
       (words) => byName(recipe.ingredientGroups, groupNames, words),
     );
     if (found.length === 0) return reply(h, speech.whichGroup(askContext(h)));
-    return reply(h, speech.groups(askContext(h), found));
+    return reply(h, speech.groups(askContext(h), found), { kind: 'amount', ingredientIds: found.flatMap((g) => g.ingredients.map((i) => i.id)) });
   },
 };
 

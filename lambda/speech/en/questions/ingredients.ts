@@ -65,7 +65,8 @@ function oneAmount(ctx: AskContext, i: Ingredient): string {
 }
 
 function several(ctx: AskContext, items: readonly Ingredient[]): string {
-  return `The recipe has ${items.length} of those: ${listOf(items.map((i) => amountWithPurpose(ctx, i)))}.`;
+  const scaled = items.some((i) => isScaled(ctx, i)) ? ', scaled to your pork belly' : '';
+  return `The recipe has ${items.length} of those${scaled}: ${listOf(items.map((i) => amountWithPurpose(ctx, i)))}.`;
 }
 
 function swapsOf(ctx: AskContext, i: Ingredient, alternatives: readonly Alternative[]): string {

@@ -2,12 +2,15 @@ import type { Ingredient, OvenSetting } from '../../../recipe';
 import { convertMeasure, spokenMeasure, spokenTemperature, systemOf, toMillilitres, type UnitSystem } from '../../quantities';
 import { speakable } from '../../text';
 import type { Line } from '../common';
-import { amountOf, answer, capital, listOf, quantityFor, quantityWords, sentence, type AskContext } from './context';
+import { amountOf, answer, capital, listOf, quantityFor, quantityWords, sentence, weightWords, type AskContext } from './context';
 
 const SYSTEM_NAMES: Record<UnitSystem, string> = { metric: 'metric, with Celsius', imperial: 'imperial, with Fahrenheit' };
 
 /** One ingredient in the cook's chosen units, and whether that took a standard conversion. */
 function inUnits(ctx: AskContext, i: Ingredient): { text: string; converted: boolean; volume: boolean } {
+  if (i.id === ctx.recipe.mainIngredientId && ctx.mainKg !== undefined) {
+    return { text: `your ${i.name}, about ${weightWords(ctx, ctx.mainKg)}`, converted: ctx.system === 'imperial', volume: false };
+  }
   const q = quantityFor(ctx, i);
   if (!q) return { text: amountOf(ctx, i), converted: false, volume: false };
   const ml = ctx.system === 'metric' ? toMillilitres(q.value, q.unit) : undefined;
