@@ -64,7 +64,7 @@ export function internalChecks(recipe: Recipe): readonly PlacedStep[] {
 }
 
 /** Steps with a wait or a timed action, in order. */
-export function timedSteps(recipe: Recipe): readonly PlacedStep[] {
+export function stepsWithDuration(recipe: Recipe): readonly PlacedStep[] {
   return allSteps(recipe).filter((s) => s.step.duration);
 }
 

@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../../intents';
-import { byName, minutesFrom, summedTimings, timedSteps, timingNames } from '../../recipe';
+import { byName, minutesFrom, stepsWithDuration, summedTimings, timingNames } from '../../recipe';
 import { turnOf } from '../../state/turn';
 import { isIntent } from '../respond';
 import { askContext, reply, resolveSlot } from './common';
@@ -31,7 +31,7 @@ export const HowLongHandler: RequestHandler = {
   handle(h) {
     const { recipe, speech } = turnOf(h);
     const ctx = askContext(h);
-    const waits = timedSteps(recipe);
+    const waits = stepsWithDuration(recipe);
     const { found, heard } = resolveSlot(
       h,
       Slot.Timing,
