@@ -34,6 +34,30 @@ export const Intent = {
   PauseTimer: 'PauseTimerIntent',
   ResumeTimer: 'ResumeTimerIntent',
   WhichTimer: 'WhichTimerIntent',
+  // Questions about the recipe
+  IngredientAmount: 'IngredientAmountIntent',
+  IngredientAbout: 'IngredientAboutIntent',
+  IngredientOptional: 'IngredientOptionalIntent',
+  IngredientPurpose: 'IngredientPurposeIntent',
+  GroupIngredients: 'GroupIngredientsIntent',
+  StepIngredients: 'StepIngredientsIntent',
+  Substitute: 'SubstituteIntent',
+  Diet: 'DietIntent',
+  EquipmentList: 'EquipmentListIntent',
+  EquipmentAbout: 'EquipmentAboutIntent',
+  OvenTemperature: 'OvenTemperatureIntent',
+  InternalTemperature: 'InternalTemperatureIntent',
+  ConvertUnits: 'ConvertUnitsIntent',
+  SetUnits: 'SetUnitsIntent',
+  HowLong: 'HowLongIntent',
+  TotalTime: 'TotalTimeIntent',
+  Why: 'WhyIntent',
+  HowTo: 'HowToIntent',
+  Troubleshoot: 'TroubleshootIntent',
+  Variation: 'VariationIntent',
+  Pairing: 'PairingIntent',
+  ServiceTip: 'ServiceTipIntent',
+  PorkSize: 'PorkSizeIntent',
 } as const;
 
 export type IntentName = (typeof Intent)[keyof typeof Intent];
@@ -43,9 +67,38 @@ export const Slot = {
   Phase: 'phase',
   TimerName: 'timerName',
   Duration: 'duration',
+  Ingredient: 'ingredient',
+  Group: 'group',
+  Equipment: 'equipment',
+  Diet: 'diet',
+  Unit: 'unit',
+  Timing: 'timing',
+  Reason: 'reason',
+  Technique: 'technique',
+  Problem: 'problem',
+  Variation: 'variation',
+  /** The cook's pork belly weight, one slot per unit said ("a two kilo pork belly"). */
+  Kilograms: 'kilograms',
+  Pounds: 'pounds',
+  Grams: 'grams',
+  KilogramsAndAHalf: 'kilogramsAndAHalf',
+  PoundsAndAHalf: 'poundsAndAHalf',
 } as const;
 
 export const SlotType = {
   Phase: 'RecipePhase',
   Timer: 'RecipeTimer',
+  Ingredient: 'RecipeIngredient',
+  Group: 'RecipeIngredientGroup',
+  Equipment: 'RecipeEquipment',
+  Diet: 'RecipeDiet',
+  Unit: 'MeasureUnit',
+  Timing: 'RecipeTiming',
+  Reason: 'RecipeReason',
+  Technique: 'RecipeTechnique',
+  Problem: 'RecipeProblem',
+  Variation: 'RecipeVariation',
 } as const;
+
+/** Slot value ids for things a cook may name that the recipe does not use start with this. */
+export const NOT_IN_RECIPE = 'not-in-recipe:';

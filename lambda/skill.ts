@@ -9,6 +9,7 @@ import { sdkAlertService, type AlertService } from './services/alerts';
 import { touchHandlers } from './handlers/touch';
 import { screenInterceptor } from './screens';
 import { skillEventHandlers } from './handlers/skill-events';
+import { questionHandlers } from './handlers/questions';
 import { stateRequestInterceptor, stateResponseInterceptor } from './state/interceptors';
 
 /** Everything the skill needs from outside; tests pass real local stand-ins. */
@@ -31,6 +32,7 @@ export function createSkill(deps: SkillDeps) {
   const timers = { alerts: deps.alerts ?? sdkAlertService(), now: deps.now ?? (() => new Date()) };
   const handlers: RequestHandler[] = [
     ...navigationHandlers,
+    ...questionHandlers,
     ...timerHandlers(timers),
     ...touchHandlers,
     ...builtInHandlers,

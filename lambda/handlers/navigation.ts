@@ -177,15 +177,6 @@ export const OverviewHandler: RequestHandler = {
   handle: (h) => say(h, turnOf(h).speech.overview(speechContext(h))),
 };
 
-export const ListIngredientsHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, Intent.ListIngredients),
-  handle(h) {
-    const turn = turnOf(h);
-    turn.screen = { kind: 'ingredients' };
-    return say(h, turn.speech.ingredients(speechContext(h)));
-  },
-};
-
 export const navigationHandlers: readonly RequestHandler[] = [
   LaunchHandler,
   StartCookingHandler,
@@ -199,5 +190,4 @@ export const navigationHandlers: readonly RequestHandler[] = [
   GoToPhaseHandler,
   WhereAmIHandler,
   OverviewHandler,
-  ListIngredientsHandler,
 ];

@@ -4,13 +4,13 @@ import { ingredientById } from '../recipe';
 import { amountFor, parseScreenToken, type ScreenStamp, type TouchAction } from '../screens';
 import { currentStep, speechContext, turnOf } from '../state/turn';
 import {
-  ListIngredientsHandler,
   NextHandler,
   PreviousHandler,
   RepeatHandler,
   StartCookingHandler,
   StartOverHandler,
 } from './navigation';
+import { ListIngredientsHandler } from './questions/ingredients';
 import { say } from './respond';
 
 /**

@@ -33,6 +33,8 @@ export interface Alternative {
   readonly name: string;
   /** When to choose it, e.g. "for gluten-free". */
   readonly reason?: string;
+  /** The diet this swap makes the dish fit, as an id ("gluten-free"); diet questions find swaps by it. */
+  readonly diet?: string;
 }
 
 export interface Ingredient {
@@ -50,6 +52,8 @@ export interface Ingredient {
   readonly optional?: boolean;
   readonly toTaste?: boolean;
   readonly alternatives?: readonly Alternative[];
+  /** Other names a cook may use for it ("bicarb"); the interaction model's slot synonyms. */
+  readonly synonyms?: readonly string[];
 }
 
 export interface IngredientGroup {
@@ -58,12 +62,16 @@ export interface IngredientGroup {
   /** True when the group's amounts follow the main ingredient's weight (the rub does; the glaze is a batch). */
   readonly scalesWithMain?: boolean;
   readonly ingredients: readonly Ingredient[];
+  /** Other names a cook may use for the group ("the rub"). */
+  readonly synonyms?: readonly string[];
 }
 
 export interface Equipment {
   readonly id: string;
   readonly name: string;
   readonly purpose?: string;
+  /** Other names a cook may use for it ("meat thermometer"). */
+  readonly synonyms?: readonly string[];
 }
 
 /** How long a step takes or waits. `passive` time needs no hands (drying, roasting). */
@@ -72,12 +80,17 @@ export interface Duration {
   readonly kind: 'active' | 'passive';
   /** Names the wait, e.g. "roast"; timers use it for their label. */
   readonly label: string;
-  /** Other names a cook may give this wait's timer ("roast", "glaze"), without "the". */
+  /**
+   * Other names a cook may give this wait's timer ("roast", "glaze"), without "the": nouns, for
+   * "set a timer for the roast". `synonyms` (below) are how a cook asks about the wait itself.
+   */
   readonly aliases?: readonly string[];
   /** What to check when the time is up. */
   readonly check?: string;
   /** True when this wait runs during the previous step's wait (the glaze simmers while the pork rests). */
   readonly overlapsPrevious?: boolean;
+  /** What a cook calls this wait when asking how long it is ("roast", "dry it", "simmer the glaze"). */
+  readonly synonyms?: readonly string[];
 }
 
 export interface Step {
@@ -97,6 +110,8 @@ export interface Step {
   readonly ingredientIds?: readonly string[];
   /** Ids of the equipment this step uses. */
   readonly equipmentIds?: readonly string[];
+  /** The technique this step teaches, as a cook asks about it ("score", "how far from the broiler"). */
+  readonly topics?: readonly string[];
 }
 
 export interface Phase {
@@ -112,23 +127,43 @@ export interface Phase {
   readonly steps: readonly Step[];
 }
 
+/** Advice that replaces the general advice while the cook is in certain phases. */
+export interface PhaseAdvice {
+  readonly phaseIds: readonly string[];
+  readonly advice: string;
+}
+
 /** A problem and the seed's advice for it. */
 export interface Troubleshooting {
   readonly id: string;
+  /** The problem as it follows "If": "the skin doesn’t puff". */
   readonly problem: string;
+  /** The advice, in the seed's words where the seed gives it. */
   readonly advice: string;
+  /** The ways a cook says the problem ("my crackling is soft"); the interaction model's slot synonyms. */
+  readonly synonyms?: readonly string[];
+  /** The phases where this problem comes up; unknown problems get the advice of the cook's phase. */
+  readonly phaseIds?: readonly string[];
+  /** Different advice in some phases (skin not puffing during the low roast is expected). */
+  readonly byPhase?: readonly PhaseAdvice[];
 }
 
 export interface Variation {
   readonly id: string;
   readonly name: string;
   readonly text: string;
+  /** Other names a cook may use for it ("the miso one"). */
+  readonly synonyms?: readonly string[];
 }
 
 export interface Reason {
   readonly id: string;
   readonly topic: string;
   readonly text: string;
+  /** The ways a cook asks about it after "why" ("dry it overnight", "the baking soda"). */
+  readonly synonyms?: readonly string[];
+  /** Ingredients this reason explains; "what is the baking soda for" answers with it. */
+  readonly ingredientIds?: readonly string[];
 }
 
 export interface Recipe {
@@ -143,7 +178,13 @@ export interface Recipe {
   readonly ingredientGroups: readonly IngredientGroup[];
   readonly equipment: readonly Equipment[];
   readonly phases: readonly Phase[];
+  /** The seed's chef notes, whole. */
   readonly chefNotes: readonly Troubleshooting[];
+  /**
+   * Problems a cook may raise that the chef notes don't name, each answered from the seed's own
+   * warnings and tips (the off taste from the intro, the finish's "do not leave unattended").
+   */
+  readonly troubleshooting: readonly Troubleshooting[];
   readonly variations: readonly Variation[];
   readonly pairing: string;
   readonly serviceTip: string;

@@ -1,6 +1,6 @@
-export { en, type Line, type Speech, type SpeechContext } from './en/index';
+export { en, type AskContext, type Line, type Schedule, type Speech, type SpeechContext } from './en/index';
 export { escapeXml, ssmlToText, toSsml } from './ssml';
-export { speakable } from './text';
+export { convertsFor, hasUnits, speakable } from './text';
 export * from './quantities';
 export * from './numbers';
 export * from './clock';

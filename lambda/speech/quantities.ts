@@ -151,3 +151,22 @@ export function convertMeasure(value: Range, measure: Measure, system: UnitSyste
   const max = Number(convert(value.max).toFixed(2));
   return { value: { min, max }, measure: rule.to };
 }
+
+/** Millilitres in one US spoon or cup, and how finely a cook would round each. */
+const MILLILITRES: Partial<Record<Measure, { ml: number; step: number }>> = {
+  tsp: { ml: 4.93, step: 0.5 },
+  tbsp: { ml: 14.79, step: 5 },
+  cup: { ml: 236.6, step: 10 },
+};
+
+/**
+ * A spoon or cup measure as millilitres, a standard conversion ("1 cup" is about 240 ml), or
+ * undefined for a measure that is not a volume. Kept apart from `convertMeasure`, which leaves
+ * spoons alone because they are the same in both systems.
+ */
+export function toMillilitres(value: Range, measure: Measure): Range | undefined {
+  const rule = MILLILITRES[measure];
+  if (!rule) return undefined;
+  const round = (n: number) => Math.max(rule.step, Math.round((n * rule.ml) / rule.step) * rule.step);
+  return { min: round(value.min), max: round(value.max) };
+}

@@ -62,3 +62,22 @@ export function speakable(written: string, system: UnitSystem = 'imperial'): str
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * True when speaking this text in `system` needs a standard conversion: it has a measure of the
+ * other system that the seed does not pair with its own figure ("8–10″" but not "275°F (135°C)").
+ */
+export function convertsFor(written: string, system: UnitSystem): boolean {
+  const unpaired = written.replace(PAIR, '');
+  for (const m of unpaired.matchAll(SINGLE)) {
+    const own = systemOf(parsed(m[1] ?? '', m[2], m[3] ?? '').measure);
+    if (own && own !== system) return true;
+  }
+  return false;
+}
+
+/** True when the text has a measure that differs between the systems (a temperature, a weight, a length). */
+export function hasUnits(written: string): boolean {
+  if (new RegExp(PAIR.source).test(written)) return true;
+  return [...written.matchAll(SINGLE)].some((m) => systemOf(parsed(m[1] ?? '', m[2], m[3] ?? '').measure) !== undefined);
+}

@@ -102,7 +102,7 @@ describe('the pork belly data keeps the seed whole', () => {
 
   it('keeps the alternatives, optional flags, notes, variations, pairing and service tip', () => {
     const byId = Object.fromEntries(allIngredients(porkBelly).map((i) => [i.id, i]));
-    expect(byId['soy-sauce']?.alternatives?.[0]).toEqual({ name: 'tamari', reason: 'for gluten-free' });
+    expect(byId['soy-sauce']?.alternatives?.[0]).toEqual({ name: 'tamari', reason: 'for gluten-free', diet: 'gluten-free' });
     expect(byId['cider-vinegar']?.alternatives?.[0]?.name).toBe('fresh orange juice');
     expect(byId['butter']?.optional).toBe(true);
     expect(byId['butter']?.alternatives?.[0]?.reason).toBe('for a dairy-free finish');

@@ -1,12 +1,14 @@
+import { questions } from './questions';
 import { resume } from './resume';
 import { screens } from './screens';
 import { timers } from './timers';
 import { walkthrough } from './walkthrough';
 
 /** Every sentence the skill says in English: one table per capability, merged here. */
-export const en = { ...walkthrough, ...resume, ...timers, ...screens };
+export const en = { ...walkthrough, ...questions, ...resume, ...timers, ...screens };
 
 /** The type every locale's table must match. */
 export type Speech = typeof en;
 
 export type { Line, SpeechContext } from './common';
+export type { AskContext, Schedule } from './questions';

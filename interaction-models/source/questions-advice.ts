@@ -1,0 +1,162 @@
+import { Intent, Slot, SlotType } from '../../lambda/intents';
+import { samples } from './expand';
+import { core } from './questions-grammar';
+import type { IntentDef } from './types';
+
+/** Questions for advice: why, how to, problems, variations, serving, and the cook's own size. */
+export const adviceIntents: IntentDef[] = [
+  {
+    name: Intent.Why,
+    slots: [{ name: Slot.Reason, type: SlotType.Reason }],
+    samples: samples(
+      ...core('why (do I|do we|) {reason}'),
+      'why (do I|do we|should I|do you|would I|must I) {reason}',
+      'why (does it|do I|do we) (need|have) to {reason}',
+      'why (cook|roast|do|make|leave|keep) it {reason}',
+      'why is (it|the skin|the pork|the meat) {reason}',
+      'why (the|use|use the) {reason}',
+      'why {reason} (first|at all)',
+      "(what's|what is) the (point|reason|science) (of|for|behind) (the|) {reason}",
+      'explain (the|) {reason}',
+      '(explain|tell me) why (we|I) {reason}',
+      'why bother (with the|with|to) {reason}',
+      'what does {reason} do',
+      'why (is|does) (the|) {reason} (important|matter)',
+      'how does {reason} help',
+      'does {reason} really matter',
+      'the science of {reason}',
+    ),
+  },
+  {
+    name: Intent.HowTo,
+    slots: [{ name: Slot.Technique, type: SlotType.Technique }],
+    samples: samples(
+      ...core('how (do I|do you) {technique}'),
+      'how (do I|do you|should I|to) {technique} [properly|it|the pork|the pork belly|the skin|the meat]',
+      'how (deep|thick|thin|wide|far apart) (do I|should I) {technique} [it|the skin]',
+      'how thick should the {technique} be',
+      'how big should the {technique} be',
+      'how (far|close) (from|to|away from) the {technique} [should the rack be|should it be|does it go]',
+      'how far should the rack be from the {technique}',
+      "(what's|what is) the (best way|trick|technique) (to|for) {technique}",
+      '(show|tell) me how to {technique}',
+      'explain how to {technique}',
+      '(any tips|tips) (for|on) {technique}',
+      'walk me through (how to|) {technique}',
+      'help me {technique}',
+      'how do I go about {technique}',
+    ),
+  },
+  {
+    name: Intent.Troubleshoot,
+    slots: [{ name: Slot.Problem, type: SlotType.Problem }],
+    samples: samples(
+      ...core('(my|the|) {problem}', 'what if (the|my|) {problem}'),
+      '(help|help my|help the|uh oh|oh no|problem|I think|it looks like|I think the|I think my) {problem}',
+      '(the|my|) {problem} (in the oven|under the broiler|now|already|again)',
+      'I (don\'t have|haven\'t got|have no) time to {problem}',
+      '(what do I do if|what should I do if|what happens if|is it okay if|is it normal that|is it bad that) (the|my|) {problem}',
+      'what do I do {problem}',
+      'why (is|is my|is the|did|didn\'t|didn\'t the|hasn\'t|hasn\'t the|won\'t|won\'t the|isn\'t|isn\'t my|isn\'t the|doesn\'t|doesn\'t the) {problem}',
+      'how (do I|can I|to) fix (the|my|) {problem}',
+      'fix (the|my|) {problem}',
+      '{problem} (what do I do|what now|help|what should I do)',
+      'I have a problem (the|my|) {problem}',
+      'how (do I|can I|to) (get|make|) {problem}',
+      'I want {problem}',
+      'tips for {problem}',
+    ),
+  },
+  {
+    name: Intent.Variation,
+    slots: [{ name: Slot.Variation, type: SlotType.Variation }],
+    samples: samples(
+      ...core('any variations'),
+      '(are there|are there any|what are the|any other|) variations [on this|of this|for this]',
+      'how can I change it up',
+      'can I (change the glaze|make it different)',
+      'any other glaze ideas',
+      '(what other versions are there|other versions)',
+      '(give me a|is there a) variation',
+      'variation ideas',
+      "(what's|what is|tell me about|how do I make|how do I do|how about|what about|give me|can I make|I want to try|let me hear) the {variation} [version|glaze]",
+      '[the] {variation} (version|glaze)',
+      '(how do I make it with|can I add|what if I add) {variation}',
+    ),
+  },
+  {
+    name: Intent.Pairing,
+    samples: samples(
+      ...core('what should I serve with it'),
+      'what (should|do|can) I serve (it|this) with',
+      'what (should|can) I serve with (it|this|pork belly)',
+      'what to serve with it',
+      'what (goes|pairs|would go) [well|nicely] with (this|it|pork belly|the pork)',
+      'what (sides|side dishes|vegetables|salads|accompaniments) (go|would go|pair) [well|nicely] with (this|it|pork belly|the pork)',
+      'what (sides|side dishes|accompaniments|vegetables|salad) (should I make|go with this|goes with this|)',
+      '[any] (serving suggestions|pairings|sides|side dish ideas)',
+      'pairing',
+      'what should I (pair it with|make with it|have with it)',
+      'what (goes alongside|should go on the side|else should I make)',
+      '(recommend|suggest) a side [dish]',
+      "what's good with this",
+      'what do you serve this with',
+    ),
+  },
+  {
+    name: Intent.ServiceTip,
+    samples: samples(
+      ...core('any serving tips'),
+      '[give me a] (serving tip|serving tips|service tip|plating tips|presentation tips|presentation ideas)',
+      '[any] (tips|advice|ideas) (for|on) (serving|plating|presentation|serving it|plating it)',
+      'serving advice',
+      'how (should|do|can) I (serve|plate|present) (it|this) [up|nicely]',
+      'how to (serve|plate|present) (it|this)',
+      'plating',
+      "what's the service tip",
+      '[any] finishing (touch|touches)',
+      'how do I finish it for serving',
+      'how do I make it look nice',
+      'how do (restaurants|chefs) serve it',
+      'restaurant style serving',
+      'how (should it be|is it) served',
+      'best way to serve it',
+    ),
+  },
+];
+
+/** One unit per slot, because a number and its unit cannot share one slot. */
+const WEIGHT_UNITS: readonly [string, string][] = [
+  [Slot.Kilograms, '(kilo|kilos|kilograms)'],
+  [Slot.Pounds, '(pound|pounds)'],
+  [Slot.Grams, '(gram|grams)'],
+  // "one and a half kilos": Alexa's number slot takes the whole number, the words say the half.
+  [Slot.KilogramsAndAHalf, 'and a half (kilo|kilos|kilograms)'],
+  [Slot.PoundsAndAHalf, 'and a half (pound|pounds)'],
+];
+
+const ABOUT = '[about|around|roughly|just over|just under]';
+
+export const sizeIntents: IntentDef[] = [
+  {
+    name: Intent.PorkSize,
+    slots: WEIGHT_UNITS.map(([name]) => ({ name, type: 'AMAZON.NUMBER' })),
+    samples: samples(
+      ...WEIGHT_UNITS.flatMap(([slot, unit]) => {
+        const n = `{${slot}}`;
+        return [
+          `(I have|I've got|I bought) a ${n} ${unit} (pork belly|one|piece)`,
+          `I have ${n} ${unit} of pork belly`,
+          `(my pork belly|the pork belly|mine|it) (is|weighs) [about] ${n} ${unit}`,
+          `it's ${ABOUT} ${n} ${unit}`,
+          `it's a ${n} ${unit} piece`,
+          `(I'm cooking|I'm making) ${n} ${unit}`,
+          `(scale|adjust) (it|the recipe) for ${n} ${unit}`,
+          `what if I have ${n} ${unit}`,
+          `for a ${n} ${unit} pork belly`,
+          `how much rub for ${n} ${unit}`,
+        ];
+      }),
+    ),
+  },
+];

@@ -1,0 +1,28 @@
+import { Slot } from '../../lambda/intents';
+import { samples } from './expand';
+
+/**
+ * The pieces question samples are built from. People wrap the same question in different words
+ * ("so how much salt goes on the skin again"); writing those choices once, here, lets every
+ * intent offer them without hand-listing each combination.
+ */
+
+export const ING = `{${Slot.Ingredient}}`;
+export const EQUIP = `{${Slot.Equipment}}`;
+
+/** Words people put before a question. */
+export const LEADS = '(okay|ok|so|um|hey|wait|sorry|hang on|quick question|and|alright|right)';
+
+/** Where an ingredient goes, said after it ("on the skin", "in the glaze"). */
+export const WHERE = '[in the glaze|in the rub|on the skin|on the meat|for the glaze|for the rub|in it]';
+
+/** What the cook calls the thing they are cooking. */
+export const PORK = '(it|the pork|the pork belly|the meat|the belly|this)';
+
+/** Softeners and intensifiers that change nothing ("is the ginger really necessary"). */
+export const REALLY = '[really|actually|definitely|absolutely]';
+
+/** The commonest ways to ask, also with a lead-in ("hang on, how much salt"). */
+export function core(...templates: readonly string[]): string[] {
+  return samples(...templates, ...templates.map((t) => `${LEADS} ${t}`));
+}

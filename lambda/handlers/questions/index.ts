@@ -1,0 +1,23 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { equipmentHandlers } from './equipment';
+import { ingredientHandlers } from './ingredients';
+import { servingHandlers } from './serving';
+import { sizeHandlers } from './size';
+import { techniqueHandlers } from './technique';
+import { temperatureHandlers } from './temperatures';
+import { timingHandlers } from './timings';
+import { troubleshootingHandlers } from './troubleshooting';
+import { unitHandlers } from './units';
+
+/** Every question a cook can ask mid-recipe. None of them moves the cook's place. */
+export const questionHandlers: readonly RequestHandler[] = [
+  ...ingredientHandlers,
+  ...equipmentHandlers,
+  ...temperatureHandlers,
+  ...unitHandlers,
+  ...timingHandlers,
+  ...techniqueHandlers,
+  ...troubleshootingHandlers,
+  ...servingHandlers,
+  ...sizeHandlers,
+];

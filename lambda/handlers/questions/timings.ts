@@ -1,0 +1,57 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { Intent, Slot } from '../../intents';
+import { byName, minutesFrom, stepsWithDuration, summedTimings, timingNames } from '../../recipe';
+import { turnOf } from '../../state/turn';
+import { isIntent } from '../respond';
+import { askContext, reply, resolveSlot } from './common';
+
+/** The two days (or one) of the recipe, by phase, with the time still ahead of the cook. */
+function schedule(h: HandlerInput): Response {
+  const { recipe, speech } = turnOf(h);
+  const ctx = askContext(h);
+  const lastAhead = recipe.phases.map((p) => p.ahead === true).lastIndexOf(true);
+  const names = recipe.phases.map((p) => `the ${p.shortName}`);
+  const { waitAhead, cooking } = summedTimings(recipe);
+  return reply(
+    h,
+    speech.schedule(ctx, {
+      dayOne: names.slice(0, lastAhead + 1),
+      dayTwo: names.slice(lastAhead + 1),
+      waitAhead,
+      cooking,
+      left: ctx.placed ? minutesFrom(recipe, ctx.placed.index) : undefined,
+    }),
+  );
+}
+
+/** "how long": the named wait, or the cook's own step, or the schedule before they start. */
+export const HowLongHandler: RequestHandler = {
+  canHandle: (h) => isIntent(h, Intent.HowLong),
+  handle(h) {
+    const { recipe, speech } = turnOf(h);
+    const ctx = askContext(h);
+    const waits = stepsWithDuration(recipe);
+    const { found, heard } = resolveSlot(
+      h,
+      Slot.Timing,
+      (id) => waits.find((w) => w.step.id === id),
+      (words) => byName(waits, timingNames, words),
+    );
+    const named = found[0];
+    if (named) return reply(h, speech.timedStep(ctx, named), { kind: 'step-text', stepIds: [named.step.id] });
+    if (heard.words) return reply(h, speech.whichWait(ctx, waits));
+    const placed = ctx.placed;
+    if (!placed) return schedule(h);
+    if (placed.step.duration) return reply(h, speech.timedStep(ctx, placed), { kind: 'step-text', stepIds: [placed.step.id] });
+    const next = waits.find((w) => w.index > placed.index);
+    return reply(h, speech.noTimeHere(ctx, placed, next), next ? { kind: 'step-text', stepIds: [next.step.id] } : undefined);
+  },
+};
+
+export const TotalTimeHandler: RequestHandler = {
+  canHandle: (h) => isIntent(h, Intent.TotalTime),
+  handle: schedule,
+};
+
+export const timingHandlers: readonly RequestHandler[] = [HowLongHandler, TotalTimeHandler];

@@ -1,0 +1,68 @@
+import {
+  allIngredients,
+  allSteps,
+  problems,
+  scaledQuantity,
+  summedTimings,
+  type Ingredient,
+  type PlacedStep,
+  type Recipe,
+} from '../../lambda/recipe';
+import { speakable, spokenMeasure, spokenMinutes, spokenQuantity } from '../../lambda/speech';
+
+/**
+ * Expected facts for question tests, computed from the recipe data (or taken from the seed
+ * literally), never from what the skill answered. Each returns words the cook must hear.
+ */
+export function factsOf(recipe: Recipe) {
+  const ingredient = (id: string): Ingredient => {
+    const found = allIngredients(recipe).find((i) => i.id === id);
+    if (!found) throw new Error(`no ingredient ${id}`);
+    return found;
+  };
+  const step = (id: string): PlacedStep => {
+    const found = allSteps(recipe).find((s) => s.step.id === id);
+    if (!found) throw new Error(`no step ${id}`);
+    return found;
+  };
+  /** The first words of a text as spoken, enough to know it was said. */
+  const opening = (text: string, words = 7) => speakable(text).split(' ').slice(0, words).join(' ');
+
+  return {
+    ingredient,
+    step,
+    /** "2 teaspoons", "half a teaspoon"; "to taste" for to-taste ingredients; "pinch" for a pinch. */
+    amount(id: string): string {
+      const q = ingredient(id).quantity;
+      if (!q) return 'to taste';
+      return q.unit === 'pinch' ? 'pinch' : spokenQuantity(q);
+    },
+    /** The amount for a main ingredient of `kg` kilograms. */
+    scaled(id: string, kg: number): string {
+      const q = scaledQuantity(recipe, ingredient(id), kg);
+      if (!q) throw new Error(`${id} has no amount`);
+      return spokenQuantity(q);
+    },
+    name: (id: string) => ingredient(id).name,
+    note: (id: string) => speakable(ingredient(id).note ?? ''),
+    purpose: (id: string) => ingredient(id).purpose ?? '',
+    alternative: (id: string) => speakable(ingredient(id).alternatives?.[0]?.name ?? ''),
+    equipment: (id: string) => recipe.equipment.find((e) => e.id === id)?.name ?? '',
+    ovenF: (stepId: string) => spokenMeasure(step(stepId).step.ovenTemp!.f, 'F'),
+    ovenC: (stepId: string) => spokenMeasure(step(stepId).step.ovenTemp!.c, 'C'),
+    insideF: (stepId: string) => spokenMeasure(step(stepId).step.internalTemp!.f, 'F'),
+    insideC: (stepId: string) => spokenMeasure(step(stepId).step.internalTemp!.c, 'C'),
+    time: (stepId: string) => spokenMinutes(step(stepId).step.duration!.minutes),
+    stepText: (stepId: string, words?: number) => opening(step(stepId).step.text, words),
+    reason: (id: string) => opening(recipe.reasons.find((r) => r.id === id)!.text),
+    advice(id: string, phaseId?: string): string {
+      const entry = problems(recipe).find((p) => p.id === id)!;
+      const special = phaseId ? entry.byPhase?.find((b) => b.phaseIds.includes(phaseId))?.advice : undefined;
+      return opening(special ?? entry.advice);
+    },
+    variation: (id: string) => opening(recipe.variations.find((v) => v.id === id)!.text),
+    pairing: () => opening(recipe.pairing, 4),
+    serviceTip: () => opening(recipe.serviceTip, 4),
+    waitAhead: () => spokenMinutes(summedTimings(recipe).waitAhead),
+  };
+}
