@@ -12,6 +12,16 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Value imports of ask-sdk-core's index load its HTTPS client on every cold start: use lambda/sdk.ts.
+    files: ['lambda/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'ask-sdk-core', message: 'Import values from lambda/sdk.ts; types may come from ask-sdk-core.', allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

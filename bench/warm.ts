@@ -9,13 +9,18 @@ type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
  * One cook's session as requests: open, start, every step, past the end, where am I, stop.
  * Session attributes are carried from each response to the next request, as Alexa does.
  */
-export async function fullCook(handler: Handler, steps: number, userId: string, onTurn?: (ms: number) => void): Promise<void> {
+export async function fullCook(
+  handler: Handler,
+  steps: number,
+  userId: string,
+  onTurn?: (ms: number, response: ResponseEnvelope) => void,
+): Promise<void> {
   const sessionId = `amzn1.echo-api.session.${userId}`;
   let attributes: Record<string, unknown> = {};
   const send = async (event: RequestEnvelope) => {
     const started = performance.now();
     const response = await handler(event);
-    onTurn?.(performance.now() - started);
+    onTurn?.(performance.now() - started, response);
     attributes = (response.sessionAttributes as Record<string, unknown> | undefined) ?? {};
   };
   await send(launchRequest({ userId, sessionId }));

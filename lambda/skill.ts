@@ -1,4 +1,5 @@
-import { SkillBuilders, type PersistenceAdapter, type RequestHandler } from 'ask-sdk-core';
+import type { PersistenceAdapter, RequestHandler } from 'ask-sdk-core';
+import { SkillBuilders } from './sdk';
 import type { Recipe } from './recipe';
 import type { Log } from './services/logger';
 import { builtInHandlers } from './handlers/built-ins';

@@ -9,16 +9,18 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import { BUILD_FILES } from './build';
 
 /** Where `npm run build` writes the bundle. */
 export const BUNDLE_DIR = join(__dirname, '..', 'dist');
 
 /**
- * The files of the deployment, at the zip's root: the handler `index.handler` is `handler` exported
- * by `index.js`. The source map is kept so `NODE_OPTIONS=--enable-source-maps` can be turned on for
+ * The files of the deployment, at the zip's root: everything `npm run build` writes (tools/build.ts).
+ * The handler `index.handler` is `handler` exported by `index.js`, which loads `skill.js` with its
+ * code cache. The source map is kept so `NODE_OPTIONS=--enable-source-maps` can be turned on for
  * readable stack traces without a rebuild; unused, it costs nothing at run time.
  */
-export const BUNDLE_FILES = ['index.js', 'index.js.map'] as const;
+export const BUNDLE_FILES = BUILD_FILES;
 
 export const PACKAGE_FILE = join(__dirname, '..', 'build', 'lambda.zip');
 

@@ -1,4 +1,5 @@
-import { getRequestType, type RequestHandler } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
+import { getRequestType } from '../sdk';
 import { Intent } from '../intents';
 import { currentStep, speechContext, turnOf } from '../state/turn';
 import { isIntent, say } from './respond';

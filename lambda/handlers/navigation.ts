@@ -1,4 +1,5 @@
-import { getRequestType, getSlot, getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { getRequestType, getSlot, getSlotValue } from '../sdk';
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../intents';
 import { findPhase, firstStepOfPhase, phaseById, stepAt, type Phase } from '../recipe';

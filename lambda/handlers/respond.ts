@@ -1,4 +1,5 @@
-import { getIntentName, getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getIntentName, getRequestType } from '../sdk';
 import type { Directive, Response } from 'ask-sdk-model';
 import { toSsml, type Line } from '../speech';
 import type { IntentName } from '../intents';

@@ -1,4 +1,5 @@
-import { getRequestType, type PersistenceAdapter, type RequestHandler } from 'ask-sdk-core';
+import type { PersistenceAdapter, RequestHandler } from 'ask-sdk-core';
+import { getRequestType } from '../sdk';
 import { anonymous, type Log } from '../services/logger';
 import { withDeadline } from '../state/deadline';
 

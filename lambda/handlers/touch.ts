@@ -1,4 +1,5 @@
-import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { getRequestType } from '../sdk';
 import type { interfaces, Response } from 'ask-sdk-model';
 import { ingredientById } from '../recipe';
 import { amountFor, parseScreenToken, type ScreenStamp, type TouchAction } from '../screens';

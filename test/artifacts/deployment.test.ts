@@ -226,7 +226,8 @@ describe('the ASK CLI project', () => {
 
   it('deploys the bundle `npm run build` writes, with this template, by CloudFormation', () => {
     expect(resolve(root, askResources.code.default.src)).toBe(BUNDLE_DIR);
-    expect(pkg.scripts.build).toContain(`--outfile=${'dist/index.js'}`);
+    expect(pkg.scripts.build).toBe('tsx tools/build.ts');
+    expect(BUNDLE_DIR).toBe(join(root, 'dist'));
     expect(askResources.skillInfrastructure.type).toBe('@ask-cli/cfn-deployer');
     expect(resolve(root, askResources.skillInfrastructure.userConfig.templatePath)).toBe(TEMPLATE_FILE);
     expect(existsSync(TEMPLATE_FILE)).toBe(true);
@@ -235,7 +236,7 @@ describe('the ASK CLI project', () => {
 
 describe('the Lambda zip', () => {
   const dir = mkdtempSync(join(tmpdir(), 'package-'));
-  execFileSync('npm', ['run', 'build', '--silent', '--', `--outfile=${join(dir, 'index.js')}`], { cwd: root, stdio: 'pipe' });
+  execFileSync('npm', ['run', 'build', '--silent', '--', '--outdir', dir], { cwd: root, stdio: 'pipe' });
   const zip = zipBundle(dir);
   const entries = unzipSync(zip);
 

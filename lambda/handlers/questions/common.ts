@@ -1,4 +1,5 @@
-import { getSlot, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getSlot } from '../../sdk';
 import type { Response } from 'ask-sdk-model';
 import { NOT_IN_RECIPE } from '../../intents';
 import type { AskContext, Line, UnitSystem } from '../../speech';

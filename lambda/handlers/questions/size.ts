@@ -1,4 +1,5 @@
-import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { getSlotValue } from '../../sdk';
 import { Intent, Slot } from '../../intents';
 import { scalesWithMain, type Ingredient } from '../../recipe';
 import type { Measure } from '../../speech';

@@ -1,4 +1,5 @@
-import { getRequestType, type RequestHandler } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
+import { getRequestType } from '../../sdk';
 import type { interfaces } from 'ask-sdk-model';
 import { currentStep, speechContext, turnOf } from '../../state/turn';
 import { say } from '../respond';

@@ -1,4 +1,5 @@
-import { getSlot, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getSlot } from '../../sdk';
 import { Slot } from '../../intents';
 import { findTimedStep, timedStepById, type TimedStep } from '../../recipe';
 import { isoToSeconds, Scope, type ScopeName } from '../../services/alerts';

@@ -1,4 +1,3 @@
-import { DefaultApiClient } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
 import { AlertError } from './types';
 
@@ -10,7 +9,7 @@ import { AlertError } from './types';
 export class DeadlineApiClient implements services.ApiClient {
   constructor(
     private readonly timeoutMs: number,
-    private readonly inner: services.ApiClient = new DefaultApiClient(),
+    private inner?: services.ApiClient,
   ) {}
 
   invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
@@ -21,6 +20,15 @@ export class DeadlineApiClient implements services.ApiClient {
         this.timeoutMs,
       );
     });
-    return Promise.race([this.inner.invoke(request), deadline]).finally(() => clearTimeout(timer));
+    return Promise.race([this.client().then((c) => c.invoke(request)), deadline]).finally(() => clearTimeout(timer));
+  }
+
+  /** The SDK's client, loaded on the first API call: its `https` import would slow every cold start. */
+  private async client(): Promise<services.ApiClient> {
+    if (!this.inner) {
+      const { DefaultApiClient } = await import('ask-sdk-core/dist/service/DefaultApiClient');
+      this.inner ??= new DefaultApiClient();
+    }
+    return this.inner;
   }
 }

@@ -1,4 +1,4 @@
-import awsLite from '@aws-lite/client';
+import type awsLite from '@aws-lite/client';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { parseRecord, UnreadableRecordError } from './errors';
@@ -116,6 +116,8 @@ export class DynamoStore implements PersistenceAdapter {
 
   private async connect(): Promise<AwsClient> {
     const { endpoint } = this.options;
+    // Loaded on first use, so a skill on another store never pays for the client's start-up.
+    const { default: awsLite } = await import('@aws-lite/client');
     const aws = await awsLite(
       endpoint
         ? // A local server takes any credentials; real AWS ones are never sent to it.
@@ -139,8 +141,21 @@ async function send(aws: AwsClient, operation: string, payload: Record<string, u
   return response.payload;
 }
 
-/** For a local server only: creates the table with the deployment's key schema, and waits for it. */
+/**
+ * For a local server only: makes sure the table exists with the deployment's key schema. Asks
+ * first, so a process that finds the table ready (every start but the first) pays one round trip.
+ */
 async function createTableIfMissing(aws: AwsClient, table: string): Promise<void> {
+  const status = async () => {
+    try {
+      const out = (await send(aws, 'DescribeTable', { TableName: table })) as { Table?: { TableStatus?: string } };
+      return out.Table?.TableStatus;
+    } catch (err) {
+      if (errorName(err) === 'ResourceNotFoundException') return undefined;
+      throw err;
+    }
+  };
+  if ((await status()) === 'ACTIVE') return;
   try {
     await send(aws, 'CreateTable', {
       TableName: table,
@@ -155,12 +170,11 @@ async function createTableIfMissing(aws: AwsClient, table: string): Promise<void
       ],
     });
   } catch (err) {
-    // Already there (made by an earlier run, or by another process just now): wait for it below.
+    // Made by another process just now: wait for it below.
     if (errorName(err) !== 'ResourceInUseException') throw err;
   }
   for (let attempt = 0; attempt < 40; attempt++) {
-    const out = (await send(aws, 'DescribeTable', { TableName: table })) as { Table?: { TableStatus?: string } };
-    if (out.Table?.TableStatus === 'ACTIVE') return;
+    if ((await status()) === 'ACTIVE') return;
     await pause(50);
   }
   throw new Error(`table ${table} did not become active`);

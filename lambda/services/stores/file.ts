@@ -1,10 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { parseRecord } from './errors';
 import { storageKey, userKeyOf } from './key';
+
+/**
+ * node:fs/promises and node:crypto, loaded on first use: a skill on another store (Lambda's
+ * DynamoDB) should not pay for them in its cold start.
+ */
+const fs = () => import('node:fs/promises');
+const crypto = () => import('node:crypto');
 
 function isMissing(err: unknown): boolean {
   return (err as NodeJS.ErrnoException).code === 'ENOENT';
@@ -29,7 +34,7 @@ export class FileStore implements PersistenceAdapter {
     const { file } = this.fileOf(envelope);
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = await (await fs()).readFile(file, 'utf8');
     } catch (err) {
       if (isMissing(err)) return {};
       throw err;
@@ -39,9 +44,10 @@ export class FileStore implements PersistenceAdapter {
 
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
     const { folder, file } = this.fileOf(envelope);
+    const { mkdir, open, rename, rm } = await fs();
     await mkdir(folder, { recursive: true, mode: 0o700 });
     // Unique per write, so two processes saving the same cook never share a temporary file.
-    const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    const temp = `${file}.${process.pid}.${(await crypto()).randomBytes(6).toString('hex')}.tmp`;
     try {
       const handle = await open(temp, 'wx', 0o600);
       try {
@@ -59,6 +65,6 @@ export class FileStore implements PersistenceAdapter {
 
   /** Deletes every record of the request's account: the account's own and each person's. */
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    await rm(join(this.dir, userKeyOf(envelope)), { recursive: true, force: true });
+    await (await fs()).rm(join(this.dir, userKeyOf(envelope)), { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { sha256Hex } from '../sha256';
 
 /**
  * Every store keeps one record per (account, person): the recognised speaker's own place when
@@ -20,18 +20,15 @@ export const TABLE_KEY = { partition: 'userKey', sort: 'personKey' } as const;
 /** The person key used when Alexa did not recognise the speaker. */
 export const ACCOUNT_PERSON = 'ACCOUNT';
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /** The account's key alone, for deleting everything stored for it. */
 export function userKeyOf(envelope: RequestEnvelope): string {
   const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId;
   if (!userId) throw new Error('request has no user id');
-  return sha256(userId);
+  return sha256Hex(userId);
 }
 
 export function storageKey(envelope: RequestEnvelope): StorageKey {
   const personId = envelope.context?.System?.person?.personId;
-  return { userKey: userKeyOf(envelope), personKey: personId ? sha256(personId) : ACCOUNT_PERSON };
+  return { userKey: userKeyOf(envelope), personKey: personId ? sha256Hex(personId) : ACCOUNT_PERSON };
 }
