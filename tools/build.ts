@@ -17,7 +17,19 @@ const ROOT = join(__dirname, '..');
 /** The files a build writes; the Lambda zip carries them all (index.js is the handler's module). */
 export const BUILD_FILES = ['index.js', 'skill.js', 'skill.js.map', 'skill.js.cache'] as const;
 
-const COMMON = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning' } as const;
+/** The oldest Node the bundle runs on; the deployment template's runtimes are checked against it. */
+export const BUILD_TARGET = 'node20';
+
+const COMMON = {
+  bundle: true,
+  platform: 'node',
+  target: BUILD_TARGET,
+  format: 'cjs',
+  minify: true,
+  logLevel: 'warning',
+  // import() becomes require(): the loader compiles skill.js with vm.Script, which has no ES module loader.
+  supported: { 'dynamic-import': false },
+} as const;
 
 /** Loads the built entry in a new Node process (plain node, as Lambda runs it) and writes the cache. */
 function writeCodeCache(outdir: string): void {

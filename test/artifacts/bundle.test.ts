@@ -1,39 +1,37 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { launchRequest } from '../../tools/envelopes';
+import { runBundle } from '../helpers/bundle-process';
 
 const root = join(__dirname, '..', '..');
+const WELCOME = 'Welcome to Crispy Pork Belly with Maple Glaze';
 
-describe('the Lambda bundle', () => {
-  it('builds with `npm run build` into one file whose async handler answers a LaunchRequest', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
-    const out = join(dir, 'index.js');
-    execFileSync('npm', ['run', 'build', '--silent', '--', '--outdir', dir], { cwd: root, stdio: 'pipe' });
-    process.env.STATE_STORE = 'memory';
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const bundle = require(out) as { handler: (event: RequestEnvelope) => Promise<ResponseEnvelope>; codeCacheRejected: boolean };
-    delete process.env.STATE_STORE;
-    const reply = bundle.handler(launchRequest());
-    expect(reply).toBeInstanceOf(Promise);
-    const response = await reply;
-    expect(JSON.stringify(response.response.outputSpeech)).toContain('Welcome to Crispy Pork Belly with Maple Glaze');
-    // The build's code cache was made by this same Node, so V8 took it.
-    expect(bundle.codeCacheRejected).toBe(false);
+function build(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+  execFileSync('npm', ['run', 'build', '--silent', '--', '--outdir', dir], { cwd: root, stdio: 'pipe' });
+  return dir;
+}
+
+const speechOf = (run: ReturnType<typeof runBundle>, i: number) => JSON.stringify(run.results[i]);
+
+describe('the Lambda bundle (`npm run build`)', () => {
+  const dir = build();
+
+  it('exports an async handler that answers a LaunchRequest, loading the skill with its code cache', () => {
+    const run = runBundle(join(dir, 'index.js'), { STATE_STORE: 'memory' }, [launchRequest()]);
+    expect(run.handlerIsAsync).toBe(true);
+    expect(speechOf(run, 0)).toContain(WELCOME);
+    // The cache was made by this same Node, so V8 took it.
+    expect(run.codeCacheRejected).toBe(false);
   });
 
-  it('still answers when the code cache is missing or from another V8 (it only ever speeds things up)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
-    execFileSync('npm', ['run', 'build', '--silent', '--', '--outdir', dir], { cwd: root, stdio: 'pipe' });
-    writeFileSync(join(dir, 'skill.js.cache'), Buffer.from('not a V8 code cache'));
-    process.env.STATE_STORE = 'memory';
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const bundle = require(join(dir, 'index.js')) as { handler: (event: RequestEnvelope) => Promise<ResponseEnvelope>; codeCacheRejected: boolean };
-    delete process.env.STATE_STORE;
-    expect(bundle.codeCacheRejected).toBe(true);
-    const response = await bundle.handler(launchRequest());
-    expect(JSON.stringify(response.response.outputSpeech)).toContain('Welcome to Crispy Pork Belly with Maple Glaze');
+  it('still answers when the code cache is from another V8 (it only ever speeds things up)', () => {
+    const other = build();
+    writeFileSync(join(other, 'skill.js.cache'), Buffer.from('not a V8 code cache'));
+    const run = runBundle(join(other, 'index.js'), { STATE_STORE: 'memory' }, [launchRequest()]);
+    expect(run.codeCacheRejected).toBe(true);
+    expect(speechOf(run, 0)).toContain(WELCOME);
   });
 });

@@ -6,6 +6,9 @@ import { unzipSync } from 'fflate';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { parseConfig } from '../../lambda/config';
 import { storageKey, TABLE_KEY } from '../../lambda/services/stores/key';
+import { BUILD_TARGET } from '../../tools/build';
+import { launchRequest } from '../../tools/envelopes';
+import { runBundle } from '../helpers/bundle-process';
 import { BUNDLE_DIR, BUNDLE_FILES, PACKAGE_FILE, zipBundle } from '../../tools/package-lambda';
 import { SKILL_PACKAGE_DIR } from '../../tools/skill-package';
 import { parseTemplate, unresolvedReferences } from '../helpers/cloudformation';
@@ -46,8 +49,8 @@ const logGroupId = logicalIdOf('AWS::Logs::LogGroup');
 
 /** The Node major version the bundle is built for, from the build script's esbuild target. */
 function bundleTargetMajor(): number {
-  const target = /--target=node(\d+)/.exec(pkg.scripts.build ?? '');
-  if (!target) throw new Error('the build script names no node target');
+  const target = /^node(\d+)$/.exec(BUILD_TARGET);
+  if (!target) throw new Error(`the build's target ${BUILD_TARGET} names no Node version`);
   return Number(target[1]);
 }
 
@@ -249,15 +252,12 @@ describe('the Lambda zip', () => {
     expect(Buffer.from(zipBundle(dir)).equals(Buffer.from(zip))).toBe(true);
   });
 
-  it('has, unpacked, an index.js whose `handler` is an async function: plain JavaScript that runs on arm64', () => {
+  it('has, unpacked, an index.js whose `handler` is an async function that answers: plain JavaScript that runs on arm64', () => {
     const unpacked = mkdtempSync(join(tmpdir(), 'unpacked-'));
     for (const [name, bytes] of Object.entries(entries)) writeFileSync(join(unpacked, name), bytes);
-    process.env.STATE_STORE = 'memory';
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const bundle = require(join(unpacked, 'index.js')) as { handler: unknown };
-    delete process.env.STATE_STORE;
-    expect(typeof bundle.handler).toBe('function');
-    expect((bundle.handler as () => unknown).constructor.name).toBe('AsyncFunction');
+    const run = runBundle(join(unpacked, 'index.js'), { STATE_STORE: 'memory' }, [launchRequest()]);
+    expect(run.handlerIsAsync).toBe(true);
+    expect(JSON.stringify(run.results[0])).toContain('Welcome to Crispy Pork Belly with Maple Glaze');
     expect(Object.keys(entries).some((name) => name.endsWith('.node'))).toBe(false);
   });
 

@@ -2,11 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { ResponseEnvelope } from 'ask-sdk-model';
 import { porkBelly } from '../../lambda/recipe';
 import { MemoryStore } from '../../lambda/services/stores';
 import { createSkill } from '../../lambda/skill';
 import { launchRequest } from '../../tools/envelopes';
+import { runBundle } from '../helpers/bundle-process';
 import { MemoryLog } from '../helpers/log';
 import { expectValidSsml } from '../helpers/ssml';
 
@@ -34,15 +35,14 @@ describe('with a skill id set (withSkillId)', () => {
     expect(await store.getAttributes(launchRequest({ userId }))).toEqual({});
   });
 
-  it('is what SKILL_ID sets in the Lambda bundle', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'skill-id-')), 'index.js');
-    execFileSync('npm', ['run', 'build', '--silent', '--', `--outfile=${out}`], { cwd: join(__dirname, '..', '..'), stdio: 'pipe' });
-    Object.assign(process.env, { STATE_STORE: 'memory', SKILL_ID: OURS });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const bundle = require(out) as { handler: (event: RequestEnvelope) => Promise<ResponseEnvelope> };
-    delete process.env.STATE_STORE;
-    delete process.env.SKILL_ID;
-    expect(speechOf(await bundle.handler(launchRequest({ applicationId: OURS })))).toContain(WELCOME);
-    await expect(bundle.handler(launchRequest({ applicationId: THEIRS }))).rejects.toThrow('ID verification failed');
+  it('is what SKILL_ID sets in the Lambda bundle', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'skill-id-'));
+    execFileSync('npm', ['run', 'build', '--silent', '--', '--outdir', dir], { cwd: join(__dirname, '..', '..'), stdio: 'pipe' });
+    const run = runBundle(join(dir, 'index.js'), { STATE_STORE: 'memory', SKILL_ID: OURS }, [
+      launchRequest({ applicationId: OURS }),
+      launchRequest({ applicationId: THEIRS }),
+    ]);
+    expect(JSON.stringify(run.results[0])).toContain(WELCOME);
+    expect(run.results[1]).toEqual({ error: expect.stringContaining('ID verification failed') });
   });
 });
