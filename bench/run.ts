@@ -19,7 +19,7 @@ import { silentLog } from '../lambda/services/logger';
 import { MemoryStore } from '../lambda/services/stores';
 import { createSkill } from '../lambda/skill';
 import { compareColdStarts } from './cold-start';
-import { CountingStore } from './counting-store';
+import { CountingStore } from '../tools/counting-store';
 import { startDynamo } from './dynamo';
 import { fullCook, warmLatency } from './warm';
 

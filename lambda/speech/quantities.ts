@@ -87,18 +87,6 @@ export function spokenQuantity(q: Quantity): string {
   return spokenMeasure(q.value, q.unit);
 }
 
-/**
- * An ingredient's amount in the cook's system: the seed's own metric figure where it gives one,
- * otherwise a standard conversion (spoons and cups are the same in both).
- */
-export function quantityIn(amount: { quantity?: Quantity; metric?: Quantity }, system: UnitSystem): Quantity | undefined {
-  if (!amount.quantity) return undefined;
-  if (system === 'metric' && amount.metric) return amount.metric;
-  const shown = convertMeasure(amount.quantity.value, amount.quantity.unit, system);
-  // An ingredient unit converts only into another ingredient unit (lb to kg, oz to g, inch to cm).
-  return { value: shown.value, unit: shown.measure as Unit };
-}
-
 /** A temperature in the cook's system first: "275 degrees Fahrenheit". */
 export function spokenTemperature(t: Temperature, system: UnitSystem): string {
   return system === 'metric' ? spokenMeasure(t.c, 'C') : spokenMeasure(t.f, 'F');

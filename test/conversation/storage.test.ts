@@ -7,7 +7,7 @@ import type { PersistenceAdapter } from 'ask-sdk-core';
 import { porkBelly } from '../../lambda/recipe';
 import { DynamoStore, FileStore } from '../../lambda/services/stores';
 import { storageKey } from '../../lambda/services/stores/key';
-import { CountingStore } from '../helpers/counting-store';
+import { CountingStore } from '../../tools/counting-store';
 import { startDynalite, type LocalDynamo } from '../helpers/dynalite';
 import { launchEnvelope } from '../helpers/envelopes';
 import { heardStep as heard, TOTAL, welcomeBackTo as welcomeBack } from '../helpers/expected';

@@ -1,6 +1,5 @@
 import { allSteps, stepCount, summedTimings, type PlacedStep } from '../../recipe';
-import { quantityIn, spokenMinutes, spokenQuantity } from '../quantities';
-import { speakable } from '../text';
+import { spokenMinutes } from '../quantities';
 import {
   aboutHours,
   isLast,
@@ -88,19 +87,6 @@ export const walkthrough = {
         `${ahead}On the day, cooking takes ${aboutHours(cooking)}.`,
       'Say start, or go to a part by name.',
     );
-  },
-
-  ingredients(ctx: SpeechContext): Line {
-    const groups = ctx.recipe.ingredientGroups.map((g) => {
-      const items = g.ingredients.map((i) => {
-        const quantity = quantityIn(i, ctx.system);
-        const amount = quantity ? `${spokenQuantity(quantity)} of ` : '';
-        const extra = i.toTaste ? ', to taste' : i.optional ? ', optional' : '';
-        return `${amount}${i.name}${extra}`;
-      });
-      return `For the ${speakable(g.name, ctx.system)}: ${items.join('; ')}.`;
-    });
-    return line(`${groups.join(' ')} Say start when you’re ready.`, START_REPROMPT);
   },
 
   help(ctx: SpeechContext, placed: PlacedStep | undefined): Line {
