@@ -6,7 +6,7 @@
  * (the file store by default, so a second run is welcomed back).
  */
 import { join } from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { parseConfig } from '../lambda/config';
 import { porkBelly } from '../lambda/recipe';
 import { silentLog } from '../lambda/services/logger';
@@ -39,22 +39,21 @@ async function main(): Promise<void> {
     for (const phrase of phrases) console.log(`${show(await conversation.say(phrase))}\n`);
     return;
   }
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: '> ' });
   console.log('Crispy Pork Belly console. Say "open crispy pork belly" to begin; "exit" leaves.');
-  for (;;) {
-    let phrase: string;
-    try {
-      phrase = (await rl.question('> ')).trim();
-    } catch {
-      break; // input closed
-    }
-    if (!phrase) continue;
+  rl.prompt();
+  // Lines are read as a stream, so typed and piped input (`printf 'next\n' | npm start`) both work.
+  for await (const line of rl) {
+    const phrase = line.trim();
     if (phrase === 'exit' || phrase === 'quit') break;
-    try {
-      console.log(show(await conversation.say(phrase)));
-    } catch (err) {
-      console.log(`(the console could not send that: ${(err as Error).message})`);
+    if (phrase) {
+      try {
+        console.log(show(await conversation.say(phrase)));
+      } catch (err) {
+        console.log(`(the console could not send that: ${(err as Error).message})`);
+      }
     }
+    rl.prompt();
   }
   rl.close();
 }

@@ -22,6 +22,17 @@ export function run(command: string, args: string[], env: Record<string, string>
   });
 }
 
+/** Runs a command with `input` on its standard input, as typed into a terminal, and gives its output. */
+export function runWithInput(command: string, args: string[], env: Record<string, string>, input: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(command, args, { cwd: ROOT, env: childEnv(env) }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`${command} ${args.join(' ')} failed: ${err.message}\n${stderr}`));
+      else resolve(stdout);
+    });
+    child.stdin?.end(input);
+  });
+}
+
 /** One cook's conversation in a new process (test/helpers/cook-process.ts): what Alexa said to each phrase. */
 export async function cookInNewProcess(env: Record<string, string>, userId: string, ...phrases: string[]): Promise<string[]> {
   const out = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'helpers', 'cook-process.ts'), userId, ...phrases], env);

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../helpers/processes';
+import { run, runWithInput } from '../helpers/processes';
 
 jest.setTimeout(60_000);
 
@@ -15,5 +15,16 @@ describe('the console (npm start)', () => {
     const second = await run('npm', ['start', '--silent', '--', 'open crispy pork belly', 'continue'], { STATE_DIR: dir });
     expect(second).toContain('A: Welcome back. You were on step 3 of');
     expect(second).toContain('A: Step 3 of');
+  });
+
+  it('answers typed lines one by one, says when a phrase matches nothing, and leaves on "exit"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'console-'));
+    const typed = ['open crispy pork belly', 'start', 'sing me a song', 'where am I', 'exit', 'next'].join('\n');
+    const out = await runWithInput('npm', ['start', '--silent'], { STATE_DIR: dir }, `${typed}\n`);
+    expect(out).toContain('A: Step 1 of 25, pork prep: Pat the pork belly skin and meat dry with paper towels.');
+    expect(out).toContain("[no match: that phrase isn't in the interaction model, so Alexa sends AMAZON.FallbackIntent]");
+    expect(out).toContain('A: You’re on step 1 of 25, in the pork prep.');
+    // Nothing after "exit" is sent.
+    expect(out).not.toContain('Step 2 of 25');
   });
 });
