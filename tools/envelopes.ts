@@ -6,6 +6,8 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 
 export interface EnvelopeOptions {
   readonly userId?: string;
+  /** The speaker Alexa recognised (`context.System.person`), when it recognised one. */
+  readonly personId?: string;
   readonly sessionId?: string;
   readonly newSession?: boolean;
   readonly attributes?: Record<string, unknown>;
@@ -31,6 +33,7 @@ function base(options: EnvelopeOptions): Omit<RequestEnvelope, 'request'> {
       System: {
         application,
         user,
+        ...(options.personId ? { person: { personId: options.personId } } : {}),
         device: { deviceId: 'amzn1.ask.device.envelope', supportedInterfaces: {} },
         // A closed loopback port: nothing built from these envelopes may reach outside.
         apiEndpoint: 'http://127.0.0.1:1',
@@ -64,4 +67,21 @@ export function intentRequest(name: string, slots: Record<string, string> = {}, 
       },
     },
   };
+}
+
+/** The event Alexa sends, outside any session, when a customer disables the skill. */
+export function skillDisabledEvent(options: EnvelopeOptions = {}): RequestEnvelope {
+  const { context, version } = base(options);
+  const now = new Date().toISOString();
+  return {
+    version,
+    context,
+    request: {
+      type: 'AlexaSkillEvent.SkillDisabled',
+      ...requestFields(options.locale),
+      eventCreationTime: now,
+      eventPublishingTime: now,
+      body: { userInformationPersistenceStatus: 'NOT_PERSISTED' },
+    },
+  } as unknown as RequestEnvelope;
 }

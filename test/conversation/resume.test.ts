@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { porkBelly } from '../../lambda/recipe';
 import { FileStore } from '../../lambda/services/stores';
 import { freshState, type CookState } from '../../lambda/state/cook-state';
-import { asPerson, launchEnvelope } from '../helpers/envelopes';
+import { launchRequest } from '../../tools/envelopes';
+import { asPerson } from '../helpers/speaker';
 import { heardStep as heard, TOTAL, welcomeBackTo as welcomeBack } from '../helpers/expected';
 import { TestCook, type TestSkillOptions } from '../helpers/skill';
 
@@ -108,7 +109,7 @@ describe('coming back to the skill', () => {
     const store = newStore();
     await leaveAt(13, { persistence: store, now: clock.now });
     // What the timers capability keeps in the state when it sets alerts for the cook.
-    const envelope = launchEnvelope(COOK);
+    const envelope = launchRequest({ userId: COOK });
     const stored = (await store.getAttributes(envelope)) as unknown as CookState;
     const at = (ms: number) => new Date(clock.now().getTime() + ms).toISOString();
     await store.saveAttributes(envelope, {
@@ -131,13 +132,13 @@ describe('coming back to the skill', () => {
     const store = newStore();
     await leaveAt(11, { persistence: store });
     // What the questions capability keeps when the cook asks for metric and gives the pork's weight.
-    const stored = (await store.getAttributes(launchEnvelope(COOK))) as unknown as CookState;
-    await store.saveAttributes(launchEnvelope(COOK), { ...stored, prefs: { units: 'metric', porkKg: 1.6 } });
+    const stored = (await store.getAttributes(launchRequest({ userId: COOK }))) as unknown as CookState;
+    await store.saveAttributes(launchRequest({ userId: COOK }), { ...stored, prefs: { units: 'metric', porkKg: 1.6 } });
     const cook = session({ persistence: store });
     await cook.say('open crispy pork belly');
     expect((await cook.say('continue')).speech).toContain('Preheat the oven to 135 degrees Celsius.');
     await cook.say('next');
-    expect(await store.getAttributes(launchEnvelope(COOK))).toMatchObject({ step: 11, prefs: { units: 'metric', porkKg: 1.6 } });
+    expect(await store.getAttributes(launchRequest({ userId: COOK }))).toMatchObject({ step: 11, prefs: { units: 'metric', porkKg: 1.6 } });
   });
 
   it('keeps each recognised person’s own place, and the account’s for an unrecognised voice', async () => {
@@ -175,12 +176,12 @@ describe('coming back to the skill', () => {
   it('migrates a place saved by the first version of the skill', async () => {
     const store = newStore();
     const { updatedAt: _dropped, ...v2 } = { ...freshState(porkBelly), step: 10 };
-    await store.saveAttributes(launchEnvelope(COOK), { ...v2, version: 1 });
+    await store.saveAttributes(launchRequest({ userId: COOK }), { ...v2, version: 1 });
     const cook = session({ persistence: store });
     expect((await cook.say('open crispy pork belly')).speech).toBe(`${welcomeBack(11)} Say continue, or start over.`);
     expect(cook.log.entries).toContainEqual(expect.objectContaining({ message: 'stored state migrated', extra: expect.objectContaining({ from: 1, to: 2 }) }));
     await cook.say('next');
-    const saved = await store.getAttributes(launchEnvelope(COOK));
+    const saved = await store.getAttributes(launchRequest({ userId: COOK }));
     expect(saved).toMatchObject({ version: 2, step: 11, updatedAt: expect.any(String) });
   });
 });

@@ -6,7 +6,8 @@ import { porkBelly } from '../../lambda/recipe';
 import { DynamoStore, FileStore } from '../../lambda/services/stores';
 import { createSkill } from '../../lambda/skill';
 import { startDynalite, type LocalDynamo } from '../helpers/dynalite';
-import { asPerson, launchEnvelope, skillDisabledEvent } from '../helpers/envelopes';
+import { launchRequest, skillDisabledEvent } from '../../tools/envelopes';
+import { asPerson } from '../helpers/speaker';
 import { MemoryLog } from '../helpers/log';
 import { TestCook } from '../helpers/skill';
 
@@ -42,13 +43,13 @@ describe.each(stores)('disabling the skill (%s store)', (_kind, make) => {
     await cookTo(12, store, STAYING);
     const log = new MemoryLog();
     const skill = createSkill({ recipe: porkBelly, persistence: store, log });
-    const response = await skill.invoke(skillDisabledEvent(LEAVING));
+    const response = await skill.invoke(skillDisabledEvent({ userId: LEAVING }));
     expect(response.response.outputSpeech).toBeUndefined();
     expect(log.entries.filter((e) => e.level !== 'info')).toEqual([]);
     expect(log.text()).not.toContain(LEAVING);
-    expect(await store.getAttributes(launchEnvelope(LEAVING))).toEqual({});
-    expect(await store.getAttributes(launchEnvelope(LEAVING, 'amzn1.ask.person.leaving-too'))).toEqual({});
-    expect(await store.getAttributes(launchEnvelope(STAYING))).toMatchObject({ step: 11 });
+    expect(await store.getAttributes(launchRequest({ userId: LEAVING }))).toEqual({});
+    expect(await store.getAttributes(launchRequest({ userId: LEAVING, personId: 'amzn1.ask.person.leaving-too' }))).toEqual({});
+    expect(await store.getAttributes(launchRequest({ userId: STAYING }))).toMatchObject({ step: 11 });
     // Enabled again, the cook starts fresh.
     const back = new TestCook({ persistence: store, userId: LEAVING });
     expect((await back.say('open crispy pork belly')).speech).toMatch(/^Welcome to Crispy Pork Belly/);
@@ -61,7 +62,7 @@ it('logs an error, and still answers, when the places cannot be deleted', async 
   await dynamo.stop();
   const log = new MemoryLog();
   try {
-    const response = await createSkill({ recipe: porkBelly, persistence: store, log }).invoke(skillDisabledEvent(LEAVING));
+    const response = await createSkill({ recipe: porkBelly, persistence: store, log }).invoke(skillDisabledEvent({ userId: LEAVING }));
     expect(response.response.outputSpeech).toBeUndefined();
   } finally {
     await dynamo.restart();
@@ -72,7 +73,7 @@ it('logs an error, and still answers, when the places cannot be deleted', async 
 
 it('takes the event without a store, and without a session, quietly', async () => {
   const log = new MemoryLog();
-  const response = await createSkill({ recipe: porkBelly, log }).invoke(skillDisabledEvent(LEAVING));
+  const response = await createSkill({ recipe: porkBelly, log }).invoke(skillDisabledEvent({ userId: LEAVING }));
   expect(response.response.outputSpeech).toBeUndefined();
   expect(log.entries).toEqual([]);
 });

@@ -9,7 +9,7 @@ import { DynamoStore, FileStore } from '../../lambda/services/stores';
 import { storageKey } from '../../lambda/services/stores/key';
 import { CountingStore } from '../../tools/counting-store';
 import { startDynalite, type LocalDynamo } from '../helpers/dynalite';
-import { launchEnvelope } from '../helpers/envelopes';
+import { launchRequest } from '../../tools/envelopes';
 import { heardStep as heard, TOTAL, welcomeBackTo as welcomeBack } from '../helpers/expected';
 import { TestCook } from '../helpers/skill';
 
@@ -52,10 +52,10 @@ describe('the storage server stops mid-conversation', () => {
     } finally {
       await dynamo.restart();
     }
-    expect(await store.getAttributes(launchEnvelope(userId))).toMatchObject({ step: 2 });
+    expect(await store.getAttributes(launchRequest({ userId: userId }))).toMatchObject({ step: 2 });
     // The next turn changes nothing, but carries the unsaved progress to the store.
     expect((await cook.say('repeat')).speech.startsWith(heard(5))).toBe(true);
-    expect(await store.getAttributes(launchEnvelope(userId))).toMatchObject({ step: 4 });
+    expect(await store.getAttributes(launchRequest({ userId: userId }))).toMatchObject({ step: 4 });
     const warnings = cook.log.entries.filter((e) => e.level === 'warn').map((e) => e.message);
     expect(warnings).toContain('state save failed; will retry next turn');
     expect(cook.log.text()).not.toContain(userId);
@@ -170,13 +170,13 @@ describe.each(stores)('with the %s store', (_kind, make) => {
   it('survives a stored state with garbage in it: a fresh start, a warning, and the record replaced', async () => {
     const store = make();
     const userId = 'amzn1.ask.account.garbage';
-    await store.saveAttributes(launchEnvelope(userId), { version: 2, recipeId: porkBelly.id, step: 'nine', alerts: 'many' });
+    await store.saveAttributes(launchRequest({ userId: userId }), { version: 2, recipeId: porkBelly.id, step: 'nine', alerts: 'many' });
     const cook = new TestCook({ persistence: store, userId });
     expect((await cook.say('open crispy pork belly')).speech).toMatch(/^Welcome to Crispy Pork Belly/);
     expect(cook.log.entries).toContainEqual(
       expect.objectContaining({ level: 'warn', message: 'stored state replaced by a fresh one', extra: expect.objectContaining({ problem: 'corrupt' }) }),
     );
-    expect(await store.getAttributes(launchEnvelope(userId))).toMatchObject({ version: 2, step: null });
+    expect(await store.getAttributes(launchRequest({ userId: userId }))).toMatchObject({ version: 2, step: null });
     expect((await cook.say('start')).speech).toBe(heard(1));
   });
 });
@@ -188,11 +188,11 @@ it('survives a state file that is not even JSON', async () => {
   const first = new TestCook({ persistence: store, userId });
   await first.say('open crispy pork belly');
   await first.say('go to step six');
-  const key = storageKey(launchEnvelope(userId));
+  const key = storageKey(launchRequest({ userId: userId }));
   writeFileSync(join(dir, key.userKey, `${key.personKey}.json`), '\u0000\u0000{"version":2,"st');
   const cook = new TestCook({ persistence: store, userId });
   expect((await cook.say('open crispy pork belly')).speech).toMatch(/^Welcome to Crispy Pork Belly/);
   expect(cook.log.entries).toContainEqual(expect.objectContaining({ level: 'warn', extra: expect.objectContaining({ problem: 'corrupt' }) }));
   expect((await cook.say('go to step seven')).speech).toContain(heard(7));
-  expect(await store.getAttributes(launchEnvelope(userId))).toMatchObject({ step: 6 });
+  expect(await store.getAttributes(launchRequest({ userId: userId }))).toMatchObject({ step: 6 });
 });

@@ -7,7 +7,7 @@ import { parseConfig } from '../../lambda/config';
 import { createStore, DynamoStore, FileStore, MemoryStore, UnreadableRecordError } from '../../lambda/services/stores';
 import { storageKey, TABLE_KEY } from '../../lambda/services/stores/key';
 import { startDynalite, type LocalDynamo } from '../helpers/dynalite';
-import { launchEnvelope } from '../helpers/envelopes';
+import { launchRequest } from '../../tools/envelopes';
 
 const ANN = 'amzn1.ask.account.ann';
 const BEN = 'amzn1.ask.account.ben';
@@ -31,35 +31,35 @@ const stores: [string, () => PersistenceAdapter][] = [
 
 describe.each(stores)('the %s store', (_kind, make) => {
   it('gives nothing for a cook it has never seen', async () => {
-    expect(await make().getAttributes(launchEnvelope(ANN))).toEqual({});
+    expect(await make().getAttributes(launchRequest({ userId: ANN }))).toEqual({});
   });
 
   it('gives back what was saved, per account and per recognised person', async () => {
     const store = make();
-    await store.saveAttributes(launchEnvelope(ANN), { step: 3, prefs: { units: 'metric' } });
-    await store.saveAttributes(launchEnvelope(ANN, ANN_PERSON), { step: 9 });
-    await store.saveAttributes(launchEnvelope(BEN), { step: 12 });
-    expect(await store.getAttributes(launchEnvelope(ANN))).toEqual({ step: 3, prefs: { units: 'metric' } });
-    expect(await store.getAttributes(launchEnvelope(ANN, ANN_PERSON))).toEqual({ step: 9 });
-    expect(await store.getAttributes(launchEnvelope(BEN))).toEqual({ step: 12 });
+    await store.saveAttributes(launchRequest({ userId: ANN }), { step: 3, prefs: { units: 'metric' } });
+    await store.saveAttributes(launchRequest({ userId: ANN, personId: ANN_PERSON }), { step: 9 });
+    await store.saveAttributes(launchRequest({ userId: BEN }), { step: 12 });
+    expect(await store.getAttributes(launchRequest({ userId: ANN }))).toEqual({ step: 3, prefs: { units: 'metric' } });
+    expect(await store.getAttributes(launchRequest({ userId: ANN, personId: ANN_PERSON }))).toEqual({ step: 9 });
+    expect(await store.getAttributes(launchRequest({ userId: BEN }))).toEqual({ step: 12 });
   });
 
   it('overwrites a cook’s record on each save', async () => {
     const store = make();
-    await store.saveAttributes(launchEnvelope(ANN), { step: 3 });
-    await store.saveAttributes(launchEnvelope(ANN), { step: 4 });
-    expect(await store.getAttributes(launchEnvelope(ANN))).toEqual({ step: 4 });
+    await store.saveAttributes(launchRequest({ userId: ANN }), { step: 3 });
+    await store.saveAttributes(launchRequest({ userId: ANN }), { step: 4 });
+    expect(await store.getAttributes(launchRequest({ userId: ANN }))).toEqual({ step: 4 });
   });
 
   it('deletes every record of one account (its own and each person’s) and no other', async () => {
     const store = make();
-    await store.saveAttributes(launchEnvelope(ANN), { step: 3 });
-    await store.saveAttributes(launchEnvelope(ANN, ANN_PERSON), { step: 9 });
-    await store.saveAttributes(launchEnvelope(BEN), { step: 12 });
-    await store.deleteAttributes!(launchEnvelope(ANN));
-    expect(await store.getAttributes(launchEnvelope(ANN))).toEqual({});
-    expect(await store.getAttributes(launchEnvelope(ANN, ANN_PERSON))).toEqual({});
-    expect(await store.getAttributes(launchEnvelope(BEN))).toEqual({ step: 12 });
+    await store.saveAttributes(launchRequest({ userId: ANN }), { step: 3 });
+    await store.saveAttributes(launchRequest({ userId: ANN, personId: ANN_PERSON }), { step: 9 });
+    await store.saveAttributes(launchRequest({ userId: BEN }), { step: 12 });
+    await store.deleteAttributes!(launchRequest({ userId: ANN }));
+    expect(await store.getAttributes(launchRequest({ userId: ANN }))).toEqual({});
+    expect(await store.getAttributes(launchRequest({ userId: ANN, personId: ANN_PERSON }))).toEqual({});
+    expect(await store.getAttributes(launchRequest({ userId: BEN }))).toEqual({ step: 12 });
   });
 });
 
@@ -67,8 +67,8 @@ describe('the file store', () => {
   it('keeps one file per person under hashed names, with no Alexa id on disk', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'state-'));
     const store = new FileStore(dir);
-    await store.saveAttributes(launchEnvelope(ANN, ANN_PERSON), { step: 9 });
-    const key = storageKey(launchEnvelope(ANN, ANN_PERSON));
+    await store.saveAttributes(launchRequest({ userId: ANN, personId: ANN_PERSON }), { step: 9 });
+    const key = storageKey(launchRequest({ userId: ANN, personId: ANN_PERSON }));
     const file = join(dir, key.userKey, `${key.personKey}.json`);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ step: 9 });
     expect(readdirSync(dir).join('/') + readdirSync(join(dir, key.userKey)).join('/')).not.toMatch(/amzn1|ann/);
@@ -79,26 +79,26 @@ describe('the file store', () => {
   it('writes through a temporary file and leaves none behind', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'state-'));
     const store = new FileStore(dir);
-    await Promise.all([1, 2, 3, 4, 5].map((step) => store.saveAttributes(launchEnvelope(ANN), { step })));
-    const folder = join(dir, storageKey(launchEnvelope(ANN)).userKey);
+    await Promise.all([1, 2, 3, 4, 5].map((step) => store.saveAttributes(launchRequest({ userId: ANN }), { step })));
+    const folder = join(dir, storageKey(launchRequest({ userId: ANN })).userKey);
     expect(readdirSync(folder)).toEqual(['ACCOUNT.json']);
     // Whichever write landed last, the file is whole.
-    expect([1, 2, 3, 4, 5]).toContain((await store.getAttributes(launchEnvelope(ANN))).step);
+    expect([1, 2, 3, 4, 5]).toContain((await store.getAttributes(launchRequest({ userId: ANN }))).step);
   });
 
   it('reports a file with garbage in it as unreadable, not as an outage', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'state-'));
     const store = new FileStore(dir);
-    await store.saveAttributes(launchEnvelope(ANN), { step: 1 });
-    const key = storageKey(launchEnvelope(ANN));
+    await store.saveAttributes(launchRequest({ userId: ANN }), { step: 1 });
+    const key = storageKey(launchRequest({ userId: ANN }));
     writeFileSync(join(dir, key.userKey, `${key.personKey}.json`), '{"step": 4, "fini');
-    await expect(store.getAttributes(launchEnvelope(ANN))).rejects.toBeInstanceOf(UnreadableRecordError);
+    await expect(store.getAttributes(launchRequest({ userId: ANN }))).rejects.toBeInstanceOf(UnreadableRecordError);
   });
 
   it('fails loudly when its folder cannot be written', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'state-')), 'not-a-folder');
     writeFileSync(file, 'x');
-    await expect(new FileStore(file).saveAttributes(launchEnvelope(ANN), { step: 1 })).rejects.toThrow();
+    await expect(new FileStore(file).saveAttributes(launchRequest({ userId: ANN }), { step: 1 })).rejects.toThrow();
   });
 });
 
@@ -119,7 +119,7 @@ describe('the DynamoDB store', () => {
     const table = 'created-on-first-use';
     await expect(call('DescribeTable', { TableName: table })).rejects.toMatchObject({ statusCode: 400 });
     const store = new DynamoStore({ table, endpoint: dynamo.endpoint });
-    await store.saveAttributes(launchEnvelope(ANN), { step: 2 });
+    await store.saveAttributes(launchRequest({ userId: ANN }), { step: 2 });
     const { Table } = (await call('DescribeTable', { TableName: table })) as {
       Table: { KeySchema: { AttributeName: string; KeyType: string }[] };
     };
@@ -128,14 +128,14 @@ describe('the DynamoDB store', () => {
       { AttributeName: TABLE_KEY.sort, KeyType: 'RANGE' },
     ]);
     // A second store (a new process, say) finds the table there and uses it.
-    expect(await new DynamoStore({ table, endpoint: dynamo.endpoint }).getAttributes(launchEnvelope(ANN))).toEqual({ step: 2 });
+    expect(await new DynamoStore({ table, endpoint: dynamo.endpoint }).getAttributes(launchRequest({ userId: ANN }))).toEqual({ step: 2 });
   });
 
   it('keys items by hashed account and person, never by an Alexa id', async () => {
     const table = 'hashed-keys';
-    await new DynamoStore({ table, endpoint: dynamo.endpoint }).saveAttributes(launchEnvelope(ANN, ANN_PERSON), { step: 9 });
+    await new DynamoStore({ table, endpoint: dynamo.endpoint }).saveAttributes(launchRequest({ userId: ANN, personId: ANN_PERSON }), { step: 9 });
     const { Items } = (await call('Scan', { TableName: table })) as { Items: unknown[] };
-    const key = storageKey(launchEnvelope(ANN, ANN_PERSON));
+    const key = storageKey(launchRequest({ userId: ANN, personId: ANN_PERSON }));
     expect(Items).toEqual([{ userKey: { S: key.userKey }, personKey: { S: key.personKey }, state: { S: '{"step":9}' } }]);
     expect(JSON.stringify(Items)).not.toMatch(/amzn1|ann/);
   });
@@ -143,32 +143,32 @@ describe('the DynamoDB store', () => {
   it('deletes an account with more records than one batch holds', async () => {
     const store = newDynamoStore();
     const people = Array.from({ length: 30 }, (_, i) => `amzn1.ask.person.${i}`);
-    for (const person of people) await store.saveAttributes(launchEnvelope(ANN, person), { step: 1 });
-    await store.saveAttributes(launchEnvelope(BEN), { step: 5 });
-    await store.deleteAttributes(launchEnvelope(ANN));
-    for (const person of people) expect(await store.getAttributes(launchEnvelope(ANN, person))).toEqual({});
-    expect(await store.getAttributes(launchEnvelope(BEN))).toEqual({ step: 5 });
+    for (const person of people) await store.saveAttributes(launchRequest({ userId: ANN, personId: person }), { step: 1 });
+    await store.saveAttributes(launchRequest({ userId: BEN }), { step: 5 });
+    await store.deleteAttributes(launchRequest({ userId: ANN }));
+    for (const person of people) expect(await store.getAttributes(launchRequest({ userId: ANN, personId: person }))).toEqual({});
+    expect(await store.getAttributes(launchRequest({ userId: BEN }))).toEqual({ step: 5 });
   });
 
   it('reports an item whose state is not JSON as unreadable', async () => {
     const store = newDynamoStore();
-    await store.saveAttributes(launchEnvelope(ANN), { step: 1 });
-    const key = storageKey(launchEnvelope(ANN));
+    await store.saveAttributes(launchRequest({ userId: ANN }), { step: 1 });
+    const key = storageKey(launchRequest({ userId: ANN }));
     const table = `cooks-${tables}`;
     await call('PutItem', { TableName: table, Item: { userKey: { S: key.userKey }, personKey: { S: key.personKey }, state: { S: 'garbage' } } });
-    await expect(store.getAttributes(launchEnvelope(ANN))).rejects.toBeInstanceOf(UnreadableRecordError);
+    await expect(store.getAttributes(launchRequest({ userId: ANN }))).rejects.toBeInstanceOf(UnreadableRecordError);
   });
 
   it('fails when the server is down, then works once it is back', async () => {
     const store = newDynamoStore();
-    await store.saveAttributes(launchEnvelope(ANN), { step: 6 });
+    await store.saveAttributes(launchRequest({ userId: ANN }), { step: 6 });
     await dynamo.stop();
     try {
-      await expect(store.getAttributes(launchEnvelope(ANN))).rejects.toThrow('ECONNREFUSED');
+      await expect(store.getAttributes(launchRequest({ userId: ANN }))).rejects.toThrow('ECONNREFUSED');
     } finally {
       await dynamo.restart();
     }
-    expect(await store.getAttributes(launchEnvelope(ANN))).toEqual({ step: 6 });
+    expect(await store.getAttributes(launchRequest({ userId: ANN }))).toEqual({ step: 6 });
   });
 });
 
@@ -185,7 +185,7 @@ describe('choosing the store from the configuration', () => {
 
   it('keeps the file store where STATE_DIR says', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'configured-'));
-    await createStore(parseConfig({ STATE_DIR: dir })).saveAttributes(launchEnvelope(ANN), { step: 2 });
-    expect(readdirSync(dir)).toEqual([storageKey(launchEnvelope(ANN)).userKey]);
+    await createStore(parseConfig({ STATE_DIR: dir })).saveAttributes(launchRequest({ userId: ANN }), { step: 2 });
+    expect(readdirSync(dir)).toEqual([storageKey(launchRequest({ userId: ANN })).userKey]);
   });
 });
