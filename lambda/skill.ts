@@ -3,6 +3,7 @@ import { SkillBuilders } from './sdk';
 import type { Recipe } from './recipe';
 import type { Log } from './services/logger';
 import { builtInHandlers } from './handlers/built-ins';
+import { forSdk } from './handlers/respond';
 import { errorHandler } from './handlers/errors';
 import { navigationHandlers } from './handlers/navigation';
 import { timerHandlers, timerQuestionInterceptor } from './handlers/timers';
@@ -11,7 +12,7 @@ import { touchHandlers } from './handlers/touch';
 import { screenInterceptor } from './screens';
 import { skillEventHandlers } from './handlers/skill-events';
 import { questionHandlers } from './handlers/questions';
-import { stateRequestInterceptor, stateResponseInterceptor } from './state/interceptors';
+import { stateRequestInterceptor, stateResponseInterceptor } from './turn/interceptors';
 
 /** Everything the skill needs from outside; tests pass real local stand-ins. */
 export interface SkillDeps {
@@ -31,12 +32,9 @@ export interface SkillDeps {
 /** The one place handlers, interceptors and services meet. */
 export function createSkill(deps: SkillDeps) {
   const timers = { alerts: deps.alerts ?? sdkAlertService(), now: deps.now ?? (() => new Date()) };
+  // Each turn handler is handed its turn by forSdk; skill events come without a cook, so without one.
   const handlers: RequestHandler[] = [
-    ...navigationHandlers,
-    ...questionHandlers,
-    ...timerHandlers(timers),
-    ...touchHandlers,
-    ...builtInHandlers,
+    ...[...navigationHandlers, ...questionHandlers, ...timerHandlers(timers), ...touchHandlers, ...builtInHandlers].map(forSdk),
     ...skillEventHandlers(deps),
   ];
   const builder = SkillBuilders.custom()

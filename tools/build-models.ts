@@ -8,7 +8,7 @@ import { buildModel } from '../interaction-models/source';
 
 /**
  * Every locale the skill is published in. They share one English model (the same phrasings work in
- * each); units differ by locale at run time (lambda/state/turn.ts), not in the model.
+ * each); units differ by locale at run time (lambda/turn/turn.ts), not in the model.
  */
 export const MODEL_LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
 

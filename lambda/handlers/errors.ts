@@ -1,7 +1,8 @@
 import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
-import { en, toSsml, type Line } from '../speech';
+import { en, toSsml } from '../speech';
 import type { Log } from '../services/logger';
-import { currentStep, turnOf } from '../state/turn';
+import { currentStep, turnOf } from '../turn/turn';
+import type { Line } from '../speech/types';
 
 function safeLine(h: HandlerInput): Line {
   try {

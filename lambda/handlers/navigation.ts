@@ -1,50 +1,45 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType, getSlot, getSlotValue } from '../sdk';
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../intents';
 import { findPhase, firstStepOfPhase, phaseById, stepAt, type Phase } from '../recipe';
 import { awayFacts } from '../state/away';
-import { currentStep, speechContext, totalSteps, turnOf } from '../state/turn';
-import { isIntent, say } from './respond';
+import { currentStep, speechContext, totalSteps, type Turn } from '../turn/turn';
+import { isIntent, say, type TurnHandler } from './respond';
 
 /** Moves the cook to a step and speaks it. */
-function goTo(h: HandlerInput, index: number): Response {
-  const turn = turnOf(h);
+function goTo(h: HandlerInput, turn: Turn, index: number): Response {
   turn.cook = { ...turn.cook, step: index, finished: false };
   turn.heardStep = true;
   turn.screen = { kind: 'step', index };
   const placed = stepAt(turn.recipe, index);
   if (!placed) throw new Error(`no step at index ${index}`);
-  return say(h, turn.speech.step(speechContext(h), placed));
+  return say(h, turn.speech.step(speechContext(turn), placed));
 }
 
-function finish(h: HandlerInput): Response {
-  const turn = turnOf(h);
+function finish(h: HandlerInput, turn: Turn): Response {
   turn.cook = { ...turn.cook, finished: true };
-  return say(h, turn.speech.finished(speechContext(h)));
+  return say(h, turn.speech.finished(speechContext(turn)));
 }
 
 /** Speaks the step the cook is on, or offers to start when there is none. */
-function current(h: HandlerInput): Response {
-  const turn = turnOf(h);
-  if (turn.cook.finished) return say(h, turn.speech.finished(speechContext(h)));
+function current(h: HandlerInput, turn: Turn): Response {
+  if (turn.cook.finished) return say(h, turn.speech.finished(speechContext(turn)));
   if (turn.cook.step === null) return say(h, turn.speech.notStarted());
-  return goTo(h, turn.cook.step);
+  return goTo(h, turn, turn.cook.step);
 }
 
-function forward(h: HandlerInput): Response {
-  const turn = turnOf(h);
-  if (turn.cook.finished) return say(h, turn.speech.finished(speechContext(h)));
-  if (turn.cook.step === null) return goTo(h, 0);
-  if (turn.cook.step + 1 >= totalSteps(turn)) return finish(h);
-  return goTo(h, turn.cook.step + 1);
+function forward(h: HandlerInput, turn: Turn): Response {
+  if (turn.cook.finished) return say(h, turn.speech.finished(speechContext(turn)));
+  if (turn.cook.step === null) return goTo(h, turn, 0);
+  if (turn.cook.step + 1 >= totalSteps(turn)) return finish(h, turn);
+  return goTo(h, turn, turn.cook.step + 1);
 }
 
-export const LaunchHandler: RequestHandler = {
+export const LaunchHandler: TurnHandler = {
   canHandle: (h) => getRequestType(h.requestEnvelope) === 'LaunchRequest',
-  handle(h) {
-    const turn = turnOf(h);
-    const ctx = speechContext(h);
+  handle(h, turn) {
+    const ctx = speechContext(turn);
     if (turn.placeUnknown) return say(h, turn.speech.welcomePlaceUnknown(ctx));
     if (turn.cook.finished) return say(h, turn.speech.welcomeBackFinished(ctx));
     const placed = currentStep(turn);
@@ -54,67 +49,63 @@ export const LaunchHandler: RequestHandler = {
 };
 
 /** "start", "let's get cooking": step 1 for a new or finished cook; a cook mid-recipe hears their step. */
-export const StartCookingHandler: RequestHandler = {
+export const StartCookingHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.StartCooking),
-  handle(h) {
-    const turn = turnOf(h);
-    if (turn.cook.step === null || turn.cook.finished) return goTo(h, 0);
-    return goTo(h, turn.cook.step);
+  handle(h, turn) {
+    if (turn.cook.step === null || turn.cook.finished) return goTo(h, turn, 0);
+    return goTo(h, turn, turn.cook.step);
   },
 };
 
 /** "continue", "resume": back to the step the cook left, or on to the next once they have heard it. */
-export const ResumeHandler: RequestHandler = {
+export const ResumeHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Resume),
-  handle(h) {
-    const turn = turnOf(h);
+  handle(h, turn) {
     if (turn.placeUnknown) return say(h, turn.speech.resumePlaceUnknown());
-    if (turn.cook.step === null) return goTo(h, 0);
-    if (turn.heardStep) return forward(h);
-    return current(h);
+    if (turn.cook.step === null) return goTo(h, turn, 0);
+    if (turn.heardStep) return forward(h, turn);
+    return current(h, turn);
   },
 };
 
 /** "yes" answers the last offer: start, start over after the end, continue, or move on. */
-export const YesHandler: RequestHandler = {
+export const YesHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Yes),
-  handle(h) {
-    const turn = turnOf(h);
-    if (turn.cook.step === null || turn.cook.finished) return goTo(h, 0);
-    if (!turn.heardStep) return current(h);
-    return forward(h);
+  handle(h, turn) {
+    if (turn.cook.step === null || turn.cook.finished) return goTo(h, turn, 0);
+    if (!turn.heardStep) return current(h, turn);
+    return forward(h, turn);
   },
 };
 
-export const NextHandler: RequestHandler = {
+export const NextHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Next, Intent.NextStep),
   handle: forward,
 };
 
-export const PreviousHandler: RequestHandler = {
+export const PreviousHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Previous, Intent.PreviousStep),
-  handle(h) {
-    const turn = turnOf(h);
+  handle(h, turn) {
     if (turn.cook.step === null) return say(h, turn.speech.notStarted());
-    if (turn.cook.finished) return goTo(h, turn.cook.step);
+    if (turn.cook.finished) return goTo(h, turn, turn.cook.step);
     if (turn.cook.step === 0) {
       const first = currentStep(turn);
       turn.heardStep = true;
       turn.screen = { kind: 'step', index: 0 };
-      if (first) return say(h, turn.speech.alreadyAtFirst(speechContext(h), first));
+      if (first) return say(h, turn.speech.alreadyAtFirst(speechContext(turn), first));
     }
-    return goTo(h, turn.cook.step - 1);
+    return goTo(h, turn, turn.cook.step - 1);
   },
 };
 
-export const RepeatHandler: RequestHandler = {
+export const RepeatHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Repeat, Intent.RepeatStep),
   handle: current,
 };
 
-export const StartOverHandler: RequestHandler = {
+export const StartOverHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.StartOver),
-  handle: (h) => goTo(h, 0),
+  handle: (h, turn) => goTo(h, turn, 0),
 };
 
 /** Reads a step number the way Alexa sends AMAZON.NUMBER ("7"); "?" or words are not a number. */
@@ -124,21 +115,20 @@ function spokenStepNumber(h: HandlerInput): number | undefined {
   return Number(value);
 }
 
-export const GoToStepHandler: RequestHandler = {
+export const GoToStepHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.GoToStep),
-  handle(h) {
-    const turn = turnOf(h);
+  handle(h, turn) {
     const asked = spokenStepNumber(h);
     if (asked === undefined || asked < 1 || asked > totalSteps(turn)) {
-      return say(h, turn.speech.noSuchStep(speechContext(h), asked));
+      return say(h, turn.speech.noSuchStep(speechContext(turn), asked));
     }
-    return goTo(h, asked - 1);
+    return goTo(h, turn, asked - 1);
   },
 };
 
 /** The phase a slot names: its resolved id first, then the recipe's own names for what was heard. */
-export function phaseFromSlot(h: HandlerInput, slotName: string): Phase | undefined {
-  const { recipe } = turnOf(h);
+export function phaseFromSlot(h: HandlerInput, turn: Turn, slotName: string): Phase | undefined {
+  const { recipe } = turn;
   const slot = getSlot(h.requestEnvelope, slotName);
   if (!slot) return undefined;
   for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
@@ -151,34 +141,32 @@ export function phaseFromSlot(h: HandlerInput, slotName: string): Phase | undefi
   return slot.value ? findPhase(recipe, slot.value) : undefined;
 }
 
-export const GoToPhaseHandler: RequestHandler = {
+export const GoToPhaseHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.GoToPhase),
-  handle(h) {
-    const turn = turnOf(h);
-    const phase = phaseFromSlot(h, Slot.Phase);
+  handle(h, turn) {
+    const phase = phaseFromSlot(h, turn, Slot.Phase);
     const index = phase ? firstStepOfPhase(turn.recipe, phase.id) : undefined;
-    if (index === undefined) return say(h, turn.speech.unknownPart(speechContext(h)));
-    return goTo(h, index);
+    if (index === undefined) return say(h, turn.speech.unknownPart(speechContext(turn)));
+    return goTo(h, turn, index);
   },
 };
 
-export const WhereAmIHandler: RequestHandler = {
+export const WhereAmIHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.WhereAmI),
-  handle(h) {
-    const turn = turnOf(h);
-    if (turn.cook.finished) return say(h, turn.speech.finished(speechContext(h)));
+  handle(h, turn) {
+    if (turn.cook.finished) return say(h, turn.speech.finished(speechContext(turn)));
     const placed = currentStep(turn);
     if (!placed) return say(h, turn.speech.notStarted());
-    return say(h, turn.speech.where(speechContext(h), placed));
+    return say(h, turn.speech.where(speechContext(turn), placed));
   },
 };
 
-export const OverviewHandler: RequestHandler = {
+export const OverviewHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Overview),
-  handle: (h) => say(h, turnOf(h).speech.overview(speechContext(h))),
+  handle: (h, turn) => say(h, turn.speech.overview(speechContext(turn))),
 };
 
-export const navigationHandlers: readonly RequestHandler[] = [
+export const navigationHandlers: readonly TurnHandler[] = [
   LaunchHandler,
   StartCookingHandler,
   ResumeHandler,

@@ -1,8 +1,10 @@
-import type { HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { getIntentName, getRequestType } from '../sdk';
 import type { Directive, Response } from 'ask-sdk-model';
-import { toSsml, type Line } from '../speech';
+import { toSsml } from '../speech';
 import type { IntentName } from '../intents';
+import { turnOf, type Turn } from '../turn/turn';
+import type { Line } from '../speech/types';
 
 /**
  * Speaks a line from the speech module. The session stays open with the line's reprompt unless
@@ -25,4 +27,18 @@ export function sayAndHandOver(h: HandlerInput, line: Line, directive: Directive
 /** True when the request is an IntentRequest for one of the given intents. */
 export function isIntent(h: HandlerInput, ...names: readonly IntentName[]): boolean {
   return getRequestType(h.requestEnvelope) === 'IntentRequest' && (names as readonly string[]).includes(getIntentName(h.requestEnvelope));
+}
+
+/**
+ * A request handler that is handed its turn (the recipe, the cook's state, how to talk to them)
+ * instead of fetching it: `canHandle` stays pure, `handle` gets the turn as an argument.
+ */
+export interface TurnHandler {
+  canHandle(h: HandlerInput): boolean;
+  handle(h: HandlerInput, turn: Turn): Response | Promise<Response>;
+}
+
+/** The SDK's view of a turn handler: the turn is read here, once per request, and handed on. */
+export function forSdk(handler: TurnHandler): RequestHandler {
+  return { canHandle: (h) => handler.canHandle(h), handle: (h) => handler.handle(h, turnOf(h)) };
 }

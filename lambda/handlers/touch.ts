@@ -1,18 +1,12 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType } from '../sdk';
 import type { interfaces, Response } from 'ask-sdk-model';
 import { ingredientById } from '../recipe';
 import { amountFor, parseScreenToken, type ScreenStamp, type TouchAction } from '../screens';
-import { currentStep, speechContext, turnOf } from '../state/turn';
-import {
-  NextHandler,
-  PreviousHandler,
-  RepeatHandler,
-  StartCookingHandler,
-  StartOverHandler,
-} from './navigation';
+import { currentStep, speechContext, type Turn } from '../turn/turn';
+import { NextHandler, PreviousHandler, RepeatHandler, StartCookingHandler, StartOverHandler } from './navigation';
 import { ListIngredientsHandler } from './questions/ingredients';
-import { say } from './respond';
+import { say, type TurnHandler } from './respond';
 
 /**
  * Touches on the Echo Show screens. Each button does what its spoken command does, by calling
@@ -25,7 +19,7 @@ import { say } from './respond';
 const USER_EVENT = 'Alexa.Presentation.APL.UserEvent';
 
 /** The touches that move the cook or re-read their step, and the voice handler each one is. */
-const MOVES = new Map<TouchAction, RequestHandler>([
+const MOVES = new Map<TouchAction, TurnHandler>([
   ['next', NextHandler],
   ['back', PreviousHandler],
   ['repeat', RepeatHandler],
@@ -39,9 +33,8 @@ function userEvent(h: HandlerInput): interfaces.alexa.presentation.apl.UserEvent
 }
 
 /** The touch came from a screen drawn for another step: keep the place and show it again. */
-function staleTouch(h: HandlerInput): Response {
-  const turn = turnOf(h);
-  const ctx = speechContext(h);
+function staleTouch(h: HandlerInput, turn: Turn): Response {
+  const ctx = speechContext(turn);
   if (turn.cook.finished) return say(h, turn.speech.finished(ctx));
   const placed = currentStep(turn);
   if (!placed) return say(h, turn.speech.notStarted());
@@ -51,33 +44,31 @@ function staleTouch(h: HandlerInput): Response {
 }
 
 /** A touch on an ingredient: how much of it, with the list kept on screen and that one marked. */
-function howMuch(h: HandlerInput, id: unknown, stamp: ScreenStamp | undefined): Response {
-  const turn = turnOf(h);
+function howMuch(h: HandlerInput, turn: Turn, id: unknown, stamp: ScreenStamp | undefined): Response {
   const ingredient = typeof id === 'string' ? ingredientById(turn.recipe, id) : undefined;
   if (!ingredient) return say(h, turn.speech.unknownTouch(currentStep(turn)));
-  const ctx = speechContext(h);
+  const ctx = speechContext(turn);
   turn.screen = { kind: 'ingredients', groupId: stamp?.group, highlightId: ingredient.id };
   const amount = amountFor(turn.recipe, ingredient, turn.cook.prefs, ctx.system);
   return say(h, turn.speech.howMuch(ctx, ingredient, amount, currentStep(turn)));
 }
 
-export const TouchHandler: RequestHandler = {
+export const TouchHandler: TurnHandler = {
   canHandle: (h) => getRequestType(h.requestEnvelope) === USER_EVENT,
-  handle(h) {
+  handle(h, turn) {
     const event = userEvent(h);
     const [action, argument] = event.arguments ?? [];
     const stamp = parseScreenToken(event.token);
-    if (action === 'ingredients') return ListIngredientsHandler.handle(h);
-    if (action === 'ingredient') return howMuch(h, argument, stamp);
+    if (action === 'ingredients') return ListIngredientsHandler.handle(h, turn);
+    if (action === 'ingredient') return howMuch(h, turn, argument, stamp);
     const voice = typeof action === 'string' ? MOVES.get(action as TouchAction) : undefined;
-    const turn = turnOf(h);
     if (!voice) {
       turn.log.warn('unknown touch', { action: String(action) });
       return say(h, turn.speech.unknownTouch(currentStep(turn)));
     }
-    if (!stamp || stamp.step !== turn.cook.step) return staleTouch(h);
-    return voice.handle(h);
+    if (!stamp || stamp.step !== turn.cook.step) return staleTouch(h, turn);
+    return voice.handle(h, turn);
   },
 };
 
-export const touchHandlers: readonly RequestHandler[] = [TouchHandler];
+export const touchHandlers: readonly TurnHandler[] = [TouchHandler];

@@ -4,6 +4,9 @@
  */
 
 /** An inclusive range. A single value has `min === max`. */
+/** Which measures a cook hears first: the recipe gives both, US measures first. */
+export type UnitSystem = 'imperial' | 'metric';
+
 export interface Range {
   readonly min: number;
   readonly max: number;

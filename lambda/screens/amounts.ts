@@ -1,6 +1,7 @@
 import { scaledQuantity, type Ingredient, type Recipe } from '../recipe';
-import { convertMeasure, type Amount, type UnitSystem } from '../speech';
+import { convertMeasure, type Amount } from '../speech';
 import type { CookState } from '../state/cook-state';
+import type { UnitSystem } from '../recipe';
 
 /**
  * How much of an ingredient this cook needs, in their units: the main ingredient is the weight

@@ -1,7 +1,9 @@
 import { allIngredients, stepAt, stepCount, type Ingredient, type Step, type Temperature } from '../recipe';
-import { writtenMeasure, writtenMinutes, type Speech, type SpeechContext, type UnitSystem } from '../speech';
-import { currentStep, type Turn } from '../state/turn';
+import { writtenMeasure, writtenMinutes, type Speech } from '../speech';
+import { currentStep, type Turn } from '../turn/turn';
 import { amountFor } from './amounts';
+import type { SpeechContext } from '../speech/types';
+import type { UnitSystem } from '../recipe';
 
 /**
  * The data sources of the screens, built from the recipe data and the cook's state, so a screen

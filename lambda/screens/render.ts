@@ -2,7 +2,7 @@ import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { interfaces, Response } from 'ask-sdk-model';
 import type { Log } from '../services/logger';
 import { ssmlToText } from '../speech';
-import { speechContext, turnOf } from '../state/turn';
+import { speechContext, turnOf } from '../turn/turn';
 import { answerPayload, ingredientsPayload, stepPayload } from './data';
 import { APL_VERSION, documents } from './documents';
 import { screenToken, type ScreenStamp } from './token';
@@ -52,7 +52,7 @@ function spokenText(response: Response): string {
 /** The screen for this turn's answer: what the handler said it spoke about, or the spoken answer. */
 function screenFor(h: HandlerInput, response: Response, now: Date): { stamp: ScreenStamp; payload: unknown } {
   const turn = turnOf(h);
-  const ctx = speechContext(h);
+  const ctx = speechContext(turn);
   const fact = turn.screen;
   const step = turn.cook.step;
   if (fact?.kind === 'step') return { stamp: { kind: 'step', step }, payload: stepPayload(turn, ctx, fact.index, now) };

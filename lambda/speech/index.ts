@@ -1,4 +1,5 @@
-export { en, type AskContext, type Line, type Schedule, type Speech, type SpeechContext } from './en/index';
+export { en, type Speech } from './en/index';
+export type * from './types';
 export { escapeXml, ssmlToText, toSsml } from './ssml';
 export { convertsFor, hasUnits, speakable } from './text';
 export * from './quantities';

@@ -1,8 +1,5 @@
-import type { Quantity, Range, Temperature, Unit } from '../recipe';
+import type { Quantity, Range, Temperature, Unit, UnitSystem } from '../recipe';
 import { hasFraction, spokenNumber, writtenNumber } from './numbers';
-
-/** Which measures a cook hears first. */
-export type UnitSystem = 'imperial' | 'metric';
 
 /** Everything that can follow a number in the recipe: ingredient units, temperatures, times. */
 export type Measure = Unit | 'F' | 'C' | 'hour' | 'minute';

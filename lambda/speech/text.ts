@@ -1,5 +1,6 @@
 import type { Range } from '../recipe';
-import { convertMeasure, spokenMeasure, systemOf, type Measure, type UnitSystem } from './quantities';
+import { convertMeasure, spokenMeasure, systemOf, type Measure } from './quantities';
+import type { UnitSystem } from '../recipe';
 
 /**
  * Turns the recipe's written text into words a cook can hear: "½ tsp" becomes "half a teaspoon",

@@ -1,6 +1,6 @@
 import type { Recipe } from '../recipe';
-import type { UnitSystem } from '../speech';
 import { migrate } from './migrations';
+import type { UnitSystem } from '../recipe';
 
 /**
  * The schema version written with every saved state; bump it and add a step to `migrations.ts`

@@ -11,10 +11,11 @@ import {
   type ScreenKind,
 } from '../../lambda/screens';
 import { silentLog } from '../../lambda/services/logger';
-import { en, type UnitSystem } from '../../lambda/speech';
+import { en } from '../../lambda/speech';
 import { freshState, type CookState } from '../../lambda/state/cook-state';
-import type { Turn } from '../../lambda/state/turn';
+import type { Turn } from '../../lambda/turn/turn';
 import { inflate, missing, referencesIn, resolve, stringsOf } from '../helpers/apl';
+import type { UnitSystem } from '../../lambda/recipe';
 
 const DOCUMENT_DIR = join(__dirname, '..', '..', 'lambda', 'screens', 'documents');
 const SCREENS: readonly ScreenKind[] = ['step', 'ingredients', 'answer'];
@@ -29,7 +30,7 @@ const PROFILE_RESOURCES = ['viewportProfile', 'hubRoundSmall', 'hubLandscapeSmal
 const NOW = new Date('2025-11-20T18:00:00Z');
 
 function turnWith(cook: Partial<CookState>): Turn {
-  return { recipe: porkBelly, speech: en, log: silentLog, cook: { ...freshState(porkBelly), ...cook }, heardStep: true, now: NOW, placeUnknown: false };
+  return { recipe: porkBelly, speech: en, log: silentLog, cook: { ...freshState(porkBelly), ...cook }, heardStep: true, now: NOW, locale: 'en-US', placeUnknown: false };
 }
 const ctx = (system: UnitSystem) => ({ recipe: porkBelly, system });
 const TIMERS: CookState['alerts'] = [

@@ -2,15 +2,15 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { getSlot } from '../../sdk';
 import type { Response } from 'ask-sdk-model';
 import { NOT_IN_RECIPE } from '../../intents';
-import type { AskContext, Line, UnitSystem } from '../../speech';
 import { writeTopic, type Topic } from '../../state/last-topic';
-import { currentStep, speechContext, turnOf } from '../../state/turn';
+import { currentStep, speechContext, type Turn } from '../../turn/turn';
 import { say } from '../respond';
+import type { AskContext, Line } from '../../speech/types';
+import type { UnitSystem } from '../../recipe';
 
 /** The speech context of a question: the cook's place and what they told us, never changed by asking. */
-export function askContext(h: HandlerInput, system?: UnitSystem): AskContext {
-  const turn = turnOf(h);
-  const base = speechContext(h);
+export function askContext(turn: Turn, system?: UnitSystem): AskContext {
+  const base = speechContext(turn);
   return {
     ...base,
     system: system ?? base.system,
@@ -21,8 +21,8 @@ export function askContext(h: HandlerInput, system?: UnitSystem): AskContext {
 }
 
 /** Speaks an answer, remembering what it was about (as ids) for "what's that in Celsius". */
-export function reply(h: HandlerInput, line: Line, topic?: Topic): Response {
-  if (topic) writeTopic(h, topic, turnOf(h).cook.step);
+export function reply(h: HandlerInput, turn: Turn, line: Line, topic?: Topic): Response {
+  if (topic) writeTopic(h, topic, turn.cook.step);
   return say(h, line);
 }
 

@@ -1,20 +1,18 @@
-import type { RequestHandler } from 'ask-sdk-core';
 import { Intent, Slot } from '../../intents';
 import { byName, equipmentNames, mentionOf, stepsUsingEquipment } from '../../recipe';
-import { turnOf } from '../../state/turn';
-import { isIntent } from '../respond';
+import { isIntent, type TurnHandler } from '../respond';
 import { askContext, reply, resolveSlot } from './common';
 
-export const EquipmentListHandler: RequestHandler = {
+export const EquipmentListHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.EquipmentList),
-  handle: (h) => reply(h, turnOf(h).speech.equipmentList(askContext(h))),
+  handle: (h, turn) => reply(h, turn, turn.speech.equipmentList(askContext(turn))),
 };
 
 /** "is a thermometer necessary": what the recipe lists and where it uses it; honest about anything else. */
-export const EquipmentAboutHandler: RequestHandler = {
+export const EquipmentAboutHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.EquipmentAbout),
-  handle(h) {
-    const { recipe, speech } = turnOf(h);
+  handle(h, turn) {
+    const { recipe, speech } = turn;
     const { found, heard } = resolveSlot(
       h,
       Slot.Equipment,
@@ -23,11 +21,11 @@ export const EquipmentAboutHandler: RequestHandler = {
     );
     if (found.length) {
       const items = found.map((equipment) => ({ equipment, steps: stepsUsingEquipment(recipe, equipment.id) }));
-      return reply(h, speech.equipmentAbout(askContext(h), items));
+      return reply(h, turn, speech.equipmentAbout(askContext(turn), items));
     }
-    if (heard.words) return reply(h, speech.equipmentNotListed(askContext(h), mentionOf(recipe, heard.words)));
-    return reply(h, speech.whichEquipment(askContext(h)));
+    if (heard.words) return reply(h, turn, speech.equipmentNotListed(askContext(turn), mentionOf(recipe, heard.words)));
+    return reply(h, turn, speech.whichEquipment(askContext(turn)));
   },
 };
 
-export const equipmentHandlers: readonly RequestHandler[] = [EquipmentListHandler, EquipmentAboutHandler];
+export const equipmentHandlers: readonly TurnHandler[] = [EquipmentListHandler, EquipmentAboutHandler];

@@ -1,4 +1,3 @@
-import type { RequestHandler } from 'ask-sdk-core';
 import { equipmentHandlers } from './equipment';
 import { ingredientHandlers } from './ingredients';
 import { servingHandlers } from './serving';
@@ -8,9 +7,10 @@ import { temperatureHandlers } from './temperatures';
 import { timingHandlers } from './timings';
 import { troubleshootingHandlers } from './troubleshooting';
 import { unitHandlers } from './units';
+import type { TurnHandler } from '../respond';
 
 /** Every question a cook can ask mid-recipe. None of them moves the cook's place. */
-export const questionHandlers: readonly RequestHandler[] = [
+export const questionHandlers: readonly TurnHandler[] = [
   ...ingredientHandlers,
   ...equipmentHandlers,
   ...temperatureHandlers,

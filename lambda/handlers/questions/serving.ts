@@ -1,33 +1,31 @@
-import type { RequestHandler } from 'ask-sdk-core';
 import { Intent, Slot } from '../../intents';
 import { byName, variationNames } from '../../recipe';
-import { turnOf } from '../../state/turn';
-import { isIntent } from '../respond';
+import { isIntent, type TurnHandler } from '../respond';
 import { askContext, reply, resolveSlot } from './common';
 
 /** "the miso-maple glaze": that variation; "any variations": all of them. */
-export const VariationHandler: RequestHandler = {
+export const VariationHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Variation),
-  handle(h) {
-    const { recipe, speech } = turnOf(h);
+  handle(h, turn) {
+    const { recipe, speech } = turn;
     const { found } = resolveSlot(
       h,
       Slot.Variation,
       (id) => recipe.variations.find((v) => v.id === id),
       (words) => byName(recipe.variations, variationNames, words),
     );
-    return reply(h, speech.variations(askContext(h), found.length ? found : recipe.variations));
+    return reply(h, turn, speech.variations(askContext(turn), found.length ? found : recipe.variations));
   },
 };
 
-export const PairingHandler: RequestHandler = {
+export const PairingHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Pairing),
-  handle: (h) => reply(h, turnOf(h).speech.pairing(askContext(h))),
+  handle: (h, turn) => reply(h, turn, turn.speech.pairing(askContext(turn))),
 };
 
-export const ServiceTipHandler: RequestHandler = {
+export const ServiceTipHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.ServiceTip),
-  handle: (h) => reply(h, turnOf(h).speech.serviceTip(askContext(h))),
+  handle: (h, turn) => reply(h, turn, turn.speech.serviceTip(askContext(turn))),
 };
 
-export const servingHandlers: readonly RequestHandler[] = [VariationHandler, PairingHandler, ServiceTipHandler];
+export const servingHandlers: readonly TurnHandler[] = [VariationHandler, PairingHandler, ServiceTipHandler];

@@ -1,10 +1,9 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import { getSlotValue } from '../../sdk';
 import { Intent, Slot } from '../../intents';
 import { scalesWithMain, type Ingredient } from '../../recipe';
 import type { Measure } from '../../speech';
-import { turnOf } from '../../state/turn';
-import { isIntent } from '../respond';
+import { isIntent, type TurnHandler } from '../respond';
 import { askContext, reply } from './common';
 
 /** The smallest and largest pork belly the skill will scale to, in kilograms. */
@@ -31,21 +30,20 @@ function weightSaid(h: HandlerInput): { value: number; measure: Measure; kg: num
 }
 
 /** "I have a two kilo pork belly": the rub scaled to it, what stays, and the weight kept for later answers. */
-export const PorkSizeHandler: RequestHandler = {
+export const PorkSizeHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.PorkSize),
-  handle(h) {
-    const turn = turnOf(h);
+  handle(h, turn) {
     const said = weightSaid(h);
-    if (!said || said.kg < MIN_KG || said.kg > MAX_KG) return reply(h, turn.speech.badSize(askContext(h)));
+    if (!said || said.kg < MIN_KG || said.kg > MAX_KG) return reply(h, turn, turn.speech.badSize(askContext(turn)));
     turn.cook = { ...turn.cook, prefs: { ...turn.cook.prefs, porkKg: Math.round(said.kg * 1000) / 1000 } };
-    const ctx = askContext(h);
+    const ctx = askContext(turn);
     const scaled = turn.recipe.ingredientGroups
       .filter((g) => g.scalesWithMain)
       .flatMap((g) => g.ingredients)
       .filter((i: Ingredient) => scalesWithMain(turn.recipe, i) || i.toTaste);
     const fixed = turn.recipe.ingredientGroups.filter((g) => !g.scalesWithMain);
-    return reply(h, turn.speech.scaled(ctx, said, scaled, fixed), { kind: 'pork-size' });
+    return reply(h, turn, turn.speech.scaled(ctx, said, scaled, fixed), { kind: 'pork-size' });
   },
 };
 
-export const sizeHandlers: readonly RequestHandler[] = [PorkSizeHandler];
+export const sizeHandlers: readonly TurnHandler[] = [PorkSizeHandler];

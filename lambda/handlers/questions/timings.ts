@@ -1,20 +1,21 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../../intents';
 import { byName, minutesFrom, stepsWithDuration, summedTimings, timingNames } from '../../recipe';
-import { turnOf } from '../../state/turn';
-import { isIntent } from '../respond';
+import { type Turn } from '../../turn/turn';
+import { isIntent, type TurnHandler } from '../respond';
 import { askContext, reply, resolveSlot } from './common';
 
 /** The two days (or one) of the recipe, by phase, with the time still ahead of the cook. */
-function schedule(h: HandlerInput): Response {
-  const { recipe, speech } = turnOf(h);
-  const ctx = askContext(h);
+function schedule(h: HandlerInput, turn: Turn): Response {
+  const { recipe, speech } = turn;
+  const ctx = askContext(turn);
   const lastAhead = recipe.phases.map((p) => p.ahead === true).lastIndexOf(true);
   const names = recipe.phases.map((p) => `the ${p.shortName}`);
   const { waitAhead, cooking } = summedTimings(recipe);
   return reply(
     h,
+    turn,
     speech.schedule(ctx, {
       dayOne: names.slice(0, lastAhead + 1),
       dayTwo: names.slice(lastAhead + 1),
@@ -26,11 +27,11 @@ function schedule(h: HandlerInput): Response {
 }
 
 /** "how long": the named wait, or the cook's own step, or the schedule before they start. */
-export const HowLongHandler: RequestHandler = {
+export const HowLongHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.HowLong),
-  handle(h) {
-    const { recipe, speech } = turnOf(h);
-    const ctx = askContext(h);
+  handle(h, turn) {
+    const { recipe, speech } = turn;
+    const ctx = askContext(turn);
     const waits = stepsWithDuration(recipe);
     const { found, heard } = resolveSlot(
       h,
@@ -39,19 +40,19 @@ export const HowLongHandler: RequestHandler = {
       (words) => byName(waits, timingNames, words),
     );
     const named = found[0];
-    if (named) return reply(h, speech.timedStep(ctx, named), { kind: 'step-text', stepIds: [named.step.id] });
-    if (heard.words) return reply(h, speech.whichWait(ctx, waits));
+    if (named) return reply(h, turn, speech.timedStep(ctx, named), { kind: 'step-text', stepIds: [named.step.id] });
+    if (heard.words) return reply(h, turn, speech.whichWait(ctx, waits));
     const placed = ctx.placed;
-    if (!placed) return schedule(h);
-    if (placed.step.duration) return reply(h, speech.timedStep(ctx, placed), { kind: 'step-text', stepIds: [placed.step.id] });
+    if (!placed) return schedule(h, turn);
+    if (placed.step.duration) return reply(h, turn, speech.timedStep(ctx, placed), { kind: 'step-text', stepIds: [placed.step.id] });
     const next = waits.find((w) => w.index > placed.index);
-    return reply(h, speech.noTimeHere(ctx, placed, next), next ? { kind: 'step-text', stepIds: [next.step.id] } : undefined);
+    return reply(h, turn, speech.noTimeHere(ctx, placed, next), next ? { kind: 'step-text', stepIds: [next.step.id] } : undefined);
   },
 };
 
-export const TotalTimeHandler: RequestHandler = {
+export const TotalTimeHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.TotalTime),
   handle: schedule,
 };
 
-export const timingHandlers: readonly RequestHandler[] = [HowLongHandler, TotalTimeHandler];
+export const timingHandlers: readonly TurnHandler[] = [HowLongHandler, TotalTimeHandler];

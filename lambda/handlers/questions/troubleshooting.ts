@@ -1,19 +1,17 @@
-import type { RequestHandler } from 'ask-sdk-core';
 import { Intent, Slot } from '../../intents';
 import { adviceIn, byName, closestProblem, problemById, problemNames, problems, problemsOfPhase } from '../../recipe';
-import { turnOf } from '../../state/turn';
-import { isIntent } from '../respond';
+import { isIntent, type TurnHandler } from '../respond';
 import { askContext, reply, resolveSlot } from './common';
 
 /**
  * "my crackling is soft": the recipe's advice for the problem, as it stands in the cook's phase.
  * A problem it doesn't name gets the nearest advice by its words, or what the recipe covers.
  */
-export const TroubleshootHandler: RequestHandler = {
+export const TroubleshootHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Troubleshoot),
-  handle(h) {
-    const { recipe, speech } = turnOf(h);
-    const ctx = askContext(h);
+  handle(h, turn) {
+    const { recipe, speech } = turn;
+    const ctx = askContext(turn);
     const phase = ctx.placed?.phase;
     const { found, heard } = resolveSlot(
       h,
@@ -22,12 +20,12 @@ export const TroubleshootHandler: RequestHandler = {
       (words) => byName(problems(recipe), problemNames, words),
     );
     const entry = found[0];
-    if (entry) return reply(h, speech.problem(ctx, entry, adviceIn(entry, phase?.id)));
+    if (entry) return reply(h, turn, speech.problem(ctx, entry, adviceIn(entry, phase?.id)));
     const near = heard.words ? closestProblem(recipe, heard.words) : undefined;
-    if (near) return reply(h, speech.nearestProblem(ctx, near, adviceIn(near, phase?.id)));
+    if (near) return reply(h, turn, speech.nearestProblem(ctx, near, adviceIn(near, phase?.id)));
     const own = problemsOfPhase(recipe, phase?.id);
-    return reply(h, speech.unknownProblem(ctx, own.length ? phase : undefined, own.length ? own : problems(recipe)));
+    return reply(h, turn, speech.unknownProblem(ctx, own.length ? phase : undefined, own.length ? own : problems(recipe)));
   },
 };
 
-export const troubleshootingHandlers: readonly RequestHandler[] = [TroubleshootHandler];
+export const troubleshootingHandlers: readonly TurnHandler[] = [TroubleshootHandler];

@@ -1,12 +1,13 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../../intents';
 import { ingredientById, ovenPlan, placedStepById, type Ingredient, type PlacedStep } from '../../recipe';
-import { convertsFor, hasUnits, type UnitSystem } from '../../speech';
+import { convertsFor, hasUnits } from '../../speech';
 import { readTopic, type Topic } from '../../state/last-topic';
-import { speechContext, turnOf } from '../../state/turn';
-import { isIntent } from '../respond';
+import { speechContext, type Turn } from '../../turn/turn';
+import { isIntent, type TurnHandler } from '../respond';
 import { askContext, heardSlot, reply } from './common';
+import type { UnitSystem } from '../../recipe';
 
 /** The unit ids of the MeasureUnit slot type, by the system they belong to. */
 const METRIC_UNITS = ['C', 'kg', 'g', 'ml', 'cm', 'metric'];
@@ -23,19 +24,18 @@ function unitAsked(h: HandlerInput): { system?: UnitSystem; unit?: string } {
  * What "that" means: the last question, unless the cook has moved to another step since, in
  * which case it is the step they are on now (they heard "preheat to 275" and ask for Celsius).
  */
-function thatTopic(h: HandlerInput): Topic | undefined {
-  const turn = turnOf(h);
+function thatTopic(h: HandlerInput, turn: Turn): Topic | undefined {
   const record = readTopic(h);
   const here = turn.cook.finished ? undefined : turn.cook.step;
   if (record && record.at === here) return record.topic;
-  const placed = askContext(h).placed;
+  const placed = askContext(turn).placed;
   if (placed && hasUnits(placed.step.text)) return { kind: 'step-text', stepIds: [placed.step.id] };
   return record?.topic;
 }
 
-function convertTopic(h: HandlerInput, topic: Topic, system: UnitSystem, unit: string | undefined): Response {
-  const { recipe, speech } = turnOf(h);
-  const ctx = askContext(h, system);
+function convertTopic(h: HandlerInput, turn: Turn, topic: Topic, system: UnitSystem, unit: string | undefined): Response {
+  const { recipe, speech } = turn;
+  const ctx = askContext(turn, system);
   const own = { ...ctx, note: speech.unitsNote(false) };
   switch (topic.kind) {
     case 'oven-temp': {
@@ -43,53 +43,52 @@ function convertTopic(h: HandlerInput, topic: Topic, system: UnitSystem, unit: s
       const one = settings.length === 1 ? settings[0] : undefined;
       if (one) {
         const note = speech.ovenUnitsNote(one.alternative !== undefined && convertsFor(one.alternative, system));
-        return reply(h, speech.ovenNow({ ...ctx, note }, one), topic);
+        return reply(h, turn, speech.ovenNow({ ...ctx, note }, one), topic);
       }
-      return reply(h, settings.length ? speech.ovenPlan(own, settings) : speech.nothingToConvert(ctx), topic);
+      return reply(h, turn, settings.length ? speech.ovenPlan(own, settings) : speech.nothingToConvert(ctx), topic);
     }
     case 'internal-temp': {
       const checks = topic.stepIds.map((id) => placedStepById(recipe, id)).filter((s): s is PlacedStep => !!s);
-      return reply(h, speech.internal(own, checks), topic);
+      return reply(h, turn, speech.internal(own, checks), topic);
     }
     case 'amount': {
       const items = topic.ingredientIds.map((id) => ingredientById(recipe, id)).filter((i): i is Ingredient => !!i);
-      if (items.length === 0) return reply(h, speech.nothingToConvert(ctx));
-      return reply(h, speech.amountsInUnits(ctx, items, unit === 'g' || unit === 'kg' || unit === 'oz'), topic);
+      if (items.length === 0) return reply(h, turn, speech.nothingToConvert(ctx));
+      return reply(h, turn, speech.amountsInUnits(ctx, items, unit === 'g' || unit === 'kg' || unit === 'oz'), topic);
     }
     case 'step-text': {
       const steps = topic.stepIds.map((id) => placedStepById(recipe, id)).filter((s): s is PlacedStep => !!s);
       const text = steps.map((s) => s.step.text).join(' ');
-      if (!hasUnits(text)) return reply(h, speech.sameInAnyUnits(ctx, text), topic);
-      return reply(h, speech.stepInUnits(ctx, text, convertsFor(text, system)), topic);
+      if (!hasUnits(text)) return reply(h, turn, speech.sameInAnyUnits(ctx, text), topic);
+      return reply(h, turn, speech.stepInUnits(ctx, text, convertsFor(text, system)), topic);
     }
     case 'pork-size':
-      return reply(h, speech.sizeNow(ctx), topic);
+      return reply(h, turn, speech.sizeNow(ctx), topic);
   }
 }
 
 /** "what's that in Celsius", "how much is that in grams": the last answer again, in other units. */
-export const ConvertUnitsHandler: RequestHandler = {
+export const ConvertUnitsHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.ConvertUnits),
-  handle(h) {
+  handle(h, turn) {
     const asked = unitAsked(h);
     // With no unit named, "in other units" means the system the cook is not hearing.
-    const system = asked.system ?? (speechContext(h).system === 'metric' ? 'imperial' : 'metric');
-    const topic = thatTopic(h);
-    if (!topic) return reply(h, turnOf(h).speech.nothingToConvert(askContext(h, system)));
-    return convertTopic(h, topic, system, asked.unit);
+    const system = asked.system ?? (speechContext(turn).system === 'metric' ? 'imperial' : 'metric');
+    const topic = thatTopic(h, turn);
+    if (!topic) return reply(h, turn, turn.speech.nothingToConvert(askContext(turn, system)));
+    return convertTopic(h, turn, topic, system, asked.unit);
   },
 };
 
 /** "use metric from now on": the cook's choice, kept with their state. */
-export const SetUnitsHandler: RequestHandler = {
+export const SetUnitsHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.SetUnits),
-  handle(h) {
-    const turn = turnOf(h);
+  handle(h, turn) {
     const { system } = unitAsked(h);
-    if (!system) return reply(h, turn.speech.whichUnits(askContext(h)));
+    if (!system) return reply(h, turn, turn.speech.whichUnits(askContext(turn)));
     turn.cook = { ...turn.cook, prefs: { ...turn.cook.prefs, units: system } };
-    return reply(h, turn.speech.unitsSet(askContext(h, system), ovenPlan(turn.recipe)[0]));
+    return reply(h, turn, turn.speech.unitsSet(askContext(turn, system), ovenPlan(turn.recipe)[0]));
   },
 };
 
-export const unitHandlers: readonly RequestHandler[] = [ConvertUnitsHandler, SetUnitsHandler];
+export const unitHandlers: readonly TurnHandler[] = [ConvertUnitsHandler, SetUnitsHandler];

@@ -1,10 +1,10 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Scope, type ScopeName } from '../../services/alerts';
-import type { AlertKind } from '../../speech/en/timers';
-import { currentStep, turnOf } from '../../state/turn';
+import { currentStep, type Turn } from '../../turn/turn';
 import { say, sayAndHandOver } from '../respond';
 import { encodePending, type Want } from './want';
+import type { AlertKind } from '../../speech/types';
 
 export function kindOf(scope: ScopeName): AlertKind {
   return scope === Scope.Timers ? 'timer' : 'reminder';
@@ -19,8 +19,8 @@ export function isGranted(h: HandlerInput, scope: ScopeName): boolean {
  * Asks for permission by voice. What the cook wanted rides in the token, because Alexa's answer
  * (a Connections.Response) may come in a new session without this one's attributes.
  */
-export function askConsent(h: HandlerInput, scope: ScopeName, want: Want): Response {
-  return sayAndHandOver(h, turnOf(h).speech.askConsent(kindOf(scope)), {
+export function askConsent(h: HandlerInput, turn: Turn, scope: ScopeName, want: Want): Response {
+  return sayAndHandOver(h, turn.speech.askConsent(kindOf(scope)), {
     type: 'Connections.SendRequest',
     name: 'AskFor',
     payload: { '@type': 'AskForPermissionsConsentRequest', '@version': '1', permissionScope: scope },
@@ -29,8 +29,7 @@ export function askConsent(h: HandlerInput, scope: ScopeName, want: Want): Respo
 }
 
 /** Where voice consent is not possible: the permissions card in the Alexa app, and the place kept. */
-export function consentCard(h: HandlerInput, scope: ScopeName): Response {
-  const turn = turnOf(h);
+export function consentCard(h: HandlerInput, turn: Turn, scope: ScopeName): Response {
   h.responseBuilder.withAskForPermissionsConsentCard([scope]);
   return say(h, turn.speech.consentCard(kindOf(scope), currentStep(turn)));
 }

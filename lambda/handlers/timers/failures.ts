@@ -1,11 +1,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { AlertError, type ScopeName } from '../../services/alerts';
-import type { TimerAction } from '../../speech/en/timers';
-import { currentStep, turnOf } from '../../state/turn';
+import { currentStep, type Turn } from '../../turn/turn';
 import { say } from '../respond';
 import { askConsent, kindOf } from './consent';
 import type { Want } from './want';
+import type { TimerAction } from '../../speech/types';
 
 /** What was being done when an alert call failed. */
 export interface Attempt {
@@ -22,12 +22,11 @@ export interface Attempt {
  * set asks for permission by voice (consent may have been withdrawn since the request was made);
  * anything that is not an `AlertError` is a bug and goes on to the error handler.
  */
-export function answerFailure(h: HandlerInput, err: unknown, attempt: Attempt): Response {
+export function answerFailure(h: HandlerInput, turn: Turn, err: unknown, attempt: Attempt): Response {
   if (!(err instanceof AlertError)) throw err;
-  const turn = turnOf(h);
   turn.log.warn('alert call failed', { failure: err.failure, status: err.status, action: attempt.action, error: err.message });
   if (err.failure === 'no-consent') {
-    if (attempt.want && !attempt.afterConsent) return askConsent(h, attempt.scope, attempt.want);
+    if (attempt.want && !attempt.afterConsent) return askConsent(h, turn, attempt.scope, attempt.want);
     h.responseBuilder.withAskForPermissionsConsentCard([attempt.scope]);
   }
   return say(h, turn.speech.alertFailed(err.failure, attempt.action, kindOf(attempt.scope), currentStep(turn)));

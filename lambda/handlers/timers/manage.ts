@@ -1,9 +1,9 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Intent } from '../../intents';
 import { AlertError, Scope, type AlertsApi, type TimerInfo } from '../../services/alerts';
-import { currentStep, turnOf } from '../../state/turn';
-import { isIntent, say } from '../respond';
+import { currentStep, type Turn } from '../../turn/turn';
+import { isIntent, say, type TurnHandler } from '../respond';
 import { isGranted } from './consent';
 import type { TimerDeps } from './deps';
 import { answerFailure } from './failures';
@@ -18,8 +18,7 @@ function candidates(action: ManageAction, timers: readonly TimerInfo[]): readonl
   return timers;
 }
 
-async function act(h: HandlerInput, deps: TimerDeps, api: AlertsApi, action: ManageAction, timer: TimerInfo): Promise<Response> {
-  const turn = turnOf(h);
+async function act(h: HandlerInput, turn: Turn, deps: TimerDeps, api: AlertsApi, action: ManageAction, timer: TimerInfo): Promise<Response> {
   const placed = currentStep(turn);
   const label = labelOf(turn.speech, timer);
   try {
@@ -37,12 +36,11 @@ async function act(h: HandlerInput, deps: TimerDeps, api: AlertsApi, action: Man
   } catch (err) {
     // A timer the API no longer has has rung or was cancelled elsewhere: stop remembering it.
     if (err instanceof AlertError && err.failure === 'not-found') forget(turn, timer.id);
-    return answerFailure(h, err, { action, scope: Scope.Timers });
+    return answerFailure(h, turn, err, { action, scope: Scope.Timers });
   }
 }
 
-function nothingTo(h: HandlerInput, action: ManageAction): Response {
-  const turn = turnOf(h);
+function nothingTo(h: HandlerInput, turn: Turn, action: ManageAction): Response {
   const placed = currentStep(turn);
   if (action === 'pause') return say(h, turn.speech.nothingToPause(placed));
   if (action === 'resume') return say(h, turn.speech.nothingToResume(placed));
@@ -53,22 +51,21 @@ function nothingTo(h: HandlerInput, action: ManageAction): Response {
  * Cancels, pauses or resumes a timer: the one the cook named, the only one there is, or, when
  * there are several, the one they name after "which one?".
  */
-export async function manage(h: HandlerInput, deps: TimerDeps, action: ManageAction): Promise<Response> {
-  const turn = turnOf(h);
+export async function manage(h: HandlerInput, turn: Turn, deps: TimerDeps, action: ManageAction): Promise<Response> {
   const placed = currentStep(turn);
   // Without permission the skill can have no timers to change (and the API would answer 401).
-  if (!isGranted(h, Scope.Timers)) return nothingTo(h, action);
+  if (!isGranted(h, Scope.Timers)) return nothingTo(h, turn, action);
   const api = deps.alerts.open(h.requestEnvelope);
   let timers: readonly TimerInfo[];
   try {
     timers = await api.listTimers();
   } catch (err) {
-    return answerFailure(h, err, { action, scope: Scope.Timers });
+    return answerFailure(h, turn, err, { action, scope: Scope.Timers });
   }
   remember(turn, deps.now(), timers);
   const options = candidates(action, timers);
-  if (options.length === 0) return nothingTo(h, action);
-  const named = namedTimer(h);
+  if (options.length === 0) return nothingTo(h, turn, action);
+  const named = namedTimer(h, turn);
   const chosen = named.given ? options.filter((t) => matches(turn, t, named)) : options;
   const labels = options.map((t) => labelOf(turn.speech, t));
   if (chosen.length === 0) {
@@ -77,15 +74,15 @@ export async function manage(h: HandlerInput, deps: TimerDeps, action: ManageAct
     return say(h, turn.speech.noSuchTimer(action, named.heard ?? 'such', labels, placed));
   }
   const [only] = chosen;
-  if (only && chosen.length === 1) return act(h, deps, api, action, only);
+  if (only && chosen.length === 1) return act(h, turn, deps, api, action, only);
   askWhich(h, action);
   return say(h, turn.speech.whichTimer(action, chosen.map((t) => labelOf(turn.speech, t))));
 }
 
-export function manageHandlers(deps: TimerDeps): RequestHandler[] {
-  const one = (intent: typeof Intent.CancelTimer | typeof Intent.PauseTimer | typeof Intent.ResumeTimer, action: ManageAction): RequestHandler => ({
+export function manageHandlers(deps: TimerDeps): TurnHandler[] {
+  const one = (intent: typeof Intent.CancelTimer | typeof Intent.PauseTimer | typeof Intent.ResumeTimer, action: ManageAction): TurnHandler => ({
     canHandle: (h) => isIntent(h, intent),
-    handle: (h) => manage(h, deps, action),
+    handle: (h, turn) => manage(h, turn, deps, action),
   });
   return [one(Intent.CancelTimer, 'cancel'), one(Intent.PauseTimer, 'pause'), one(Intent.ResumeTimer, 'resume')];
 }

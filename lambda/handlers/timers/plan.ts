@@ -1,8 +1,8 @@
 import { timedStepById, type Recipe } from '../../recipe';
 import { MAX_TIMER_SECONDS } from '../../services/alerts';
 import type { Speech } from '../../speech';
-import type { HeardWait } from '../../speech/en/timers';
 import type { Want } from './want';
+import type { HeardWait } from '../../speech/types';
 
 /** The longest wait the skill will set a reminder for: the recipe's longest wait is 14 hours. */
 export const MAX_REMINDER_SECONDS = 24 * 60 * 60;

@@ -1,10 +1,10 @@
 import { timedSteps } from '../../recipe';
 import { isoToSeconds, MAX_LABEL_LENGTH, type TimerInfo } from '../../services/alerts';
 import type { Speech } from '../../speech';
-import type { HeardTimer } from '../../speech/en/timers';
 import type { AlertRecord } from '../../state/cook-state';
-import type { Turn } from '../../state/turn';
+import type { Turn } from '../../turn/turn';
 import type { NamedTimer } from './want';
+import type { HeardTimer } from '../../speech/types';
 
 /**
  * The skill's own memory of the alerts it set (`turn.cook.alerts`), kept in step with what the

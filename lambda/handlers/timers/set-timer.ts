@@ -1,10 +1,10 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Intent } from '../../intents';
 import { MAX_TIMERS, Scope, type AlertsApi } from '../../services/alerts';
 import { spokenClock } from '../../speech';
-import { currentStep, speechContext, turnOf } from '../../state/turn';
-import { isIntent, say } from '../respond';
+import { currentStep, speechContext, type Turn } from '../../turn/turn';
+import { isIntent, say, type TurnHandler } from '../respond';
 import { askConsent, isGranted } from './consent';
 import type { TimerDeps } from './deps';
 import { answerFailure } from './failures';
@@ -16,15 +16,14 @@ function localeOf(h: HandlerInput): string {
   return h.requestEnvelope.request.locale ?? 'en-US';
 }
 
-async function setTimer(h: HandlerInput, deps: TimerDeps, api: AlertsApi, plan: Settable): Promise<Response> {
-  const turn = turnOf(h);
+async function setTimer(h: HandlerInput, turn: Turn, deps: TimerDeps, api: AlertsApi, plan: Settable): Promise<Response> {
   const placed = currentStep(turn);
   const running = await api.listTimers();
   // The skill's own timers count toward Alexa's limit; don't send a request it must refuse.
   if (running.length >= MAX_TIMERS) return say(h, turn.speech.timersFull(MAX_TIMERS, placed));
   const wait = { ...plan.wait, label: uniqueLabel(plan.wait.label, running.map((t) => t.label)) };
   const fromStep = plan.stepId !== undefined;
-  const announcement = turn.speech.timerAnnouncement(speechContext(h), wait, fromStep);
+  const announcement = turn.speech.timerAnnouncement(speechContext(turn), wait, fromStep);
   const created = await api.createTimer({ seconds: plan.seconds, label: wait.label, announcement, locale: localeOf(h) });
   const now = deps.now();
   remember(turn, now, running, {
@@ -34,7 +33,7 @@ async function setTimer(h: HandlerInput, deps: TimerDeps, api: AlertsApi, plan: 
     stepId: plan.stepId,
     endsAt: new Date(now.getTime() + plan.seconds * 1000).toISOString(),
   });
-  return say(h, fromStep ? turn.speech.stepTimerSet(speechContext(h), wait, placed) : turn.speech.plainTimerSet(plan.seconds, placed));
+  return say(h, fromStep ? turn.speech.stepTimerSet(speechContext(turn), wait, placed) : turn.speech.plainTimerSet(plan.seconds, placed));
 }
 
 /** The time a reminder rings, in the device's time zone; undefined when the zone can't be had. */
@@ -46,57 +45,54 @@ async function clockAt(api: AlertsApi, at: Date, now: Date): Promise<string | un
   }
 }
 
-async function setReminder(h: HandlerInput, deps: TimerDeps, api: AlertsApi, plan: Settable): Promise<Response> {
-  const turn = turnOf(h);
+async function setReminder(h: HandlerInput, turn: Turn, deps: TimerDeps, api: AlertsApi, plan: Settable): Promise<Response> {
   const now = deps.now();
   const at = new Date(now.getTime() + plan.seconds * 1000);
   const fromStep = plan.stepId !== undefined;
-  const text = turn.speech.reminderText(speechContext(h), plan.wait, fromStep);
+  const text = turn.speech.reminderText(speechContext(turn), plan.wait, fromStep);
   // The time zone is only for saying the time, so it is asked for alongside and may fail alone.
   const [created, clock] = await Promise.all([
     api.createReminder({ offsetSeconds: plan.seconds, text, locale: localeOf(h), requestTime: now }),
     clockAt(api, at, now),
   ]);
   remember(turn, now, undefined, { id: created.id, kind: 'reminder', label: plan.wait.label, stepId: plan.stepId, endsAt: at.toISOString() });
-  return say(h, turn.speech.reminderSet(speechContext(h), plan.wait, clock, fromStep, currentStep(turn)));
+  return say(h, turn.speech.reminderSet(speechContext(turn), plan.wait, clock, fromStep, currentStep(turn)));
 }
 
 /**
  * Sets what the cook asked for: a timer, or a reminder when the wait is longer than a timer may
  * run. Without permission it asks by voice first; `afterConsent` is set when the cook just said yes.
  */
-export async function fulfil(h: HandlerInput, deps: TimerDeps, want: Want, afterConsent = false): Promise<Response> {
-  const turn = turnOf(h);
+export async function fulfil(h: HandlerInput, turn: Turn, deps: TimerDeps, want: Want, afterConsent = false): Promise<Response> {
   const placed = currentStep(turn);
   const plan = planFor(turn.recipe, turn.speech, want);
   if (plan.kind === 'too-short') return say(h, turn.speech.tooShort(placed));
   if (plan.kind === 'too-long') return say(h, turn.speech.tooLong(MAX_REMINDER_SECONDS, placed));
-  if (plan.kind === 'unknown-step') return say(h, turn.speech.unknownTimer(speechContext(h), undefined));
+  if (plan.kind === 'unknown-step') return say(h, turn.speech.unknownTimer(speechContext(turn), undefined));
   const scope = plan.kind === 'timer' ? Scope.Timers : Scope.Reminders;
-  if (!afterConsent && !isGranted(h, scope)) return askConsent(h, scope, want);
+  if (!afterConsent && !isGranted(h, scope)) return askConsent(h, turn, scope, want);
   const api = deps.alerts.open(h.requestEnvelope);
   try {
-    return plan.kind === 'timer' ? await setTimer(h, deps, api, plan) : await setReminder(h, deps, api, plan);
+    return plan.kind === 'timer' ? await setTimer(h, turn, deps, api, plan) : await setReminder(h, turn, deps, api, plan);
   } catch (err) {
-    return answerFailure(h, err, { action: 'set', scope, want, afterConsent });
+    return answerFailure(h, turn, err, { action: 'set', scope, want, afterConsent });
   }
 }
 
 /** "set a timer...": for a named timer, for a length, or for the current step's wait. */
-export function setTimerHandler(deps: TimerDeps): RequestHandler {
+export function setTimerHandler(deps: TimerDeps): TurnHandler {
   return {
     canHandle: (h) => isIntent(h, Intent.SetTimer),
-    async handle(h) {
-      const turn = turnOf(h);
+    async handle(h, turn) {
       const placed = currentStep(turn);
-      const named = namedTimer(h);
-      if (named.step) return fulfil(h, deps, { stepId: named.step.step.id });
-      if (named.seconds !== undefined) return fulfil(h, deps, { seconds: named.seconds });
+      const named = namedTimer(h, turn);
+      if (named.step) return fulfil(h, turn, deps, { stepId: named.step.step.id });
+      if (named.seconds !== undefined) return fulfil(h, turn, deps, { seconds: named.seconds });
       // A name that is no timer of the recipe, or a length Alexa could not make out ("?").
-      if (named.given && named.heard !== undefined) return say(h, turn.speech.unknownTimer(speechContext(h), named.heard));
+      if (named.given && named.heard !== undefined) return say(h, turn.speech.unknownTimer(speechContext(turn), named.heard));
       if (named.given) return say(h, turn.speech.howLong(placed));
-      if (placed?.step.duration) return fulfil(h, deps, { stepId: placed.step.id });
-      return say(h, turn.speech.noWaitHere(speechContext(h), placed));
+      if (placed?.step.duration) return fulfil(h, turn, deps, { stepId: placed.step.id });
+      return say(h, turn.speech.noWaitHere(speechContext(turn), placed));
     },
   };
 }

@@ -1,9 +1,9 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Intent } from '../../intents';
 import { Scope, type TimerInfo } from '../../services/alerts';
-import { currentStep, turnOf } from '../../state/turn';
-import { isIntent, say } from '../respond';
+import { currentStep, type Turn } from '../../turn/turn';
+import { isIntent, say, type TurnHandler } from '../respond';
 import { isGranted } from './consent';
 import type { TimerDeps } from './deps';
 import { answerFailure } from './failures';
@@ -14,17 +14,16 @@ import { namedTimer } from './want';
  * "How much time is left": reads the skill's timers from the Timers API (the truth, since a timer
  * may have been cancelled by voice outside the skill) and the reminders the skill set.
  */
-export async function timeLeft(h: HandlerInput, deps: TimerDeps): Promise<Response> {
-  const turn = turnOf(h);
+export async function timeLeft(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise<Response> {
   const placed = currentStep(turn);
   const now = deps.now();
-  const named = namedTimer(h);
+  const named = namedTimer(h, turn);
   let timers: readonly TimerInfo[] = [];
   if (isGranted(h, Scope.Timers)) {
     try {
       timers = await deps.alerts.open(h.requestEnvelope).listTimers();
     } catch (err) {
-      return answerFailure(h, err, { action: 'check', scope: Scope.Timers });
+      return answerFailure(h, turn, err, { action: 'check', scope: Scope.Timers });
     }
     remember(turn, now, timers);
   }
@@ -39,6 +38,6 @@ export async function timeLeft(h: HandlerInput, deps: TimerDeps): Promise<Respon
   return say(h, turn.speech.timeLeft(shown.map((t) => heard(turn.speech, t, now)), reminders, placed));
 }
 
-export function timeLeftHandler(deps: TimerDeps): RequestHandler {
-  return { canHandle: (h) => isIntent(h, Intent.TimeLeft), handle: (h) => timeLeft(h, deps) };
+export function timeLeftHandler(deps: TimerDeps): TurnHandler {
+  return { canHandle: (h) => isIntent(h, Intent.TimeLeft), handle: (h, turn) => timeLeft(h, turn, deps) };
 }

@@ -3,7 +3,7 @@ import { getSlot } from '../../sdk';
 import { Slot } from '../../intents';
 import { findTimedStep, timedStepById, type TimedStep } from '../../recipe';
 import { isoToSeconds, Scope, type ScopeName } from '../../services/alerts';
-import { turnOf } from '../../state/turn';
+import { type Turn } from '../../turn/turn';
 
 /**
  * What the cook asked to time: a recipe step's wait (by step id) or a plain length. Facts only,
@@ -51,8 +51,8 @@ export interface NamedTimer {
 }
 
 /** The timed step a slot names: its resolved id first, then the recipe's own names for what was heard. */
-function stepFromSlot(h: HandlerInput): { heard?: string; step?: TimedStep } {
-  const { recipe } = turnOf(h);
+function stepFromSlot(h: HandlerInput, turn: Turn): { heard?: string; step?: TimedStep } {
+  const { recipe } = turn;
   const slot = getSlot(h.requestEnvelope, Slot.TimerName);
   if (!slot?.value) return {};
   for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
@@ -64,13 +64,13 @@ function stepFromSlot(h: HandlerInput): { heard?: string; step?: TimedStep } {
 }
 
 /** The timer named in this request's `timerName` and `duration` slots. */
-export function namedTimer(h: HandlerInput): NamedTimer {
-  const byName = stepFromSlot(h);
+export function namedTimer(h: HandlerInput, turn: Turn): NamedTimer {
+  const byName = stepFromSlot(h, turn);
   if (byName.heard) return { given: true, ...byName };
   const duration = getSlot(h.requestEnvelope, Slot.Duration)?.value;
   if (duration) {
     const seconds = isoToSeconds(duration);
-    return { given: true, seconds, heard: seconds === undefined ? undefined : turnOf(h).speech.plainTimerLabel(seconds) };
+    return { given: true, seconds, heard: seconds === undefined ? undefined : turn.speech.plainTimerLabel(seconds) };
   }
   return { given: false };
 }

@@ -1,6 +1,5 @@
-import type { RequestHandler } from 'ask-sdk-core';
 import { Intent } from '../../intents';
-import { isIntent } from '../respond';
+import { isIntent, type TurnHandler } from '../respond';
 import type { TimerDeps } from './deps';
 import { manage } from './manage';
 import { askedWhich } from './question';
@@ -10,12 +9,12 @@ import { timeLeft } from './time-left';
  * "The roast one": answers "which one?" when the last turn asked it; said out of the blue, the
  * cook hears how long that timer has left.
  */
-export function whichTimerHandler(deps: TimerDeps): RequestHandler {
+export function whichTimerHandler(deps: TimerDeps): TurnHandler {
   return {
     canHandle: (h) => isIntent(h, Intent.WhichTimer),
-    handle(h) {
+    handle(h, turn) {
       const action = askedWhich(h);
-      return action ? manage(h, deps, action) : timeLeft(h, deps);
+      return action ? manage(h, turn, deps, action) : timeLeft(h, turn, deps);
     },
   };
 }

@@ -1,5 +1,6 @@
-import { stepCount, type PlacedStep, type Recipe } from '../../recipe';
-import { spokenMinutes, type UnitSystem } from '../quantities';
+import { stepCount, type PlacedStep } from '../../recipe';
+import { spokenMinutes } from '../quantities';
+import type { Line, SpeechContext } from '../types';
 import { speakable } from '../text';
 
 /**
@@ -7,17 +8,6 @@ import { speakable } from '../text';
  * spoken with its landmark. Each capability's sentences live in their own file beside this one.
  */
 
-/** What the speech functions need to know about the cook and the recipe. */
-export interface SpeechContext {
-  readonly recipe: Recipe;
-  readonly system: UnitSystem;
-}
-
-/** A prompt and the reprompt heard if the cook says nothing, both plain text. */
-export interface Line {
-  readonly prompt: string;
-  readonly reprompt: string;
-}
 
 export const NEXT_REPROMPT = 'Say next when you’re ready, or repeat to hear it again.';
 export const START_REPROMPT = 'Say start to begin, or ingredients to hear what you need.';

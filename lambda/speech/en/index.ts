@@ -10,5 +10,3 @@ export const en = { ...walkthrough, ...questions, ...resume, ...timers, ...scree
 /** The type every locale's table must match. */
 export type Speech = typeof en;
 
-export type { Line, SpeechContext } from './common';
-export type { AskContext, Schedule } from './questions';

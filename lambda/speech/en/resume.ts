@@ -2,7 +2,8 @@ import { stepCount, type PlacedStep } from '../../recipe';
 import type { AwayFacts, RunningAlert } from '../../state/away';
 import { spokenMinutes } from '../quantities';
 import { speakable } from '../text';
-import { line, plural, START_REPROMPT, type Line, type SpeechContext } from './common';
+import { line, plural, START_REPROMPT } from './common';
+import type { Line, SpeechContext } from '../types';
 
 /** How many running timers and reminders the welcome names; more would bury the step. */
 const ALERTS_NAMED = 2;

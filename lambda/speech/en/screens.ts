@@ -1,6 +1,7 @@
 import { stepCount, type Ingredient, type PlacedStep } from '../../recipe';
 import { spokenMeasure, writtenMeasure, type Amount } from '../quantities';
-import { line, NEXT_REPROMPT, START_REPROMPT, stepText, type Line, type SpeechContext } from './common';
+import { line, NEXT_REPROMPT, START_REPROMPT, stepText } from './common';
+import type { Line, SpeechContext } from '../types';
 
 /**
  * What the Echo Show screens say when touched, and every word they show. The screens' own

@@ -1,8 +1,9 @@
-import { stepCount, timedSteps, type PlacedStep, type Range } from '../../recipe';
+import { stepCount, timedSteps, type PlacedStep } from '../../recipe';
 import { secondsAsName, spokenRemaining, spokenSeconds } from '../clock';
 import { spokenMinutes } from '../quantities';
 import { speakable } from '../text';
-import { line, NEXT_REPROMPT, plural, START_REPROMPT, type Line, type SpeechContext } from './common';
+import { line, NEXT_REPROMPT, plural, START_REPROMPT } from './common';
+import type { AlertKind, AlertProblem, HeardTimer, HeardWait, Line, SpeechContext, TimerAction } from '../types';
 
 /**
  * Sentences for timers and reminders. Labels and announcements are plain strings (Alexa shows the
@@ -10,32 +11,6 @@ import { line, NEXT_REPROMPT, plural, START_REPROMPT, type Line, type SpeechCont
  * conversation is a `Line`.
  */
 
-/** What the cook asked to do with a timer, for the sentences that say what went wrong. */
-export type TimerAction = 'set' | 'check' | 'cancel' | 'pause' | 'resume';
-
-/** Why an alert call failed (the alert service's classification). */
-export type AlertProblem =
-  | 'no-consent' | 'rejected' | 'forbidden' | 'not-found' | 'throttled' | 'server' | 'offline' | 'timeout' | 'unreachable';
-
-export type AlertKind = 'timer' | 'reminder';
-
-/** A timer as the cook hears it listed: its label and what is left. */
-export interface HeardTimer {
-  readonly label: string;
-  readonly secondsLeft: number;
-  readonly paused: boolean;
-}
-
-/** A step's wait as the set sentences need it. */
-export interface HeardWait {
-  readonly label: string;
-  /** What the timer or reminder was set for. */
-  readonly seconds: number;
-  /** The recipe's range for the wait, when it came from a step. */
-  readonly minutes?: Range;
-  /** What to check when it rings, as written in the recipe. */
-  readonly check?: string;
-}
 
 const TIMER_LIMIT = 'an Alexa timer can run for at most 2 hours';
 

@@ -1,16 +1,7 @@
 import { allSteps, stepCount, summedTimings, type PlacedStep } from '../../recipe';
 import { spokenMinutes } from '../quantities';
-import {
-  aboutHours,
-  isLast,
-  line,
-  NEXT_REPROMPT,
-  plural,
-  START_REPROMPT,
-  stepText,
-  type Line,
-  type SpeechContext,
-} from './common';
+import { aboutHours, isLast, line, NEXT_REPROMPT, plural, START_REPROMPT, stepText } from './common';
+import type { Line, SpeechContext } from '../types';
 
 /** Sentences for walking the recipe: welcome, steps, moving around, help and goodbyes. */
 export const walkthrough = {

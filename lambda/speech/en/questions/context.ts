@@ -1,31 +1,14 @@
-import {
-  baseMainKg,
-  scaledQuantity,
-  scalesWithMain,
-  type Ingredient,
-  type PlacedStep,
-  type Quantity,
-  type Recipe,
-} from '../../../recipe';
+import { baseMainKg, scaledQuantity, scalesWithMain, type Ingredient, type PlacedStep, type Quantity, type Recipe } from '../../../recipe';
 import { convertMeasure, spokenMeasure, spokenQuantity } from '../../quantities';
 import { speakable } from '../../text';
-import { line, NEXT_REPROMPT, START_REPROMPT, type Line, type SpeechContext } from '../common';
+import { line, NEXT_REPROMPT, START_REPROMPT } from '../common';
+import type { AskContext, Line } from '../../types';
 
 /**
  * What every answer to a question shares: the cook's place (to hand them back to it), the weight
  * of their pork belly (to scale amounts), and small sentence tools.
  */
 
-/** The speech context of a question: the cook's place and what they told us. */
-export interface AskContext extends SpeechContext {
-  /** The step the cook is on, when they have started. */
-  readonly placed?: PlacedStep;
-  readonly finished: boolean;
-  /** Weight of the cook's main ingredient in kilograms, when they told us. */
-  readonly mainKg?: number;
-  /** A remark said after the answer, before the hand-back ("That’s a standard conversion."). */
-  readonly note?: string;
-}
 
 /** An answer and the words that hand the cook back to where they are. */
 export function answer(ctx: AskContext, text: string): Line {

@@ -1,8 +1,8 @@
 import type { Equipment, Mention, PlacedStep } from '../../../recipe';
 import { speakable } from '../../text';
-import type { Line } from '../common';
-import { answer, firstSentence, listOf, sentence, stepNumbers, withArticle, type AskContext } from './context';
+import { answer, firstSentence, listOf, sentence, stepNumbers, withArticle } from './context';
 import { mentionSentence } from './ingredients';
+import type { AskContext, Line } from '../../types';
 
 function named(e: Equipment, withPurpose: boolean): string {
   return `${withArticle(e.name)}${withPurpose && e.purpose ? `, ${e.purpose}` : ''}`;

@@ -21,5 +21,3 @@ export const questions = {
   ...unitAnswers,
 };
 
-export type { AskContext } from './context';
-export type { Schedule } from './timings';

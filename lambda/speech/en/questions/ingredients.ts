@@ -1,22 +1,7 @@
 import type { Alternative, Ingredient, IngredientGroup, Mention, PlacedStep, Reason } from '../../../recipe';
 import { speakable } from '../../text';
-import type { Line } from '../common';
-import {
-  amountOf,
-  amountWithPurpose,
-  answer,
-  capital,
-  isScaled,
-  listOf,
-  purposeSentence,
-  quantityWords,
-  reasonedSwaps,
-  recipeMainWeight,
-  sentence,
-  stepNumbers,
-  weightWords,
-  type AskContext,
-} from './context';
+import { amountOf, amountWithPurpose, answer, capital, isScaled, listOf, purposeSentence, quantityWords, reasonedSwaps, recipeMainWeight, sentence, stepNumbers, weightWords } from './context';
+import type { AskContext, Line } from '../../types';
 
 /** Where the recipe mentions something it does not list, as one spoken sentence. */
 export function mentionSentence(ctx: AskContext, mention: Mention): string {

@@ -1,7 +1,7 @@
 import type { Variation } from '../../../recipe';
 import { speakable } from '../../text';
-import type { Line } from '../common';
-import { answer, sentence, type AskContext } from './context';
+import { answer, sentence } from './context';
+import type { AskContext, Line } from '../../types';
 
 /** Sentences for variations, pairing and serving. */
 export const servingAnswers = {

@@ -1,8 +1,8 @@
 import type { Ingredient, IngredientGroup } from '../../../recipe';
 import { spokenMeasure, type Measure } from '../../quantities';
 import { speakable } from '../../text';
-import type { Line } from '../common';
-import { amountOf, answer, listOf, weightWords, type AskContext } from './context';
+import { amountOf, answer, listOf, weightWords } from './context';
+import type { AskContext, Line } from '../../types';
 
 /** Sentences for the cook's own pork belly size. */
 export const sizeAnswers = {

@@ -1,7 +1,7 @@
 import type { PlacedStep, Reason } from '../../../recipe';
 import { speakable } from '../../text';
-import type { Line } from '../common';
-import { answer, listOf, sentence, type AskContext } from './context';
+import { answer, listOf, sentence } from './context';
+import type { AskContext, Line } from '../../types';
 
 /** Sentences for "why" and "how do I" questions. */
 export const techniqueAnswers = {

@@ -1,8 +1,8 @@
 import type { OvenSetting, Phase, PlacedStep } from '../../../recipe';
 import { spokenTemperature } from '../../quantities';
 import { speakable } from '../../text';
-import type { Line } from '../common';
-import { answer, capital, listOf, sentence, type AskContext } from './context';
+import { answer, capital, listOf, sentence } from './context';
+import type { AskContext, Line } from '../../types';
 
 /** "broil" from "broil, top element only, with the rack 8–10″ from the heat source". */
 function shortAlternative(alternative: string | undefined): string {

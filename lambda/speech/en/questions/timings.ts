@@ -1,8 +1,8 @@
 import type { PlacedStep, Range } from '../../../recipe';
 import { spokenMinutes } from '../../quantities';
 import { speakable } from '../../text';
-import type { Line } from '../common';
-import { answer, firstSentence, listOf, sentence, type AskContext } from './context';
+import { answer, firstSentence, listOf, sentence } from './context';
+import type { AskContext, Line, Schedule } from '../../types';
 
 /** "about 3 hours", "about 25 minutes": the middle of a range, as a cook plans with it. */
 function about(range: Range): string {
@@ -11,17 +11,6 @@ function about(range: Range): string {
   return `about ${spokenMinutes({ min: rounded, max: rounded })}`;
 }
 
-/** The schedule's facts, gathered by the handler from the recipe. */
-export interface Schedule {
-  /** The phases of the day before, up to the last one done ahead ("the pork prep", "the skin drying"). */
-  readonly dayOne: readonly string[];
-  /** The phases of the cooking day. */
-  readonly dayTwo: readonly string[];
-  readonly waitAhead: Range;
-  readonly cooking: Range;
-  /** Time still ahead from the cook's step, when they have started. */
-  readonly left?: Range;
-}
 
 /** Sentences for "how long" questions. */
 export const timingAnswers = {

@@ -1,8 +1,9 @@
 import type { Ingredient, OvenSetting } from '../../../recipe';
-import { convertMeasure, spokenMeasure, spokenTemperature, systemOf, toMillilitres, type UnitSystem } from '../../quantities';
+import { convertMeasure, spokenMeasure, spokenTemperature, systemOf, toMillilitres } from '../../quantities';
 import { speakable } from '../../text';
-import type { Line } from '../common';
-import { amountOf, answer, capital, listOf, quantityFor, quantityWords, sentence, weightWords, type AskContext } from './context';
+import { amountOf, answer, capital, listOf, quantityFor, quantityWords, sentence, weightWords } from './context';
+import type { AskContext, Line } from '../../types';
+import type { UnitSystem } from '../../../recipe';
 
 const SYSTEM_NAMES: Record<UnitSystem, string> = { metric: 'metric, with Celsius', imperial: 'imperial, with Fahrenheit' };
 

@@ -5,11 +5,11 @@ import { speechFor } from '../speech';
 import { anonymous, type Log } from '../services/logger';
 import { UnreadableRecordError } from '../services/stores/errors';
 import { storageKey } from '../services/stores/key';
-import { parseState, type StateProblem } from './cook-state';
-import { withDeadline } from './deadline';
+import { parseState, type StateProblem } from '../state/cook-state';
+import { withDeadline } from '../state/deadline';
 import { setTurn, turnOf } from './turn';
 
-export { STORAGE_TIMEOUT_MS } from './deadline';
+export { STORAGE_TIMEOUT_MS } from '../state/deadline';
 
 /** What the session attributes carry between turns, so storage is read once per session. */
 interface SessionFacts {
@@ -119,6 +119,7 @@ export function stateRequestInterceptor(deps: StateDeps): RequestInterceptor {
         cook: parsed.state,
         heardStep: session.heardStep === true,
         now: deps.now?.() ?? new Date(),
+        locale: h.requestEnvelope.request.locale,
         // Nothing read and nothing done in this session: the state is a stand-in, not the cook's place.
         placeUnknown: !loaded && !dirty,
       });

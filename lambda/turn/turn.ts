@@ -1,8 +1,10 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { stepAt, stepCount, type PlacedStep, type Recipe } from '../recipe';
-import type { Speech, SpeechContext, UnitSystem } from '../speech';
+import type { Speech } from '../speech';
 import type { Log } from '../services/logger';
-import type { CookState } from './cook-state';
+import type { CookState } from '../state/cook-state';
+import type { SpeechContext } from '../speech/types';
+import type { UnitSystem } from '../recipe';
 
 /**
  * Everything a handler needs about this turn, built once by the request interceptor and kept
@@ -18,6 +20,8 @@ export interface Turn {
   heardStep: boolean;
   /** The time of this turn, from `SkillDeps.now` (tests pass a fixed clock). */
   readonly now: Date;
+  /** The request's locale, which picks the units a cook hears first. */
+  readonly locale: string | undefined;
   /**
    * True when storage could not be read and the session holds no state either: the cook may have
    * a saved place this turn cannot see, so the welcome says so instead of greeting a new cook.
@@ -40,10 +44,12 @@ export type ScreenFact =
 
 const TURN_KEY = 'turn';
 
+/** Called once per request by the state interceptor; handlers are handed the turn (handlers/respond.ts). */
 export function setTurn(h: HandlerInput, turn: Turn): void {
   h.attributesManager.getRequestAttributes()[TURN_KEY] = turn;
 }
 
+/** The turn of this request, for the wrapper that hands it to handlers and for the interceptors. */
 export function turnOf(h: HandlerInput): Turn {
   const turn = h.attributesManager.getRequestAttributes()[TURN_KEY] as Turn | undefined;
   if (!turn) throw new Error('turn not loaded: the state interceptor did not run');
@@ -51,14 +57,14 @@ export function turnOf(h: HandlerInput): Turn {
 }
 
 /** Imperial first in the US and Canada, metric first elsewhere, unless the cook chose. */
-export function unitSystem(turn: Turn, locale: string | undefined): UnitSystem {
+export function unitSystem(turn: Turn): UnitSystem {
   if (turn.cook.prefs.units) return turn.cook.prefs.units;
-  return locale === 'en-US' || locale === 'en-CA' || !locale ? 'imperial' : 'metric';
+  return turn.locale === 'en-US' || turn.locale === 'en-CA' || !turn.locale ? 'imperial' : 'metric';
 }
 
-export function speechContext(h: HandlerInput): SpeechContext {
-  const turn = turnOf(h);
-  return { recipe: turn.recipe, system: unitSystem(turn, h.requestEnvelope.request.locale) };
+/** How to talk to this cook now (worked out each time: a turn may change the cook's units). */
+export function speechContext(turn: Turn): SpeechContext {
+  return { recipe: turn.recipe, system: unitSystem(turn) };
 }
 
 /** The step the cook is on, or undefined before they start. */
