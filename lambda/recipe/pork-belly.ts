@@ -347,6 +347,11 @@ export const porkBelly: Recipe = {
             aliases: ['drying', 'skin drying', 'fridge', 'overnight drying', 'overnight'],
             synonyms: ['dry', 'dry it', 'dry the skin', 'dry overnight', 'drying', 'the drying', 'fridge', 'the fridge', 'refrigerate', 'refrigerate it', 'chill', 'chill it', 'air dry', 'leave it in the fridge', 'stay in the fridge', 'sit in the fridge', 'be in the fridge', 'leave it uncovered'],
             check: 'Take the pork out of the fridge.',
+            shortcut: {
+              minutes: { min: 60, max: 120 },
+              text: 'pat the skin very dry and use a fan to blow air on it for 1–2 hours',
+              caveat: 'not as effective as overnight, but helpful',
+            },
           },
           tips: [
             'If short on time: pat the skin very dry and use a fan to blow air on it for 1–2 hours. ' +
@@ -403,6 +408,8 @@ export const porkBelly: Recipe = {
           internalTemp: { f: { min: 150, max: 155 }, c: { min: 65, max: 68 } },
           tips: ['The meat will rise slightly while resting.'],
           equipmentIds: ['thermometer'],
+          // The seed gives no interval for a second reading; 10 minutes is a small share of the 30 the roast's range allows.
+          recheckMinutes: 10,
           topics: [
             'check the temperature', 'check the internal temperature', 'use the thermometer', 'take the temperature',
             'use a thermometer', 'check the meat',
@@ -443,6 +450,36 @@ export const porkBelly: Recipe = {
           },
           ovenTemp: { f: { min: 500, max: 500 }, c: { min: 260, max: 260 } },
           warnings: ['Do not leave it unattended: it can go from perfect to burnt quickly.'],
+          // The seed gives no interval: at 500°F the skin changes within a couple of minutes, and it says to watch closely.
+          recheckMinutes: 2,
+          cues: [
+            {
+              id: 'puffed',
+              verdict: 'ready',
+              thenStepId: 'take-out',
+              synonyms: [
+                'puffed and golden', 'puffed', 'it\'s puffed', 'puffed up', 'golden', 'blistered', 'crackled', 'crispy',
+                'it\'s crispy', 'deep amber', 'amber', 'bubbly and golden', 'blistered and golden', 'looks done', 'crackling',
+              ],
+            },
+            {
+              id: 'not-puffing',
+              verdict: 'not-yet',
+              synonyms: [
+                'not puffing yet', 'not puffing', 'not puffed', 'it\'s not puffing', 'still flat', 'not blistering',
+                'not crispy yet', 'not crackling', 'nothing yet', 'not golden yet', 'still pale', 'not bubbling',
+              ],
+            },
+            {
+              id: 'burning',
+              verdict: 'stop',
+              thenStepId: 'take-out',
+              synonyms: [
+                'some bits are black', 'bits are black', 'black', 'burning', 'it\'s burning', 'burnt', 'going black',
+                'charred', 'scorched', 'smoking', 'some bits are burnt', 'the edges are black',
+              ],
+            },
+          ],
           topics: [
             'blister the skin', 'crisp the skin', 'crisp it', 'get it crispy', 'get the skin crispy', 'get crackling',
             'puff the skin', 'make the crackling', 'get the crackling', 'finish it', 'do the finish',
@@ -493,6 +530,21 @@ export const porkBelly: Recipe = {
             check: 'Check the glaze: it should be slightly syrupy.',
             overlapsPrevious: true,
           },
+          // The seed gives no interval; the whole reduction is 4–6 minutes.
+          recheckMinutes: 1,
+          cues: [
+            {
+              id: 'syrupy',
+              verdict: 'ready',
+              thenStepId: 'finish-glaze',
+              synonyms: ['syrupy', 'it\'s syrupy', 'slightly syrupy', 'thick', 'thickened', 'reduced', 'it\'s thickened', 'coats a spoon', 'sticky'],
+            },
+            {
+              id: 'thin',
+              verdict: 'not-yet',
+              synonyms: ['still thin', 'thin', 'runny', 'still runny', 'watery', 'not syrupy yet', 'not thick yet', 'not reduced'],
+            },
+          ],
           topics: ['reduce the glaze', 'reduce it', 'thicken the glaze', 'simmer the glaze', 'tell when the glaze is ready'],
         },
         {

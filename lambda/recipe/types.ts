@@ -94,6 +94,33 @@ export interface Duration {
   readonly overlapsPrevious?: boolean;
   /** What a cook calls this wait when asking how long it is ("roast", "dry it", "simmer the glaze"). */
   readonly synonyms?: readonly string[];
+  /**
+   * The recipe's quicker way when there is no time for the whole wait (a fan instead of the
+   * overnight dry): the planner offers it for a dinner too soon for the wait.
+   */
+  readonly shortcut?: Shortcut;
+}
+
+/** A quicker, lesser way through a wait, as the seed gives it. */
+export interface Shortcut {
+  readonly minutes: Range;
+  /** What to do, as written ("pat the skin very dry and use a fan to blow air on it for 1–2 hours"). */
+  readonly text: string;
+  /** What it costs, as written ("not as effective as overnight, but helpful"). */
+  readonly caveat?: string;
+}
+
+/**
+ * Something a cook may report about the food at a step ("it's puffed and golden"), and what it
+ * means: `ready` moves on to `thenStepId`; `not-yet` stays on the step and checks again in the
+ * step's `recheckMinutes`; `stop` means act at once, moving on to `thenStepId`.
+ */
+export interface DonenessCue {
+  readonly id: string;
+  readonly verdict: 'ready' | 'not-yet' | 'stop';
+  readonly thenStepId?: string;
+  /** The ways a cook says it; the interaction model's slot synonyms. */
+  readonly synonyms: readonly string[];
 }
 
 export interface Step {
@@ -115,6 +142,10 @@ export interface Step {
   readonly equipmentIds?: readonly string[];
   /** The technique this step teaches, as a cook asks about it ("score", "how far from the broiler"). */
   readonly topics?: readonly string[];
+  /** What a cook may report here and what it means (doneness by conversation). */
+  readonly cues?: readonly DonenessCue[];
+  /** Minutes before looking again when it is not done yet (a reading below the target, no puff yet). */
+  readonly recheckMinutes?: number;
 }
 
 export interface Phase {

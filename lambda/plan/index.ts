@@ -1,0 +1,3 @@
+export * from './schedule';
+export * from './zone';
+export * from './dinner-time';
