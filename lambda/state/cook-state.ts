@@ -1,12 +1,13 @@
+import type { MomentRole } from '../plan/schedule';
 import type { Recipe } from '../recipe';
 import { migrate } from './migrations';
 import type { UnitSystem } from '../recipe';
 
 /**
  * The schema version written with every saved state; bump it and add a step to `migrations.ts`
- * when the shape changes. Version 2 added `updatedAt`.
+ * when the shape changes. Version 2 added `updatedAt`; version 3 added `plan`.
  */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 /** A timer or reminder the skill set for the cook. */
 export interface AlertRecord {
@@ -18,6 +19,30 @@ export interface AlertRecord {
   readonly stepId?: string;
   /** ISO time at which it rings. */
   readonly endsAt: string;
+}
+
+/** A reminder the skill set for one moment of the dinner plan. */
+export interface PlanReminder {
+  readonly role: MomentRole;
+  /** The alert token the Reminders API returned. */
+  readonly id: string;
+  /** ISO time it rings. */
+  readonly at: string;
+}
+
+/**
+ * The cook's dinner plan, as facts: the plan itself is worked out again from the recipe, the dinner
+ * time and the time it was made (`lambda/plan/schedule.ts`), so it never disagrees with the recipe.
+ */
+export interface StoredPlan {
+  /** ISO instant of dinner. */
+  readonly dinner: string;
+  /** ISO instant the plan was made (or last moved): a drying already under way is planned from it. */
+  readonly madeAt: string;
+  /** The device's time zone when the plan was made (an IANA name), to say its times. */
+  readonly timeZone: string;
+  /** Reminders set for the plan's moments, once the cook agreed. */
+  readonly reminders: readonly PlanReminder[];
 }
 
 /**
@@ -47,6 +72,11 @@ export interface CookState {
    * state; read by the welcome ("you left off about 12 hours ago").
    */
   readonly updatedAt: string | null;
+  /**
+   * The dinner plan, or null when there is none. Written by the plan handlers (made, moved,
+   * cancelled, reminders set); read by them, the welcome back and the plan screen.
+   */
+  readonly plan: StoredPlan | null;
 }
 
 export function freshState(recipe: Recipe): CookState {
@@ -58,6 +88,7 @@ export function freshState(recipe: Recipe): CookState {
     prefs: {},
     alerts: [],
     updatedAt: null,
+    plan: null,
   };
 }
 
@@ -84,6 +115,22 @@ function isAlert(v: unknown): v is AlertRecord {
     typeof v.label === 'string' &&
     typeof v.endsAt === 'string'
   );
+}
+
+const ROLES: readonly string[] = ['fridge', 'fan', 'out', 'in', 'check', 'finish', 'eat'];
+
+function isPlanReminder(v: unknown): v is PlanReminder {
+  return isRecord(v) && typeof v.role === 'string' && ROLES.includes(v.role) && typeof v.id === 'string' && isoTime(v.at) !== null;
+}
+
+/** A plan only when its times can be read; anything else is no plan (the cook can make another). */
+function storedPlan(v: unknown): StoredPlan | null {
+  if (!isRecord(v)) return null;
+  const dinner = isoTime(v.dinner);
+  const madeAt = isoTime(v.madeAt);
+  if (!dinner || !madeAt || typeof v.timeZone !== 'string' || !v.timeZone) return null;
+  const reminders = Array.isArray(v.reminders) ? v.reminders.filter(isPlanReminder) : [];
+  return { dinner, madeAt, timeZone: v.timeZone, reminders };
 }
 
 /** A time only when it is an ISO string a Date can read; anything else is an unknown time. */
@@ -127,6 +174,7 @@ export function parseState(stored: unknown, recipe: Recipe, stepTotal: number): 
       },
       alerts: Array.isArray(raw.alerts) ? raw.alerts.filter(isAlert) : [],
       updatedAt: isoTime(raw.updatedAt),
+      plan: storedPlan(raw.plan),
     },
   };
 }

@@ -12,9 +12,15 @@ function v1ToV2(v1: StoredRecord): StoredRecord {
   return { ...v1, version: 2, updatedAt: null };
 }
 
+/** Version 3 keeps the cook's dinner plan (`plan`); no earlier state had one. */
+function v2ToV3(v2: StoredRecord): StoredRecord {
+  return { ...v2, version: 3, plan: null };
+}
+
 /** The step from each version to the next, keyed by the version it reads. */
 const STEPS: Readonly<Record<number, (old: StoredRecord) => StoredRecord>> = {
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 /**

@@ -179,10 +179,10 @@ describe('coming back to the skill', () => {
     await store.saveAttributes(launchRequest({ userId: COOK }), { ...v2, version: 1 });
     const cook = session({ persistence: store });
     expect((await cook.say('open crispy pork belly')).speech).toBe(`${welcomeBack(11)} Say continue, or start over.`);
-    expect(cook.log.entries).toContainEqual(expect.objectContaining({ message: 'stored state migrated', extra: expect.objectContaining({ from: 1, to: 2 }) }));
+    expect(cook.log.entries).toContainEqual(expect.objectContaining({ message: 'stored state migrated', extra: expect.objectContaining({ from: 1, to: 3 }) }));
     await cook.say('next');
     const saved = await store.getAttributes(launchRequest({ userId: COOK }));
-    expect(saved).toMatchObject({ version: 2, step: 11, updatedAt: expect.any(String) });
+    expect(saved).toMatchObject({ version: 3, step: 11, updatedAt: expect.any(String), plan: null });
   });
 });
 

@@ -170,13 +170,13 @@ describe.each(stores)('with the %s store', (_kind, make) => {
   it('survives a stored state with garbage in it: a fresh start, a warning, and the record replaced', async () => {
     const store = make();
     const userId = 'amzn1.ask.account.garbage';
-    await store.saveAttributes(launchRequest({ userId: userId }), { version: 2, recipeId: porkBelly.id, step: 'nine', alerts: 'many' });
+    await store.saveAttributes(launchRequest({ userId: userId }), { version: 3, recipeId: porkBelly.id, step: 'nine', alerts: 'many' });
     const cook = new TestCook({ persistence: store, userId });
     expect((await cook.say('open crispy pork belly')).speech).toMatch(/^Welcome to Crispy Pork Belly/);
     expect(cook.log.entries).toContainEqual(
       expect.objectContaining({ level: 'warn', message: 'stored state replaced by a fresh one', extra: expect.objectContaining({ problem: 'corrupt' }) }),
     );
-    expect(await store.getAttributes(launchRequest({ userId: userId }))).toMatchObject({ version: 2, step: null });
+    expect(await store.getAttributes(launchRequest({ userId: userId }))).toMatchObject({ version: 3, step: null });
     expect((await cook.say('start')).speech).toBe(heard(1));
   });
 });

@@ -31,12 +31,13 @@ describe('reading a stored state', () => {
 });
 
 describe('schema versions', () => {
-  it('is at version 2, which records when the state last changed', () => {
-    expect(STATE_VERSION).toBe(2);
+  it('is at version 3, which records when the state last changed and the dinner plan', () => {
+    expect(STATE_VERSION).toBe(3);
     expect(freshState(porkBelly).updatedAt).toBeNull();
+    expect(freshState(porkBelly).plan).toBeNull();
   });
 
-  it('migrates a version 1 state to version 2, keeping every fact, with the time unknown', () => {
+  it('migrates a version 1 state to version 3, keeping every fact, with the time unknown and no plan', () => {
     const v1 = {
       version: 1,
       recipeId: porkBelly.id,
@@ -47,7 +48,7 @@ describe('schema versions', () => {
     };
     expect(parseState(v1, porkBelly, total)).toEqual({
       migratedFrom: 1,
-      state: { ...v1, version: 2, updatedAt: null },
+      state: { ...v1, version: 3, updatedAt: null, plan: null },
     });
   });
 
@@ -55,15 +56,35 @@ describe('schema versions', () => {
     expect(parseState({ version: 1, recipeId: porkBelly.id, step: total + 3 }, porkBelly, total).problem).toBe('step-out-of-range');
   });
 
-  it('keeps a version 2 time it can read, and forgets one it cannot', () => {
-    const v2 = { ...freshState(porkBelly), step: 3, updatedAt: '2026-03-14T18:00:00.000Z' };
-    expect(parseState(v2, porkBelly, total)).toEqual({ state: v2 });
-    expect(parseState({ ...v2, updatedAt: 'last tuesday' }, porkBelly, total).state.updatedAt).toBeNull();
-    expect(parseState({ ...v2, updatedAt: 5 }, porkBelly, total).state.updatedAt).toBeNull();
+  it('keeps a time it can read, and forgets one it cannot', () => {
+    const v3 = { ...freshState(porkBelly), step: 3, updatedAt: '2026-03-14T18:00:00.000Z' };
+    expect(parseState(v3, porkBelly, total)).toEqual({ state: v3 });
+    expect(parseState({ ...v3, updatedAt: 'last tuesday' }, porkBelly, total).state.updatedAt).toBeNull();
+    expect(parseState({ ...v3, updatedAt: 5 }, porkBelly, total).state.updatedAt).toBeNull();
+  });
+
+  it('migrates a version 2 state to version 3 with no plan, keeping every fact', () => {
+    const { plan: _none, ...v2 } = { ...freshState(porkBelly), version: 2, step: 9, updatedAt: '2026-03-14T18:00:00.000Z' };
+    expect(parseState(v2, porkBelly, total)).toEqual({ migratedFrom: 2, state: { ...v2, version: 3, plan: null } });
+  });
+
+  it('keeps a plan it can read, drops reminders it cannot, and forgets a plan without its times', () => {
+    const plan = {
+      dinner: '2026-11-29T00:00:00.000Z',
+      madeAt: '2026-11-28T14:00:00.000Z',
+      timeZone: 'America/New_York',
+      reminders: [{ role: 'out', id: 'r-1', at: '2026-11-28T20:23:00.000Z' }],
+    };
+    const v3 = { ...freshState(porkBelly), plan };
+    expect(parseState(v3, porkBelly, total)).toEqual({ state: v3 });
+    const odd = { ...plan, reminders: [...plan.reminders, { role: 'dance', id: 'r-2', at: plan.dinner }, { role: 'in', id: 3 }] };
+    expect(parseState({ ...v3, plan: odd }, porkBelly, total).state.plan).toEqual(plan);
+    expect(parseState({ ...v3, plan: { ...plan, dinner: 'saturday' } }, porkBelly, total).state.plan).toBeNull();
+    expect(parseState({ ...v3, plan: 'dinner at 7' }, porkBelly, total).state.plan).toBeNull();
   });
 
   it('refuses to migrate past a version it has no step for', () => {
-    expect(migrate({ version: 1 }, 3)).toBeUndefined();
-    expect(migrate({ version: 2 }, 2)).toEqual({ record: { version: 2 }, from: 2 });
+    expect(migrate({ version: 1 }, 4)).toBeUndefined();
+    expect(migrate({ version: 3 }, 3)).toEqual({ record: { version: 3 }, from: 3 });
   });
 });
