@@ -15,6 +15,34 @@ export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 export const DEVICE_ID = 'amzn1.ask.device.stand-in-kitchen';
 
 const MAX_TIMER_SECONDS = 7200;
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?$/;
+
+function knownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The instant a local time in a zone names, worked out here on its own (not with the skill's code):
+ * the offset that zone has at a first guess, corrected once.
+ */
+function localToInstant(local: string, zone: string): number {
+  const [date = '', time = ''] = local.split('T');
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
+  const naive = Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0);
+  const offset = (at: number) => {
+    const text = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).format(at);
+    const m = /GMT([+-])(\d{2}):(\d{2})/.exec(text);
+    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
+  };
+  const first = naive - offset(naive);
+  return naive - offset(first);
+}
 const MAX_TIMERS = 10;
 const MAX_LABEL = 256;
 
@@ -47,6 +75,8 @@ interface StoredTimer {
   createdTime: string;
   updatedTime: string;
   announcement?: string;
+  /** The operation it was created with, as sent. */
+  operation: Record<string, unknown>;
 }
 
 class ApiProblem extends Error {
@@ -102,6 +132,11 @@ export class AlertsApiStandIn {
   /** Timers the cook set outside the skill: they count toward the limit of 10 but are not listed. */
   otherTimers = 0;
   timeZone = 'America/New_York';
+  /**
+   * When true, a LAUNCH_TASK timer is refused with 400 (as the API does for a task the skill's
+   * published manifest does not declare), so the skill's fall back to an announcement can be tested.
+   */
+  refuseLaunchTask = false;
   readonly calls: ApiCall[] = [];
   readonly timers = new Map<string, StoredTimer>();
   readonly reminders = new Map<string, Record<string, unknown>>();
@@ -230,6 +265,13 @@ export class AlertsApiStandIn {
         if (!this.reminders.delete(id)) throw new ApiProblem(404, 'NOT_FOUND', 'no such reminder');
         return [200, undefined];
       }
+      if (id && method === 'PUT') {
+        if (!this.reminders.has(id)) throw new ApiProblem(404, 'NOT_FOUND', 'no such reminder');
+        this.checkReminder(body);
+        this.reminders.set(id, record(body));
+        const stamp = this.now().toISOString();
+        return [200, { alertToken: id, createdTime: stamp, updatedTime: stamp, status: 'ON', version: '2', href: `/v1/alerts/reminders/${id}` }];
+      }
     }
     throw new ApiProblem(404, 'NOT_FOUND', `no route for ${method} ${path}`);
   }
@@ -284,7 +326,7 @@ export class AlertsApiStandIn {
     const operation = record(triggering.operation);
     require400(['ANNOUNCE', 'NOTIFY_ONLY', 'LAUNCH_TASK'].includes(String(operation.type)), 'triggeringBehavior.operation.type is invalid');
     if (operation.type === 'ANNOUNCE') spokenContent(operation.textToAnnounce, 'textToAnnounce');
-    if (operation.type === 'LAUNCH_TASK') require400(typeof record(operation.task).name === 'string', 'a LAUNCH_TASK needs a task');
+    if (operation.type === 'LAUNCH_TASK') this.checkLaunchTask(operation);
     require400(typeof record(triggering.notificationConfig).playAudible === 'boolean', 'notificationConfig.playAudible is required');
     const active = this.active();
     // The error code names here are the stand-in's; the skill answers any 400 on create the same way.
@@ -306,23 +348,56 @@ export class AlertsApiStandIn {
       createdTime: stamp,
       updatedTime: stamp,
       announcement,
+      operation,
     };
     this.timers.set(timer.id, timer);
     return [200, this.view(timer)];
   }
 
-  private createReminder(body: unknown): [number, unknown] {
+  /**
+   * A LAUNCH_TASK operation as the Timers API reference describes it: a confirmation per locale whose
+   * text holds "%s" (where Alexa says "continue with" the skill), and the task's name and version.
+   */
+  private checkLaunchTask(operation: Record<string, unknown>): void {
+    spokenContent(operation.textToConfirm, 'textToConfirm');
+    for (const item of operation.textToConfirm as unknown[]) {
+      require400(String(record(item).text).includes('%s'), 'textToConfirm text must contain %s');
+    }
+    const task = record(operation.task);
+    require400(typeof task.name === 'string' && task.name !== '', 'a LAUNCH_TASK needs a task name');
+    require400(typeof task.version === 'string' && task.version !== '', 'a LAUNCH_TASK needs a task version');
+    if (this.refuseLaunchTask) throw new ApiProblem(400, 'INVALID_TASK', `the skill declares no task ${String(task.name)}`);
+  }
+
+  /** A reminder body, for create and update alike; absolute times are local, with a zone the API knows, and ahead. */
+  private checkReminder(body: unknown): void {
     const b = record(body);
-    require400(typeof b.requestTime === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?$/.test(b.requestTime), 'requestTime is required');
+    require400(typeof b.requestTime === 'string' && LOCAL_TIME.test(b.requestTime), 'requestTime is required');
     const trigger = record(b.trigger);
     if (trigger.type === 'SCHEDULED_RELATIVE') {
       require400(Number.isInteger(trigger.offsetInSeconds) && (trigger.offsetInSeconds as number) > 0, 'offsetInSeconds must be a positive whole number');
     } else {
-      require400(trigger.type === 'SCHEDULED_ABSOLUTE' && typeof trigger.scheduledTime === 'string', 'trigger.type is invalid');
+      require400(trigger.type === 'SCHEDULED_ABSOLUTE', 'trigger.type is invalid');
+      require400(typeof trigger.scheduledTime === 'string' && LOCAL_TIME.test(trigger.scheduledTime), 'scheduledTime must be a local time without an offset');
+      const zone = trigger.timeZoneId;
+      require400(typeof zone === 'string' && knownZone(zone), 'timeZoneId must be a time zone');
+      require400(localToInstant(String(trigger.scheduledTime), String(zone)) > this.now().getTime(), 'scheduledTime is in the past');
     }
     spokenContent(record(record(b.alertInfo).spokenInfo).content, 'alertInfo.spokenInfo.content');
     const push = record(b.pushNotification).status;
     require400(push === undefined || push === 'ENABLED' || push === 'DISABLED', 'pushNotification.status is invalid');
+  }
+
+  /** The instant an absolute reminder rings, for tests to check against the plan. */
+  ringsAt(id: string): Date | undefined {
+    const trigger = record(this.reminders.get(id)?.trigger);
+    if (trigger.type !== 'SCHEDULED_ABSOLUTE') return undefined;
+    return new Date(localToInstant(String(trigger.scheduledTime), String(trigger.timeZoneId)));
+  }
+
+  private createReminder(body: unknown): [number, unknown] {
+    const b = record(body);
+    this.checkReminder(b);
     const stamp = this.now().toISOString();
     const alertToken = randomUUID();
     this.reminders.set(alertToken, b);

@@ -1,8 +1,10 @@
 import { services, type RequestEnvelope } from 'ask-sdk-model';
 import { DeadlineApiClient } from './deadline-client';
 import { secondsToIso } from './iso-duration';
+import { localIso } from '../../plan/zone';
 import {
   AlertError,
+  type AbsoluteReminderSpec,
   type AlertFailure,
   type AlertService,
   type AlertsApi,
@@ -55,16 +57,31 @@ function toInfo(t: services.timerManagement.TimerResponse): TimerInfo {
   };
 }
 
+function operationOf(spec: TimerSpec): services.timerManagement.Operation {
+  if (spec.launch) {
+    // Alexa offers to bring the cook back to the skill, which opens at the check the wait ends with.
+    const { task, confirm } = spec.launch;
+    const launch: services.timerManagement.LaunchTaskOperation = {
+      type: 'LAUNCH_TASK',
+      textToConfirm: [{ locale: spec.locale, text: confirm }],
+      task: { name: task.name, version: task.version, input: task.input },
+    };
+    return launch;
+  }
+  // An announcement tells the cook what to do next wherever they are, with nothing to answer.
+  const announce: services.timerManagement.AnnounceOperation = {
+    type: 'ANNOUNCE',
+    textToAnnounce: [{ locale: spec.locale, text: spec.announcement }],
+  };
+  return announce;
+}
+
 function timerRequest(spec: TimerSpec): services.timerManagement.TimerRequest {
   return {
     duration: secondsToIso(spec.seconds),
     timerLabel: spec.label,
     creationBehavior: { displayExperience: { visibility: 'VISIBLE' } },
-    triggeringBehavior: {
-      // An announcement tells the cook what to do next wherever they are, with nothing to answer.
-      operation: { type: 'ANNOUNCE', textToAnnounce: [{ locale: spec.locale, text: spec.announcement }] },
-      notificationConfig: { playAudible: true },
-    },
+    triggeringBehavior: { operation: operationOf(spec), notificationConfig: { playAudible: true } },
   };
 }
 
@@ -73,6 +90,16 @@ function reminderRequest(spec: ReminderSpec): services.reminderManagement.Remind
     // The API's own example form: local-style ISO time with milliseconds and no zone.
     requestTime: spec.requestTime.toISOString().slice(0, 23),
     trigger: { type: 'SCHEDULED_RELATIVE', offsetInSeconds: spec.offsetSeconds },
+    alertInfo: { spokenInfo: { content: [{ locale: spec.locale, text: spec.text }] } },
+    pushNotification: { status: 'ENABLED' },
+  };
+}
+
+function absoluteReminderRequest(spec: AbsoluteReminderSpec): services.reminderManagement.ReminderRequest {
+  return {
+    requestTime: spec.requestTime.toISOString().slice(0, 23),
+    // The clock time in the cook's zone, without an offset, beside the zone's name (the API's form).
+    trigger: { type: 'SCHEDULED_ABSOLUTE', scheduledTime: localIso(spec.at, spec.timeZone), timeZoneId: spec.timeZone },
     alertInfo: { spokenInfo: { content: [{ locale: spec.locale, text: spec.text }] } },
     pushNotification: { status: 'ENABLED' },
   };
@@ -131,6 +158,20 @@ class SdkAlertsApi implements AlertsApi {
     const created = await this.call((f) => f.getReminderManagementServiceClient().createReminder(reminderRequest(spec)));
     if (!created?.alertToken) throw new AlertError('server', 'the Reminders API answered without an alert token');
     return { id: created.alertToken };
+  }
+
+  async createReminderAt(spec: AbsoluteReminderSpec): Promise<{ id: string }> {
+    const created = await this.call((f) => f.getReminderManagementServiceClient().createReminder(absoluteReminderRequest(spec)));
+    if (!created?.alertToken) throw new AlertError('server', 'the Reminders API answered without an alert token');
+    return { id: created.alertToken };
+  }
+
+  async updateReminderAt(id: string, spec: AbsoluteReminderSpec): Promise<void> {
+    await this.call((f) => f.getReminderManagementServiceClient().updateReminder(id, absoluteReminderRequest(spec)));
+  }
+
+  deleteReminder(id: string): Promise<void> {
+    return this.call((f) => f.getReminderManagementServiceClient().deleteReminder(id));
   }
 
   timeZone(): Promise<string> {

@@ -13,6 +13,11 @@ export interface AlertsApi {
   pauseTimer(id: string): Promise<void>;
   resumeTimer(id: string): Promise<void>;
   createReminder(spec: ReminderSpec): Promise<{ readonly id: string }>;
+  /** A reminder at a clock time in a time zone (SCHEDULED_ABSOLUTE). */
+  createReminderAt(spec: AbsoluteReminderSpec): Promise<{ readonly id: string }>;
+  /** Moves a reminder to another clock time (and what it says). */
+  updateReminderAt(id: string, spec: AbsoluteReminderSpec): Promise<void>;
+  deleteReminder(id: string): Promise<void>;
   /** The device's time zone (an IANA name), to say a reminder's time out loud. */
   timeZone(): Promise<string>;
 }
@@ -44,12 +49,36 @@ export interface TimerSpec {
   /** What Alexa says when it rings. */
   readonly announcement: string;
   readonly locale: string;
+  /**
+   * A task of this skill to offer when it rings (LAUNCH_TASK) instead of the announcement: Alexa says
+   * `confirm` (with "%s" for "continue with the skill") and, if the cook agrees, launches the skill
+   * with the task.
+   */
+  readonly launch?: { readonly task: LaunchTask; readonly confirm: string };
+}
+
+/** A task of this skill, as a LAUNCH_TASK timer carries it and the LaunchRequest brings it back. */
+export interface LaunchTask {
+  /** The skill id and the task's name: "<skill id>.<TaskName>". */
+  readonly name: string;
+  readonly version: string;
+  readonly input: Record<string, string>;
 }
 
 /** A reminder to create, relative to now. */
 export interface ReminderSpec {
   readonly offsetSeconds: number;
   /** What Alexa says when it rings. */
+  readonly text: string;
+  readonly locale: string;
+  readonly requestTime: Date;
+}
+
+/** A reminder at a clock time in the cook's time zone. */
+export interface AbsoluteReminderSpec {
+  readonly at: Date;
+  /** The device's time zone (an IANA name): the API takes the local time and the zone. */
+  readonly timeZone: string;
   readonly text: string;
   readonly locale: string;
   readonly requestTime: Date;
