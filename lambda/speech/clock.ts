@@ -57,3 +57,18 @@ export function spokenClock(at: Date, now: Date, timeZone: string): string {
   const weekday = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'long' }).format(at);
   return `${time} on ${weekday}`;
 }
+
+/**
+ * Several clock times in order, as one sentence says them: the day ("tomorrow", "on Saturday") only
+ * where it changes, so "1:23 AM on Saturday; 3:23 PM; 4:08 PM" rather than the day every time.
+ */
+export function spokenClocks(ats: readonly Date[], now: Date, timeZone: string): string[] {
+  let lastDay = dayKey(now, timeZone);
+  return ats.map((at) => {
+    const full = spokenClock(at, now, timeZone);
+    const day = dayKey(at, timeZone);
+    const said = day === lastDay ? full.replace(/ (tomorrow|on \w+)$/, '') : full;
+    lastDay = day;
+    return said;
+  });
+}

@@ -67,3 +67,9 @@ export interface HeardWait {
   /** What to check when it rings, as written in the recipe. */
   readonly check?: string;
 }
+
+/** When the plan's sentences are said and where: the time now and the device's time zone. */
+export interface PlanClock {
+  readonly now: Date;
+  readonly timeZone: string;
+}

@@ -11,12 +11,14 @@ const LAMBDA = resolve(__dirname, '../../lambda');
 
 const MAY_IMPORT: Record<string, readonly string[]> = {
   recipe: [],
-  speech: ['recipe', 'state'],
-  state: ['recipe', 'services'],
+  // The dinner planner: arithmetic over the recipe's waits and wall-clock times, as pure as the recipe.
+  plan: ['recipe'],
+  speech: ['recipe', 'state', 'plan'],
+  state: ['recipe', 'services', 'plan'],
   services: ['config'],
-  turn: ['recipe', 'speech', 'state', 'services'],
-  screens: ['recipe', 'speech', 'state', 'services', 'turn'],
-  handlers: ['recipe', 'speech', 'state', 'services', 'turn', 'screens', 'intents', 'sdk'],
+  turn: ['recipe', 'speech', 'state', 'services', 'plan'],
+  screens: ['recipe', 'speech', 'state', 'services', 'turn', 'plan'],
+  handlers: ['recipe', 'speech', 'state', 'services', 'turn', 'screens', 'intents', 'sdk', 'plan'],
 };
 
 function sources(dir: string): string[] {

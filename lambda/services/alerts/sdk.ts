@@ -1,7 +1,6 @@
 import { services, type RequestEnvelope } from 'ask-sdk-model';
 import { DeadlineApiClient } from './deadline-client';
 import { secondsToIso } from './iso-duration';
-import { localIso } from '../../plan/zone';
 import {
   AlertError,
   type AbsoluteReminderSpec,
@@ -99,7 +98,7 @@ function absoluteReminderRequest(spec: AbsoluteReminderSpec): services.reminderM
   return {
     requestTime: spec.requestTime.toISOString().slice(0, 23),
     // The clock time in the cook's zone, without an offset, beside the zone's name (the API's form).
-    trigger: { type: 'SCHEDULED_ABSOLUTE', scheduledTime: localIso(spec.at, spec.timeZone), timeZoneId: spec.timeZone },
+    trigger: { type: 'SCHEDULED_ABSOLUTE', scheduledTime: spec.localTime, timeZoneId: spec.timeZone },
     alertInfo: { spokenInfo: { content: [{ locale: spec.locale, text: spec.text }] } },
     pushNotification: { status: 'ENABLED' },
   };

@@ -76,7 +76,8 @@ export interface ReminderSpec {
 
 /** A reminder at a clock time in the cook's time zone. */
 export interface AbsoluteReminderSpec {
-  readonly at: Date;
+  /** The wall-clock time it rings in `timeZone`, without an offset: "2024-11-09T15:23:00.000". */
+  readonly localTime: string;
   /** The device's time zone (an IANA name): the API takes the local time and the zone. */
   readonly timeZone: string;
   readonly text: string;
