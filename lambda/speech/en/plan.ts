@@ -1,5 +1,5 @@
 import type { PlacedStep } from '../../recipe';
-import { todoAt, type DinnerPlan, type Moment, type MomentRole, type OvernightPlan, type ShortcutPlan } from '../../plan';
+import { todoAt, type Moment, type MomentRole, type OvernightPlan, type ShortcutPlan } from '../../plan';
 import { spokenClock, spokenClocks, spokenSeconds } from '../clock';
 import { spokenMinutes } from '../quantities';
 import { speakable } from '../text';
@@ -123,7 +123,7 @@ export const plan = {
     return line(`${ROLE_WORDS[moment.role]} ${at}.${extra}`, onward(placed));
   },
 
-  tooSoon(clock: PlanClock, dinner: Date, earliest: Date, cookingMinutes: number, placed: PlacedStep | undefined): Line {
+  tooSoon(clock: PlanClock, dinner: Date, earliest: Date, cookingMinutes: number): Line {
     return line(
       `Dinner at ${spokenClock(dinner, clock.now, clock.timeZone)} is too soon: from the fridge to the table takes up to ` +
         `${spokenSeconds(cookingMinutes * 60)}. The earliest I can plan dinner for is ${spokenClock(earliest, clock.now, clock.timeZone)}. ` +
