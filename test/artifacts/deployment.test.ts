@@ -166,6 +166,13 @@ describe('the state table in the template', () => {
     expect(table.BillingMode).toBe('PAY_PER_REQUEST');
   });
 
+  it('outlives the stack: kept on deletion and on replacement, with point-in-time recovery on', () => {
+    const resource = template.Resources[tableId]!;
+    expect(resource.DeletionPolicy).toBe('Retain');
+    expect(resource.UpdateReplacePolicy).toBe('Retain');
+    expect(table.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+  });
+
   it('has the key the stores write: TABLE_KEY\'s partition and sort attributes, both strings', () => {
     expect(table.KeySchema).toEqual([
       { AttributeName: TABLE_KEY.partition, KeyType: 'HASH' },
@@ -202,9 +209,19 @@ describe('the function\'s role', () => {
   it('allows only the item operations the store uses, only on its table', () => {
     const dynamo = statements.filter((s) => actions(s).some((a) => a.startsWith('dynamodb:')));
     expect(dynamo.flatMap(actions).sort()).toEqual(
-      ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+      ['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
     );
     for (const s of dynamo) expect(s.Resource).toEqual({ 'Fn::GetAtt': [tableId, 'Arn'] });
+  });
+
+  it('allows exactly the operations the DynamoDB store\'s code calls, so a new call or a dropped one fails here', () => {
+    // Read from the source, because no run of the store can be sure to take every path (a
+    // disabled skill's deletion, a retry): every DynamoDB operation goes through its `call('Name', ...)`.
+    const source = readFileSync(join(root, 'lambda', 'services', 'stores', 'dynamodb.ts'), 'utf8');
+    const called = [...source.matchAll(/\bcall(?:<.*?>)?\(\s*'([A-Za-z]+)'/g)].map((m) => `dynamodb:${m[1]}`);
+    expect(called.length).toBeGreaterThan(0);
+    const granted = statements.flatMap(actions).filter((a) => a.startsWith('dynamodb:'));
+    expect([...new Set(granted)].sort()).toEqual([...new Set(called)].sort());
   });
 
   it('allows writing logs to its own log group only, and nothing else at all', () => {

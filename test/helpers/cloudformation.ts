@@ -4,7 +4,10 @@ import { parseDocument, type ScalarTag, type CollectionTag, type YAMLSeq } from 
 export interface Template {
   Parameters?: Record<string, { Type: string; Default?: unknown; AllowedValues?: unknown[] }>;
   Conditions?: Record<string, unknown>;
-  Resources: Record<string, { Type: string; Condition?: string; Properties?: Record<string, unknown> }>;
+  Resources: Record<
+    string,
+    { Type: string; Condition?: string; DeletionPolicy?: string; UpdateReplacePolicy?: string; Properties?: Record<string, unknown> }
+  >;
   Outputs?: Record<string, { Value: unknown }>;
 }
 
