@@ -23,7 +23,9 @@ export function errorHandler(log: Log): ErrorHandler {
   return {
     canHandle: () => true,
     handle(h, error) {
-      log.error('request failed', { request: h.requestEnvelope.request.type, error: error.message });
+      // `request` is optional here: a malformed envelope without one must still be answered.
+      const request = (h.requestEnvelope.request as { type?: unknown } | undefined)?.type;
+      log.error('request failed', { request: typeof request === 'string' ? request : 'none', error: error.message });
       const line = safeLine(h);
       return h.responseBuilder
         .speak(toSsml(line.prompt))

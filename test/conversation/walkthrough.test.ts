@@ -1,5 +1,10 @@
 import { allSteps, porkBelly, stepCount } from '../../lambda/recipe';
 import { speakable } from '../../lambda/speech';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { MemoryStore } from '../../lambda/services/stores';
+import { createSkill } from '../../lambda/skill';
+import { launchRequest } from '../../tools/envelopes';
+import { MemoryLog } from '../helpers/log';
 import { TestCook } from '../helpers/skill';
 
 const TOTAL = stepCount(porkBelly);
@@ -217,5 +222,18 @@ describe('help, stop, fallback, errors', () => {
     expect(raw.speech).toBe('Sorry, something went wrong on my side. You’re still on step 6. Say repeat to hear it again.');
     expect(raw.sessionEnded).toBe(false);
     expect(cook.log.entries.some((e) => e.level === 'error')).toBe(true);
+  });
+
+  it('answers an envelope with no request at all with the spoken apology, instead of failing the invocation', async () => {
+    const log = new MemoryLog();
+    const skill = createSkill({ recipe: porkBelly, persistence: new MemoryStore(), log });
+    const { request: _dropped, ...envelope } = launchRequest();
+    const response = await skill.invoke(envelope as RequestEnvelope);
+    expect(response.response.outputSpeech).toEqual({
+      type: 'SSML',
+      ssml: '<speak>Sorry, something went wrong on my side. Say start to begin.</speak>',
+    });
+    expect(response.response.shouldEndSession).toBe(false);
+    expect(log.entries.filter((e) => e.level === 'error').map((e) => e.extra?.request)).toEqual(['none']);
   });
 });
