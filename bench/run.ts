@@ -7,6 +7,8 @@
  *   - the bundle's size, raw and gzipped;
  *   - storage reads and writes per turn over a scripted full cook.
  * Options: --pairs N (cold start pairs, default 30), --requests N (warm requests, default 5000).
+ * Then the HTTPS endpoint under load (bench/endpoint.ts): --endpoint-requests N (default 4000),
+ * --concurrency N (connections, default 50).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { createSkill } from '../lambda/skill';
 import { compareColdStarts } from './cold-start';
 import { CountingStore } from '../tools/counting-store';
 import { startDynamo } from './dynamo';
+import { endpointSection } from './endpoint';
 import { fullCook, warmLatency } from './warm';
 
 const ROOT = join(__dirname, '..');
@@ -112,6 +115,7 @@ async function main(): Promise<void> {
   console.log(`\nBenchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} x ${cpu}; ${pairs} cold-start pairs\n`);
   console.log('| measure | result | target |\n| --- | --- | --- |');
   for (const [measure, result, target] of rows) console.log(`| ${measure} | ${result} | ${target} |`);
+  console.log(await endpointSection({ requests: option('endpoint-requests', 4000), concurrency: option('concurrency', 50) }));
 }
 
 main().catch((err: unknown) => {
