@@ -3,6 +3,11 @@ import type { Recipe } from './types';
 const PAIRING =
   'Serve with roasted apples, braised fennel, or a small salad of shaved Brussels sprouts, chestnuts, and ' +
   'pomegranate for autumn accents.';
+/** The chef's note for an ultra-crispy crackle: answered as a note, and said when the pork comes out. */
+const ULTRA_CRISPY =
+  'After the high blast, place the pork under a towel for 5 minutes to let residual steam redistribute. This ' +
+  'can help the crackle firm and separate cleanly from the fat.';
+const MISO_MAPLE = 'Whisk 1 tsp white miso into the glaze for extra umami (add it to the saucepan while reducing).';
 const SERVICE_TIP =
   'For plated service, slice and finish with glaze tableside to preserve maximum crackle and aroma. A final grate ' +
   'of lemon zest over the meat brightens the fat and maple notes.';
@@ -29,6 +34,7 @@ export const porkBelly: Recipe = {
     {
       id: 'why-dry',
       topic: 'drying the skin',
+      intro: 'why dry the skin',
       text:
         'Air-drying the skin uncovered in the fridge overnight removes surface moisture, so the skin can blister ' +
         'and crisp instead of steaming.',
@@ -42,6 +48,7 @@ export const porkBelly: Recipe = {
     {
       id: 'why-baking-soda',
       topic: 'baking soda',
+      intro: 'why baking soda',
       text:
         'A very light sprinkle of baking soda raises the surface pH and helps the Maillard reactions proceed more ' +
         'efficiently, for a drier, crisper finish. Use it sparingly: too much can leave an off taste.',
@@ -54,6 +61,7 @@ export const porkBelly: Recipe = {
     {
       id: 'why-low-then-high',
       topic: 'low and slow, then a hot blast',
+      intro: 'why low and slow then high',
       text:
         'Low-and-slow roasting renders the fat and connective tissue, then a high blast or broil blisters the skin: ' +
         'a perfectly crisp crackle with silky, tender meat underneath.',
@@ -145,6 +153,7 @@ export const porkBelly: Recipe = {
           quantity: { value: { min: 0.5, max: 0.5 }, unit: 'tsp' },
           purpose: 'raises the skin’s surface pH so it browns and crisps',
           note: 'measured exactly: do not exceed it',
+          neverExceed: true,
           synonyms: ['bicarb', 'bicarbonate', 'bicarbonate of soda', 'bicarb soda', 'sodium bicarbonate', 'bread soda', 'soda'],
         },
         {
@@ -154,6 +163,10 @@ export const porkBelly: Recipe = {
           purpose: 'to help the rub adhere',
           note: 'grapeseed or canola',
           alternatives: [{ name: 'grapeseed oil' }, { name: 'canola oil' }],
+          shares: [
+            { stepId: 'oil-meat', quantity: { value: { min: 1, max: 1 }, unit: 'tsp' }, use: 'on the meat side' },
+            { stepId: 'rub-skin', use: 'on the skin' },
+          ],
           synonyms: ['oil', 'grapeseed', 'grapeseed oil', 'canola', 'canola oil', 'rapeseed oil', 'cooking oil'],
         },
         {
@@ -211,7 +224,15 @@ export const porkBelly: Recipe = {
           quantity: { value: { min: 1, max: 1 }, unit: 'tbsp' },
           optional: true,
           purpose: 'gives the glaze shine and mouthfeel',
-          alternatives: [{ name: '1 tbsp neutral oil', reason: 'for a dairy-free finish', diet: 'dairy-free' }],
+          alternatives: [
+            {
+              name: 'neutral oil',
+              quantity: { value: { min: 1, max: 1 }, unit: 'tbsp' },
+              reason: 'for a dairy-free finish',
+              diet: 'dairy-free',
+              kindOf: 'neutral-oil',
+            },
+          ],
           synonyms: ['butter'],
         },
         {
@@ -224,8 +245,7 @@ export const porkBelly: Recipe = {
         {
           id: 'glaze-pepper',
           name: 'black pepper',
-          toTaste: true,
-          note: 'a few grinds',
+          measureWords: 'a few grinds',
           purpose: 'to season the glaze',
           synonyms: ['pepper', 'pepper for the glaze'],
         },
@@ -312,7 +332,7 @@ export const porkBelly: Recipe = {
           id: 'mix-rub',
           text: 'For the skin side, combine the fine sea salt and the baking soda.',
           ingredientIds: ['sea-salt', 'baking-soda'],
-          warnings: ['Use only the ½ tsp of baking soda in total; do not exceed it.'],
+          warnings: ['Use ½ tsp of baking soda in total, and no more.'],
         },
         {
           id: 'rub-skin',
@@ -398,7 +418,7 @@ export const porkBelly: Recipe = {
             label: 'pork belly roast',
             aliases: ['roast', 'slow roast', 'low and slow roast', 'roasting', 'low roast'],
             synonyms: ['roast', 'roast it', 'roast the pork', 'slow roast', 'low roast', 'low and slow', 'the roast', 'roasting', 'cook', 'cook it', 'bake', 'bake it', 'oven', 'the oven', 'be in the oven', 'stay in the oven', 'go in the oven', 'first roast', 'low oven'],
-            check: 'Check the internal temperature: 150–155°F (65–68°C).',
+            check: 'Check the internal temperature: about 150–155°F (65–68°C).',
           },
           ovenTemp: { f: { min: 275, max: 275 }, c: { min: 135, max: 135 } },
         },
@@ -488,6 +508,7 @@ export const porkBelly: Recipe = {
         {
           id: 'take-out',
           text: 'Remove the pork when the skin is crackled and crisp.',
+          tips: [`For an ultra-crispy crackle: ${ULTRA_CRISPY.charAt(0).toLowerCase()}${ULTRA_CRISPY.slice(1)}`],
         },
         {
           id: 'rest',
@@ -545,6 +566,7 @@ export const porkBelly: Recipe = {
               synonyms: ['still thin', 'thin', 'runny', 'still runny', 'watery', 'not syrupy yet', 'not thick yet', 'not reduced'],
             },
           ],
+          tips: [`For a Miso-Maple glaze: ${MISO_MAPLE.charAt(0).toLowerCase()}${MISO_MAPLE.slice(1)}`],
           topics: ['reduce the glaze', 'reduce it', 'thicken the glaze', 'simmer the glaze', 'tell when the glaze is ready'],
         },
         {
@@ -562,7 +584,10 @@ export const porkBelly: Recipe = {
           id: 'brush-glaze',
           text:
             'Brush a thin layer of glaze over the crispy skin just before slicing: it will caramelize lightly and add gloss.',
-          tips: ['If you prefer the glaze under the crackle, brush it on the meat side instead for a cleaner surface on the crackle.'],
+          tips: [
+            'If you prefer the glaze under the crackle, brush it on the meat side instead for a cleaner surface on the crackle.',
+            SERVICE_TIP,
+          ],
           topics: [
             'glaze it', 'glaze the pork', 'brush the glaze', 'brush on the glaze', 'apply the glaze', 'put the glaze on',
             'use the glaze',
@@ -590,7 +615,6 @@ export const porkBelly: Recipe = {
         {
           id: 'serve',
           text: PAIRING,
-          tips: [SERVICE_TIP],
         },
       ],
     },
@@ -630,9 +654,7 @@ export const porkBelly: Recipe = {
     {
       id: 'ultra-crispy',
       problem: 'you want an ultra-crispy crackle',
-      advice:
-        'After the high blast, place the pork under a towel for 5 minutes to let residual steam redistribute. This ' +
-        'can help the crackle firm and separate cleanly from the fat.',
+      advice: ULTRA_CRISPY,
       phaseIds: ['finish'],
       synonyms: [
         'extra crispy', 'ultra crispy', 'extra crispy crackling', 'ultra crispy crackling', 'ultra crispy crackle',
@@ -648,8 +670,9 @@ export const porkBelly: Recipe = {
       id: 'soft-crackling',
       problem: 'the crackling is soft',
       advice:
-        'Give it a little longer under the high heat, watching very closely, until the skin is puffed, blistered and ' +
-        'golden to deep amber. Then, after the high blast, a towel over it for 5 minutes can help the crackle firm.',
+        'Make sure the skin was very dry and that you reached a very high finishing temperature (broil or 500°F), ' +
+        'watching very closely until the skin is crackled and crisp. You can also try briefly torching it with a ' +
+        'kitchen blowtorch.',
       phaseIds: ['finish'],
       byPhase: [
         {
@@ -752,7 +775,7 @@ export const porkBelly: Recipe = {
       id: 'temp-not-reached',
       problem: 'the inside isn’t up to temperature',
       advice:
-        'The low roast aims for 150–155°F (65–68°C) inside, after 2 to 2½ hours at 275°F (135°C). If it isn’t there ' +
+        'The low roast aims for about 150–155°F (65–68°C) inside, after 2 to 2½ hours at 275°F (135°C). If it isn’t there ' +
         'yet, keep it roasting at 275°F (135°C) and check again.',
       phaseIds: ['roast'],
       synonyms: [
@@ -807,7 +830,7 @@ export const porkBelly: Recipe = {
       id: 'miso-maple',
       name: 'Miso-Maple glaze',
       synonyms: ['miso maple', 'miso', 'miso glaze', 'white miso', 'miso version', 'the miso one', 'umami', 'umami glaze'],
-      text: 'Whisk 1 tsp white miso into the glaze for extra umami (add it to the saucepan while reducing).',
+      text: MISO_MAPLE,
     },
     {
       id: 'dairy-free',

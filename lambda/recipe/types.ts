@@ -38,6 +38,25 @@ export interface Alternative {
   readonly reason?: string;
   /** The diet this swap makes the dish fit, as an id ("gluten-free"); diet questions find swaps by it. */
   readonly diet?: string;
+  /** How much of the swap to use, when the seed says ("1 tbsp neutral oil" for the butter). */
+  readonly quantity?: Quantity;
+  /**
+   * The recipe ingredient this swap is a kind of (the glaze's oil is a neutral oil): a cook who asks
+   * about that ingredient where only the swap is used (at the glaze) means the swap, not the rub's.
+   */
+  readonly kindOf?: string;
+}
+
+/**
+ * One step's share of an ingredient the recipe divides between steps (the rub's oil: 1 tsp on the
+ * meat side, the remaining oil on the skin). A share without a quantity is the rest.
+ */
+export interface Share {
+  readonly stepId: string;
+  /** The seed's own figure for this share; absent for "the remaining" one. */
+  readonly quantity?: Quantity;
+  /** Where this share goes, as the seed says it ("on the meat side"). */
+  readonly use: string;
 }
 
 export interface Ingredient {
@@ -54,6 +73,15 @@ export interface Ingredient {
   readonly note?: string;
   readonly optional?: boolean;
   readonly toTaste?: boolean;
+  /** An amount the seed gives in words, not numbers ("a few grinds"). */
+  readonly measureWords?: string;
+  /**
+   * True when the recipe's amount is the most to use whatever the size ("do not exceed"): scaling
+   * may lower it for a smaller piece, never raise it for a larger one.
+   */
+  readonly neverExceed?: boolean;
+  /** How the amount divides between steps, in recipe order; the shares add up to the whole amount. */
+  readonly shares?: readonly Share[];
   readonly alternatives?: readonly Alternative[];
   /** Other names a cook may use for it ("bicarb"); the interaction model's slot synonyms. */
   readonly synonyms?: readonly string[];
@@ -196,6 +224,8 @@ export interface Reason {
   readonly text: string;
   /** The ways a cook asks about it after "why" ("dry it overnight", "the baking soda"). */
   readonly synonyms?: readonly string[];
+  /** For the intro's own reasons, how a cook asks for it ("why dry the skin"); the welcome offers these. */
+  readonly intro?: string;
   /** Ingredients this reason explains; "what is the baking soda for" answers with it. */
   readonly ingredientIds?: readonly string[];
 }
