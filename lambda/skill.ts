@@ -11,7 +11,8 @@ import { sdkAlertService, type AlertService } from './services/alerts';
 import { touchHandlers } from './handlers/touch';
 import { screenInterceptor } from './screens';
 import { skillEventHandlers } from './handlers/skill-events';
-import { questionHandlers } from './handlers/questions';
+import { answerHandlers, questionHandlers } from './handlers/questions';
+import { expirePendingWeight } from './state/pending-weight';
 import { stateRequestInterceptor, stateResponseInterceptor } from './turn/interceptors';
 
 /** Everything the skill needs from outside; tests pass real local stand-ins. */
@@ -34,13 +35,13 @@ export function createSkill(deps: SkillDeps) {
   const timers = { alerts: deps.alerts ?? sdkAlertService(), now: deps.now ?? (() => new Date()) };
   // Each turn handler is handed its turn by forSdk; skill events come without a cook, so without one.
   const handlers: RequestHandler[] = [
-    ...[...navigationHandlers, ...questionHandlers, ...timerHandlers(timers), ...touchHandlers, ...builtInHandlers].map(forSdk),
+    ...[...answerHandlers, ...navigationHandlers, ...questionHandlers, ...timerHandlers(timers), ...touchHandlers, ...builtInHandlers].map(forSdk),
     ...skillEventHandlers(deps),
   ];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(stateRequestInterceptor(deps), timerQuestionInterceptor)
-    .addResponseInterceptors(stateResponseInterceptor(deps), screenInterceptor(deps))
+    .addResponseInterceptors(expirePendingWeight, stateResponseInterceptor(deps), screenInterceptor(deps))
     .addErrorHandlers(errorHandler(deps.log))
     .withCustomUserAgent('crispy-pork-belly');
   if (deps.persistence) builder.withPersistenceAdapter(deps.persistence);

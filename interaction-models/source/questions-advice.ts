@@ -145,15 +145,15 @@ export const sizeIntents: IntentDef[] = [
       ...WEIGHT_UNITS.flatMap(([slot, unit]) => {
         const n = `{${slot}}`;
         return [
-          `(I have|I've got|I bought) a ${n} ${unit} (pork belly|one|piece)`,
+          `(I have|I've got|I bought) (a|an) ${n} ${unit} (pork belly|one|piece)`,
           `I have ${n} ${unit} of pork belly`,
           `(my pork belly|the pork belly|mine|it) (is|weighs) [about] ${n} ${unit}`,
           `it's ${ABOUT} ${n} ${unit}`,
-          `it's a ${n} ${unit} piece`,
+          `it's (a|an) ${n} ${unit} piece`,
           `(I'm cooking|I'm making) ${n} ${unit}`,
           `(scale|adjust) (it|the recipe) for ${n} ${unit}`,
           `what if I have ${n} ${unit}`,
-          `for a ${n} ${unit} pork belly`,
+          `for (a|an) ${n} ${unit} pork belly`,
           `how much rub for ${n} ${unit}`,
         ];
       }),

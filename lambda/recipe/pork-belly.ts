@@ -425,7 +425,7 @@ export const porkBelly: Recipe = {
         {
           id: 'check-temp',
           text: 'Check the internal temperature: target about 150–155°F (65–68°C) at this stage for later finishing.',
-          internalTemp: { f: { min: 150, max: 155 }, c: { min: 65, max: 68 } },
+          internalTemp: { f: { min: 150, max: 155 }, c: { min: 65, max: 68 }, about: true },
           tips: ['The meat will rise slightly while resting.'],
           equipmentIds: ['thermometer'],
           // The seed gives no interval for a second reading; 10 minutes is a small share of the 30 the roast's range allows.

@@ -1,4 +1,4 @@
-import type { Equipment, Ingredient, Range, Reason, Recipe, Step, Temperature, Troubleshooting, Variation } from './types';
+import type { Alternative, Equipment, Ingredient, Range, Reason, Recipe, Step, Temperature, Troubleshooting, Variation } from './types';
 import { allIngredients, allSteps, normalise, type PlacedStep } from './lookup';
 
 /**
@@ -130,21 +130,24 @@ function stepTexts(step: Step): string[] {
   return [step.text, ...(step.warnings ?? []), ...(step.tips ?? [])];
 }
 
-/** Chef notes first: a towel or a blowtorch is theirs, though a step may mention paper towels. */
+/**
+ * Chef notes first: a towel or a blowtorch is theirs, though a step may mention paper towels; then
+ * variations, whose own text a step may repeat where it goes in (the miso, while the glaze reduces).
+ */
 function findMention(recipe: Recipe, pattern: RegExp): Mention | undefined {
   for (const entry of recipe.chefNotes) {
     const sentence = sentenceMatching(entry.advice, pattern);
     if (sentence) return { kind: 'note', entry, sentence };
+  }
+  for (const variation of recipe.variations) {
+    const sentence = sentenceMatching(variation.text, pattern);
+    if (sentence) return { kind: 'variation', variation, sentence };
   }
   for (const placed of allSteps(recipe)) {
     for (const text of stepTexts(placed.step)) {
       const sentence = sentenceMatching(text, pattern);
       if (sentence) return { kind: 'step', placed, sentence };
     }
-  }
-  for (const variation of recipe.variations) {
-    const sentence = sentenceMatching(variation.text, pattern);
-    if (sentence) return { kind: 'variation', variation, sentence };
   }
   for (const kind of ['serviceTip', 'pairing'] as const) {
     const sentence = sentenceMatching(kind === 'serviceTip' ? recipe.serviceTip : recipe.pairing, pattern);
@@ -203,4 +206,32 @@ export function closestProblem(recipe: Recipe, spoken: string): Troubleshooting 
 /** The problem advice that belongs to a phase: what to offer when the cook's problem is not covered. */
 export function problemsOfPhase(recipe: Recipe, phaseId: string | undefined): readonly Troubleshooting[] {
   return phaseId ? problems(recipe).filter((p) => p.phaseIds?.includes(phaseId)) : [];
+}
+
+/** A swap in use where the cook is: the ingredient it stands in for, and the swap. */
+export interface SwapInUse {
+  readonly owner: Ingredient;
+  readonly alternative: Alternative;
+}
+
+/**
+ * The swap of an ingredient's kind that the cook's part of the recipe uses, when that part does not
+ * use the ingredient itself: asked "how much oil" at the glaze, the cook means the oil that may
+ * replace the butter, not the rub's.
+ */
+export function swapInUse(recipe: Recipe, ingredientId: string, placed: PlacedStep | undefined): SwapInUse | undefined {
+  if (!placed) return undefined;
+  const here = allSteps(recipe).filter((s) => s.phase.id === placed.phase.id);
+  if (here.some((s) => s.step.ingredientIds?.includes(ingredientId))) return undefined;
+  for (const id of here.flatMap((s) => s.step.ingredientIds ?? [])) {
+    const owner = allIngredients(recipe).find((i) => i.id === id);
+    const alternative = owner?.alternatives?.find((a) => a.kindOf === ingredientId);
+    if (owner && alternative) return { owner, alternative };
+  }
+  return undefined;
+}
+
+/** The last step that uses the oven: after it, the oven's work is done. */
+export function lastOvenStep(recipe: Recipe): PlacedStep | undefined {
+  return allSteps(recipe).filter((s) => s.step.ovenTemp).pop();
 }

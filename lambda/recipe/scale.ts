@@ -72,18 +72,25 @@ const TEASPOONS: Partial<Record<Unit, number>> = { tsp: 1, tbsp: 3, cup: 48 };
 /**
  * Every amount, in teaspoons, a cook measures with one standard spoon or cup, said in the unit a
  * cook would use: ⅛ to ¾ tsp, whole and quarter teaspoons to 3, then whole or half tablespoons
- * (4 and 5 teaspoons too, which no tablespoon holds), then cups by quarters and thirds. The steps
+ * (4 and 5 teaspoons too, which no tablespoon holds), then cups by quarters and thirds, with 5 to 7
+ * tablespoons between ¼ and ½ cup. The steps
  * between them are at most about a fifth of the amount, finer than the recipe's own range (its
  * amounts serve 3 to 4 lb alike).
  */
+const CUP_AMOUNTS: readonly number[] = (() => {
+  const out: number[] = [];
+  for (let cups = 0; cups < 8; cups += 1) {
+    for (const part of [0, 1 / 4, 1 / 3, 1 / 2, 2 / 3, 3 / 4]) if (cups + part >= 1 / 4) out.push(cups + part);
+  }
+  return out;
+})();
+
 const SPOONS: readonly number[] = (() => {
   const out = [1 / 8, 1 / 4, 1 / 3, 1 / 2, 3 / 4];
   for (let t = 1; t < 3; t += 0.25) out.push(t);
-  out.push(3, 4, 4.5, 5, 6, 7.5, 9, 10.5);
-  for (let cups = 0; cups < 8; cups += 1) {
-    for (const part of [0, 1 / 4, 1 / 3, 1 / 2, 2 / 3, 3 / 4]) if (cups + part >= 1 / 4) out.push((cups + part) * 48);
-  }
-  return out;
+  out.push(3, 4, 4.5, 5, 6, 7.5, 9, 10.5, 15, 18, 21);
+  for (const cups of CUP_AMOUNTS) out.push(cups * 48);
+  return out.sort((a, b) => a - b);
 })();
 
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
@@ -101,7 +108,7 @@ function nearestSpoon(tsp: number): number {
 /** Teaspoons in the unit a cook would name: 3 teaspoons are a tablespoon, 12 are a quarter cup. */
 export function spoonQuantity(tsp: number): Quantity {
   const value = (n: number) => ({ min: n, max: n });
-  if (tsp >= 12 - 1e-6) return { value: value(tsp / 48), unit: 'cup' };
+  if (CUP_AMOUNTS.some((c) => same(c * 48, tsp))) return { value: value(tsp / 48), unit: 'cup' };
   const halfTablespoons = tsp / 1.5;
   if (tsp >= 3 - 1e-6 && same(halfTablespoons, Math.round(halfTablespoons))) return { value: value(tsp / 3), unit: 'tbsp' };
   return { value: value(tsp), unit: 'tsp' };

@@ -29,6 +29,8 @@ export interface Quantity {
 export interface Temperature {
   readonly f: Range;
   readonly c: Range;
+  /** True when the seed gives it as "about" (a target, not an exact reading). */
+  readonly about?: boolean;
 }
 
 /** Something you could use instead of an ingredient, and why you would. */

@@ -1,5 +1,5 @@
 import { allIngredients, stepAt, stepCount, type Ingredient, type Step, type Temperature } from '../recipe';
-import { writtenMeasure, writtenMinutes, type Speech } from '../speech';
+import { stepTextFor, writtenMeasure, writtenMinutes, type Speech } from '../speech';
 import { currentStep, type Turn } from '../turn/turn';
 import { amountFor } from './amounts';
 import type { SpeechContext } from '../speech/types';
@@ -99,7 +99,7 @@ export function stepPayload(turn: Turn, ctx: SpeechContext, index: number, now: 
   return {
     phase: placed.phase.title,
     heading: text.stepOf(ctx, placed),
-    text: step.text,
+    text: stepTextFor(turn.recipe, step, turn.cook.prefs.porkKg),
     notes: [
       ...(step.warnings ?? []).map((w) => ({ kind: 'warning' as const, label: text.careful, text: w })),
       ...(step.tips ?? []).map((t) => ({ kind: 'tip' as const, label: text.tip, text: t })),
@@ -135,7 +135,7 @@ function ingredientData(turn: Turn, ctx: SpeechContext, ingredient: Ingredient, 
   return {
     id: ingredient.id,
     name: ingredient.name,
-    amount: amount ? writtenMeasure(amount.value, amount.measure) : '',
+    amount: amount ? writtenMeasure(amount.value, amount.measure) : (ingredient.measureWords ?? ''),
     note: marks.filter(Boolean).join(' · '),
     highlighted: ingredient.id === highlightId,
   };

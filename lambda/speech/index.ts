@@ -2,6 +2,7 @@ export { en, type Speech } from './en/index';
 export type * from './types';
 export { escapeXml, ssmlToText, toSsml } from './ssml';
 export { convertsFor, hasUnits, speakable } from './text';
+export { stepTextFor } from './cook-text';
 export * from './quantities';
 export * from './numbers';
 export * from './clock';

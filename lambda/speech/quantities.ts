@@ -53,7 +53,9 @@ function isPlainDecimal(n: number): boolean {
 export function spokenMeasure(value: Range, measure: Measure): string {
   const names = NAMES[measure];
   const single = value.min === value.max;
-  if (isPlainDecimal(value.min) || isPlainDecimal(value.max)) {
+  // Centimetres are said as decimals ("2 to 2.5 centimeters"), the way a metric ruler reads.
+  const decimals = measure === 'cm' && !(Number.isInteger(value.min) && Number.isInteger(value.max));
+  if (decimals || isPlainDecimal(value.min) || isPlainDecimal(value.max)) {
     // "1.5 to 1.8 kilograms": one style of number per range, never "one and a half to 1.8".
     return `${single ? value.min : `${value.min} to ${value.max}`} ${names.many}`;
   }
@@ -108,13 +110,23 @@ function hoursOrMinutes(minutes: Range): { value: Range; measure: 'hour' | 'minu
   return inHours ? { value: hours, measure: 'hour' } : { value: minutes, measure: 'minute' };
 }
 
-const TO_METRIC: Partial<Record<Measure, { to: Measure; factor: number; offset?: number; step: number }>> = {
+/** How one measure converts: `step` is the rounding, `coarse` a coarser one for larger figures. */
+interface Conversion {
+  readonly to: Measure;
+  readonly factor: number;
+  readonly offset?: number;
+  readonly step: number;
+  readonly coarse?: { readonly from: number; readonly step: number };
+}
+
+const TO_METRIC: Partial<Record<Measure, Conversion>> = {
   lb: { to: 'kg', factor: 0.4536, step: 0.1 },
   oz: { to: 'g', factor: 28.35, step: 5 },
-  inch: { to: 'cm', factor: 2.54, step: 1 },
+  // Lengths to the half centimetre a ruler shows ("¾–1″" is 2 to 2.5 cm); from 10 cm, whole ones.
+  inch: { to: 'cm', factor: 2.54, step: 0.5, coarse: { from: 10, step: 1 } },
   F: { to: 'C', factor: 5 / 9, offset: -32, step: 5 },
 };
-const TO_IMPERIAL: Partial<Record<Measure, { to: Measure; factor: number; offset?: number; step: number }>> = {
+const TO_IMPERIAL: Partial<Record<Measure, Conversion>> = {
   kg: { to: 'lb', factor: 2.2046, step: 0.5 },
   g: { to: 'oz', factor: 1 / 28.35, step: 0.5 },
   cm: { to: 'inch', factor: 1 / 2.54, step: 0.5 },
@@ -130,7 +142,8 @@ export function convertMeasure(value: Range, measure: Measure, system: UnitSyste
   if (!rule) return { value, measure };
   const convert = (n: number) => {
     const raw = measure === 'C' ? n * rule.factor + 32 : (n + (rule.offset ?? 0)) * rule.factor;
-    return Math.round(raw / rule.step) * rule.step;
+    const step = rule.coarse && raw >= rule.coarse.from ? rule.coarse.step : rule.step;
+    return Math.round(raw / step) * step;
   };
   const min = Number(convert(value.min).toFixed(2));
   const max = Number(convert(value.max).toFixed(2));

@@ -10,6 +10,16 @@ import type { PlacedStep, Range, Recipe, UnitSystem } from '../recipe';
 export interface SpeechContext {
   readonly recipe: Recipe;
   readonly system: UnitSystem;
+  /** Weight of the cook's main ingredient in kilograms, when they told us. */
+  readonly mainKg?: number;
+  /** That weight as the cook said it ("800" grams), to read it back in their words. */
+  readonly mainSaid?: WeightSaid;
+}
+
+/** A weight as the cook said it: the number and its unit. */
+export interface WeightSaid {
+  readonly value: number;
+  readonly unit: 'kg' | 'lb' | 'g';
 }
 
 /** A prompt and the reprompt heard if the cook says nothing, both plain text. */
@@ -23,8 +33,6 @@ export interface AskContext extends SpeechContext {
   /** The step the cook is on, when they have started. */
   readonly placed?: PlacedStep;
   readonly finished: boolean;
-  /** Weight of the cook's main ingredient in kilograms, when they told us. */
-  readonly mainKg?: number;
   /** A remark said after the answer, before the hand-back ("That’s a standard conversion."). */
   readonly note?: string;
 }

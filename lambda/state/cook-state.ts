@@ -63,6 +63,8 @@ export interface CookState {
     readonly units?: UnitSystem;
     /** Weight of the cook's pork belly in kilograms, when they told us. */
     readonly porkKg?: number;
+    /** The same weight as the cook said it, read back in their words ("your 800 gram pork belly"). */
+    readonly porkSaid?: { readonly value: number; readonly unit: 'kg' | 'lb' | 'g' };
   };
   /** Timers and reminders the skill set. Written by timer handlers; read by timers and the welcome. */
   readonly alerts: readonly AlertRecord[];
@@ -105,6 +107,12 @@ export interface ParsedState {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A stored weight as the cook said it, or undefined when it is missing or damaged. */
+function parseWeightSaid(v: unknown): CookState['prefs']['porkSaid'] {
+  if (!isRecord(v) || typeof v.value !== 'number' || !(v.value > 0)) return undefined;
+  return v.unit === 'kg' || v.unit === 'lb' || v.unit === 'g' ? { value: v.value, unit: v.unit } : undefined;
 }
 
 function isAlert(v: unknown): v is AlertRecord {
@@ -171,6 +179,7 @@ export function parseState(stored: unknown, recipe: Recipe, stepTotal: number): 
       prefs: {
         units: prefs.units === 'metric' || prefs.units === 'imperial' ? prefs.units : undefined,
         porkKg: typeof prefs.porkKg === 'number' && prefs.porkKg > 0 ? prefs.porkKg : undefined,
+        porkSaid: parseWeightSaid(prefs.porkSaid),
       },
       alerts: Array.isArray(raw.alerts) ? raw.alerts.filter(isAlert) : [],
       updatedAt: isoTime(raw.updatedAt),

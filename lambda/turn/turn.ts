@@ -64,7 +64,8 @@ export function unitSystem(turn: Turn): UnitSystem {
 
 /** How to talk to this cook now (worked out each time: a turn may change the cook's units). */
 export function speechContext(turn: Turn): SpeechContext {
-  return { recipe: turn.recipe, system: unitSystem(turn) };
+  const { porkKg, porkSaid } = turn.cook.prefs;
+  return { recipe: turn.recipe, system: unitSystem(turn), mainKg: porkKg, mainSaid: porkKg === undefined ? undefined : porkSaid };
 }
 
 /** The step the cook is on, or undefined before they start. */

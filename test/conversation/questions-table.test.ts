@@ -46,7 +46,7 @@ const rows: Row[] = [
   row('how much orange juice', 19, Intent.IngredientAmount, f.amount('cider-vinegar'), 'orange juice'),
   row('how much kosher salt goes on the meat', 4, Intent.IngredientAmount, f.amount('kosher-salt')),
   row('how many teaspoons of sea salt', 6, Intent.IngredientAmount, f.amount('sea-salt')),
-  row('how much oil', 5, Intent.IngredientAmount, f.amount('neutral-oil'), `In this step: ${f.stepText('oil-meat', 20)}`),
+  row('how much oil', 5, Intent.IngredientAmount, f.amount('neutral-oil'), `At this step, ${f.share('neutral-oil', 0).amount} of the neutral oil, ${f.share('neutral-oil', 0).use}`),
   row('how much garlic', 4, Intent.IngredientAmount, NOT_IN, f.name('kosher-salt'), f.name('maple-syrup')),
   row('how much miso', 19, Intent.IngredientAmount, NOT_IN, 'variation uses it', 'white miso'),
   row('how much lemon zest', 25, Intent.IngredientAmount, NOT_IN, 'lemon zest'),
@@ -130,7 +130,7 @@ const rows: Row[] = [
   row('what should I serve with it', 25, Intent.Pairing, f.pairing()),
   row('any serving tips', 25, Intent.ServiceTip, f.serviceTip(), 'lemon zest'),
   // Size: the rub scales, the rest doesn't, and the weight is kept.
-  row('I have a two kilo pork belly', undefined, Intent.PorkSize, f.scaled('kosher-salt', 2), f.scaled('sea-salt', 2), 'thickness, not the weight'),
+  row('I have a two kilo pork belly', undefined, Intent.PorkSize, f.scaled('kosher-salt', 2), f.scaled('sea-salt', 2), 'go by the thermometer'),
   row("I've got a six pound one", undefined, Intent.PorkSize, f.scaled('kosher-salt', 6 * 0.45359237), '6 pound'),
   after('I have a two kilo pork belly', row('how much kosher salt', 4, Intent.IngredientAmount, f.scaled('kosher-salt', 2), f.amount('kosher-salt'))),
   after('I have a two kilo pork belly', row('how much maple syrup', 19, Intent.IngredientAmount, f.amount('maple-syrup'))),

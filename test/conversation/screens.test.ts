@@ -205,20 +205,23 @@ describe('the ingredients screen', () => {
     const screen = screenWith(await cook.say('ingredients'));
     expect(payload<IngredientsScreen>(screen).heading).toBe('Amounts for 2 kg pork belly');
     expect(item(screen, 'pork-belly').amount).toBe('2 kg');
-    // The rub follows the weight: 2 tsp for the recipe's 1.65 kg is 2.42 tsp for 2 kg, to the quarter 2½.
-    expect(item(screen, 'kosher-salt').amount).toBe('2½ tsp');
+    // The rub follows the weight from the top of the recipe's range (4 lb, 1.81 kg): 2 tsp × 2 / 1.81
+    // is 2.2 tsp, to the quarter 2¼.
+    expect(item(screen, 'kosher-salt').amount).toBe('2¼ tsp');
     // The glaze is one batch whatever the size.
     expect(item(screen, 'maple-syrup').amount).toBe('1 cup');
     expect(payload<IngredientsScreen>(screen).primary).toEqual({ label: 'Back to step 4', action: 'current' });
 
     const touched = await tap(cook, 'ingredient', 'kosher-salt');
-    expect(touched.speech).toBe('You need two and a half teaspoons of kosher salt.');
+    expect(touched.speech).toBe('You need two and a quarter teaspoons of kosher salt.');
     const after = screenWith(touched);
     expect(after.token).toBe('ingredients:3');
     expect(item(after, 'kosher-salt').highlighted).toBe(true);
     expect(item(after, 'sea-salt').highlighted).toBe(false);
     expect((await tap(cook, 'ingredient', 'black-pepper')).speech).toBe('Freshly ground black pepper: to taste.');
-    expect((await tap(cook, 'ingredient', 'butter')).speech).toBe('You need 1 tablespoon of unsalted butter. It’s optional.');
+    expect((await tap(cook, 'ingredient', 'butter')).speech).toBe(
+      'You need 1 tablespoon of unsalted butter. It’s optional. For a dairy-free finish, use 1 tablespoon of neutral oil instead.',
+    );
     const unknown = await cook.touch(after.token, ['ingredient', 'truffle']);
     expect(unknown.speech).toContain('Sorry, I can’t do that from here. You’re on step 4.');
     const back = await tap(cook, 'current');

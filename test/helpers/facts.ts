@@ -14,6 +14,11 @@ import { speakable, spokenMeasure, spokenMinutes, spokenQuantity } from '../../l
  * Expected facts for question tests, computed from the recipe data (or taken from the seed
  * literally), never from what the skill answered. Each returns words the cook must hear.
  */
+/** A rest in teaspoons as the seed would write it: 2 teaspoons. */
+function restOf(tsp: number) {
+  return { value: { min: tsp, max: tsp }, unit: 'tsp' as const };
+}
+
 export function factsOf(recipe: Recipe) {
   const ingredient = (id: string): Ingredient => {
     const found = allIngredients(recipe).find((i) => i.id === id);
@@ -46,7 +51,22 @@ export function factsOf(recipe: Recipe) {
     name: (id: string) => ingredient(id).name,
     note: (id: string) => speakable(ingredient(id).note ?? ''),
     purpose: (id: string) => ingredient(id).purpose ?? '',
-    alternative: (id: string) => speakable(ingredient(id).alternatives?.[0]?.name ?? ''),
+    /** The first swap, with its amount when the seed gives one ("1 tablespoon of neutral oil"). */
+    alternative(id: string): string {
+      const a = ingredient(id).alternatives?.[0];
+      const name = speakable(a?.name ?? '');
+      return a?.quantity ? `${spokenQuantity(a.quantity)} of ${name}` : name;
+    },
+    /** The seed's own share of a divided ingredient: "1 teaspoon", "on the meat side"; the rest's amount is the whole less the others. */
+    share(id: string, n: number): { amount: string; use: string; stepNumber: number } {
+      const i = ingredient(id);
+      const s = i.shares![n]!;
+      const tsp = (q: { value: { max: number }; unit: string }) => q.value.max * ({ tsp: 1, tbsp: 3, cup: 48 }[q.unit] ?? NaN);
+      const amount = s.quantity
+        ? spokenQuantity(s.quantity)
+        : spokenQuantity(restOf(tsp(i.quantity!) - i.shares!.reduce((a, x) => a + (x.quantity ? tsp(x.quantity) : 0), 0)));
+      return { amount, use: s.use, stepNumber: step(s.stepId).number };
+    },
     equipment: (id: string) => recipe.equipment.find((e) => e.id === id)?.name ?? '',
     ovenF: (stepId: string) => spokenMeasure(step(stepId).step.ovenTemp!.f, 'F'),
     ovenC: (stepId: string) => spokenMeasure(step(stepId).step.ovenTemp!.c, 'C'),

@@ -80,11 +80,14 @@ describe('question lookups', () => {
     const foil = mentionOf(porkBelly, 'foil');
     expect(foil?.kind === 'step' && foil.placed.step.id).toBe('rest');
     expect(mentionOf(porkBelly, 'towel')?.kind).toBe('note');
-    // The pairing and the service tip are also the last step's text and tip: found there.
-    for (const word of ['lemon zest', 'chestnuts']) {
+    // The pairing is the last step's text; the service tip is said at the glazing step, and the
+    // miso-maple variation while the glaze reduces, where each belongs: found there.
+    const at = (word: string) => {
       const found = mentionOf(porkBelly, word);
-      expect(found?.kind === 'step' && found.placed.step.id).toBe('serve');
-    }
+      return found?.kind === 'step' && found.placed.step.id;
+    };
+    expect(at('chestnuts')).toBe('serve');
+    expect(at('lemon zest')).toBe('brush-glaze');
     expect(mentionOf(porkBelly, 'white miso')?.kind).toBe('variation');
     expect(mentionOf(porkBelly, 'baking paper')).toBeUndefined();
   });

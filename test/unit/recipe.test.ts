@@ -91,7 +91,8 @@ describe('the pork belly data keeps the seed whole', () => {
     const steps = Object.fromEntries(allSteps(porkBelly).map((s) => [s.step.id, s.step]));
     expect(steps['preheat-low']?.ovenTemp).toEqual({ f: { min: 275, max: 275 }, c: { min: 135, max: 135 } });
     expect(steps['slow-roast']?.duration?.minutes).toEqual({ min: 120, max: 150 });
-    expect(steps['check-temp']?.internalTemp).toEqual({ f: { min: 150, max: 155 }, c: { min: 65, max: 68 } });
+    // The seed: "target about 150–155°F (65–68°C)".
+    expect(steps['check-temp']?.internalTemp).toEqual({ f: { min: 150, max: 155 }, c: { min: 65, max: 68 }, about: true });
     expect(steps['heat-high']?.ovenTemp).toEqual({ f: { min: 500, max: 500 }, c: { min: 260, max: 260 } });
     expect(steps['blister']?.duration?.minutes).toEqual({ min: 6, max: 12 });
     expect(steps['rest']?.duration?.minutes).toEqual({ min: 10, max: 10 });
@@ -128,14 +129,18 @@ describe('the pork belly data keeps the seed whole', () => {
 describe('scaling the rub to the cook’s pork belly', () => {
   const ingredient = (id: string) => allIngredients(porkBelly).find((i) => i.id === id)!;
 
-  it('keeps the seed’s amounts for a belly of the seed’s own size', () => {
+  it('keeps the seed’s amounts for a belly of the seed’s own size, in either of its units', () => {
     expect(scaledQuantity(porkBelly, ingredient('baking-soda'), 1.65)).toEqual(ingredient('baking-soda').quantity);
+    // 3 lb and 4 lb, the seed's own range in pounds (1.36 and 1.81 kg).
+    expect(scaledQuantity(porkBelly, ingredient('kosher-salt'), 3 * 0.45359237)).toEqual(ingredient('kosher-salt').quantity);
+    expect(scaledQuantity(porkBelly, ingredient('kosher-salt'), 4 * 0.45359237)).toEqual(ingredient('kosher-salt').quantity);
   });
 
-  it('scales the rub by weight, rounded to a quarter spoon, and leaves the glaze and to-taste items alone', () => {
-    // 3.3 kg is twice the seed's 1.5–1.8 kg middle.
-    expect(scaledQuantity(porkBelly, ingredient('baking-soda'), 3.3)).toEqual({ unit: 'tsp', value: { min: 1, max: 1 } });
+  it('scales the rub from the nearer end of the range, to a spoon, never past the baking soda’s limit', () => {
+    // 3.3 kg is 1.82 times the range's top (4 lb, 1.81 kg): 2 tsp of kosher salt is 3.6 tsp, so 4 tsp.
     expect(scaledQuantity(porkBelly, ingredient('kosher-salt'), 3.3)).toEqual({ unit: 'tsp', value: { min: 4, max: 4 } });
+    // The seed: "Use the ½ tsp baking soda total — do not exceed."
+    expect(scaledQuantity(porkBelly, ingredient('baking-soda'), 3.3)).toEqual(ingredient('baking-soda').quantity);
     expect(scaledQuantity(porkBelly, ingredient('maple-syrup'), 3.3)).toEqual(ingredient('maple-syrup').quantity);
     expect(scalesWithMain(porkBelly, ingredient('black-pepper'))).toBe(false);
     expect(scalesWithMain(porkBelly, ingredient('pork-belly'))).toBe(false);

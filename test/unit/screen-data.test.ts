@@ -42,10 +42,10 @@ describe('amounts in the cook’s units', () => {
     expect(written('pork-belly', { porkKg: 2 }, 'metric')).toBe('2 kg');
     // 2 kg is 4.4 lb, rounded to the half pound a cook would read on a scale.
     expect(written('pork-belly', { porkKg: 2 }, 'imperial')).toBe('4½ lb');
-    // ½ tsp for the recipe's 1.65 kg is 0.61 tsp for 2 kg: to the quarter, ½.
+    // The seed's ½ tsp of baking soda is a limit ("do not exceed"): a larger piece gets no more.
     expect(written('baking-soda', { porkKg: 2 }, 'imperial')).toBe('½ tsp');
-    // 1½ tsp × 3.3 / 1.65 = 3 tsp.
-    expect(written('sea-salt', { porkKg: 3.3 }, 'imperial')).toBe('3 tsp');
+    // Scaled from the top of the recipe's range (4 lb, 1.81 kg): 1½ tsp × 3.3 / 1.81 = 2.73 tsp, so 2¾.
+    expect(written('sea-salt', { porkKg: 3.3 }, 'imperial')).toBe('2¾ tsp');
     expect(written('soy-sauce', { porkKg: 3.3 }, 'imperial')).toBe('2 tbsp');
   });
 });

@@ -1,7 +1,7 @@
 import { equipmentHandlers } from './equipment';
 import { ingredientHandlers } from './ingredients';
 import { servingHandlers } from './serving';
-import { sizeHandlers } from './size';
+import { ConfirmSizeHandler, sizeHandlers } from './size';
 import { techniqueHandlers } from './technique';
 import { temperatureHandlers } from './temperatures';
 import { timingHandlers } from './timings';
@@ -21,3 +21,6 @@ export const questionHandlers: readonly TurnHandler[] = [
   ...servingHandlers,
   ...sizeHandlers,
 ];
+
+/** Answers to a question the skill just asked ("Did you say 15 kilograms?"): ahead of navigation's yes and no. */
+export const answerHandlers: readonly TurnHandler[] = [ConfirmSizeHandler];

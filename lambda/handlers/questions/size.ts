@@ -1,48 +1,79 @@
 import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { getSlotValue } from '../../sdk';
 import { Intent, Slot } from '../../intents';
-import { scalesWithMain, type Ingredient } from '../../recipe';
-import type { Measure } from '../../speech';
+import { internalChecks, kilograms, scalesWithMain, type Ingredient } from '../../recipe';
+import type { WeightSaid } from '../../speech/types';
+import { readPendingWeight, writePendingWeight } from '../../state/pending-weight';
+import type { Turn } from '../../turn/turn';
 import { isIntent, type TurnHandler } from '../respond';
 import { askContext, reply } from './common';
 
-/** The smallest and largest pork belly the skill will scale to, in kilograms. */
-const MIN_KG = 0.25;
-const MAX_KG = 15;
+/**
+ * The weights the skill plans for, in kilograms. Not from the seed: a whole pork belly is sold at
+ * up to about 7 kg (15 lb), so anything heavier is more likely misheard ("1.5" heard as "15") and
+ * is confirmed first; past 15 kg, or under a quarter kilo, the skill will not plan at all.
+ */
+const LEAST_KG = 0.25;
+const USUAL_MOST_KG = 7;
+const MOST_KG = 15;
 
-const PER_KG: Record<string, { measure: Measure; kg: number; plus?: number }> = {
-  [Slot.Kilograms]: { measure: 'kg', kg: 1 },
-  [Slot.Pounds]: { measure: 'lb', kg: 0.45359237 },
-  [Slot.Grams]: { measure: 'g', kg: 0.001 },
-  [Slot.KilogramsAndAHalf]: { measure: 'kg', kg: 1, plus: 0.5 },
-  [Slot.PoundsAndAHalf]: { measure: 'lb', kg: 0.45359237, plus: 0.5 },
+const SLOT_UNITS: Record<string, { unit: WeightSaid['unit']; plus?: number }> = {
+  [Slot.Kilograms]: { unit: 'kg' },
+  [Slot.Pounds]: { unit: 'lb' },
+  [Slot.Grams]: { unit: 'g' },
+  [Slot.KilogramsAndAHalf]: { unit: 'kg', plus: 0.5 },
+  [Slot.PoundsAndAHalf]: { unit: 'lb', plus: 0.5 },
 };
 
 /** The weight the cook said, from whichever unit's slot holds a number ("2", or "2.5" if Alexa sent one). */
-function weightSaid(h: HandlerInput): { value: number; measure: Measure; kg: number } | undefined {
-  for (const [slot, unit] of Object.entries(PER_KG)) {
+function weightSaid(h: HandlerInput): WeightSaid | undefined {
+  for (const [slot, { unit, plus }] of Object.entries(SLOT_UNITS)) {
     const raw = getSlotValue(h.requestEnvelope, slot);
     if (!raw || !/^\d+(\.\d+)?$/.test(raw.trim())) continue;
-    const value = Number(raw) + (unit.plus ?? 0);
-    return { value, measure: unit.measure, kg: value * unit.kg };
+    return { value: Number(raw) + (plus ?? 0), unit };
   }
   return undefined;
 }
 
-/** "I have a two kilo pork belly": the rub scaled to it, what stays, and the weight kept for later answers. */
+const kgOf = (said: WeightSaid) => kilograms(said.value, said.unit) ?? 0;
+
+/** Keeps the weight (in kilograms, and as said) and speaks the rub for it. */
+function useWeight(h: HandlerInput, turn: Turn, said: WeightSaid): Response {
+  const kg = Math.round(kgOf(said) * 1000) / 1000;
+  turn.cook = { ...turn.cook, prefs: { ...turn.cook.prefs, porkKg: kg, porkSaid: said } };
+  const ctx = askContext(turn);
+  const scaled = turn.recipe.ingredientGroups
+    .filter((g) => g.scalesWithMain)
+    .flatMap((g) => g.ingredients)
+    .filter((i: Ingredient) => scalesWithMain(turn.recipe, i) || i.toTaste);
+  const fixed = turn.recipe.ingredientGroups.filter((g) => !g.scalesWithMain);
+  return reply(h, turn, turn.speech.scaled(ctx, said, scaled, fixed, internalChecks(turn.recipe)[0]), { kind: 'pork-size' });
+}
+
+/** "I have a two kilo pork belly": the rub for it, what stays, and the weight kept for later answers. */
 export const PorkSizeHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.PorkSize),
   handle(h, turn) {
     const said = weightSaid(h);
-    if (!said || said.kg < MIN_KG || said.kg > MAX_KG) return reply(h, turn, turn.speech.badSize(askContext(turn)));
-    turn.cook = { ...turn.cook, prefs: { ...turn.cook.prefs, porkKg: Math.round(said.kg * 1000) / 1000 } };
-    const ctx = askContext(turn);
-    const scaled = turn.recipe.ingredientGroups
-      .filter((g) => g.scalesWithMain)
-      .flatMap((g) => g.ingredients)
-      .filter((i: Ingredient) => scalesWithMain(turn.recipe, i) || i.toTaste);
-    const fixed = turn.recipe.ingredientGroups.filter((g) => !g.scalesWithMain);
-    return reply(h, turn, turn.speech.scaled(ctx, said, scaled, fixed), { kind: 'pork-size' });
+    if (!said) return reply(h, turn, turn.speech.badSize(askContext(turn)));
+    const kg = kgOf(said);
+    if (kg < LEAST_KG || kg > MOST_KG) return reply(h, turn, turn.speech.sizeOutOfReach(askContext(turn), said, kg > MOST_KG));
+    if (kg > USUAL_MOST_KG) {
+      writePendingWeight(h, said);
+      return reply(h, turn, turn.speech.confirmSize(askContext(turn), said));
+    }
+    return useWeight(h, turn, said);
+  },
+};
+
+/** "yes" or "no" to "Did you say 15 kilograms?", on the turn right after it was asked. */
+export const ConfirmSizeHandler: TurnHandler = {
+  canHandle: (h) => isIntent(h, Intent.Yes, Intent.No) && readPendingWeight(h) !== undefined,
+  handle(h, turn) {
+    const pending = readPendingWeight(h);
+    if (pending && isIntent(h, Intent.Yes)) return useWeight(h, turn, pending);
+    return reply(h, turn, turn.speech.sizeNotKept(askContext(turn)));
   },
 };
 

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../../intents';
-import { internalChecks, ovenPlan, type OvenSetting } from '../../recipe';
+import { internalChecks, lastOvenStep, ovenPlan, type OvenSetting } from '../../recipe';
 import { type Turn } from '../../turn/turn';
 import { phaseFromSlot } from '../navigation';
 import { isIntent, type TurnHandler } from '../respond';
@@ -24,6 +24,9 @@ export function answerOven(h: HandlerInput, turn: Turn, settings: readonly OvenS
   }
   const placed = ctx.placed;
   if (!placed) return reply(h, turn, speech.ovenPlan(ctx, settings), ovenTopic(settings));
+  // Past the last step that uses the oven (the pork is out and resting), its work is done.
+  const last = lastOvenStep(turn.recipe);
+  if (last && placed.index > last.index) return reply(h, turn, speech.ovenDone(ctx, settings), ovenTopic(settings));
   const here = settings.find((s) => s.placed.phase.id === placed.phase.id);
   if (here) return reply(h, turn, speech.ovenNow(ctx, here), ovenTopic([here]));
   const ahead = settings.filter((s) => s.placed.index > placed.index);

@@ -1,4 +1,5 @@
-import { stepCount, type PlacedStep } from '../../recipe';
+import { allIngredients, heldToLimit, stepCount, type PlacedStep } from '../../recipe';
+import { stepTextFor } from '../cook-text';
 import { spokenMinutes } from '../quantities';
 import type { Line, SpeechContext } from '../types';
 import { speakable } from '../text';
@@ -26,11 +27,17 @@ export function aboutHours(range: { min: number; max: number }): string {
   return `about ${spokenMinutes({ min: hours * 60, max: hours * 60 })}`;
 }
 
-/** "Step 7 of 25, low and slow roast: ..." with its warnings and tips, briefly. */
+/**
+ * "Step 7 of 25, low and slow roast: ..." with its warnings and tips, briefly; amounts the step
+ * names are the cook's own, and a limit held for a larger piece says to spread it thinly.
+ */
 export function stepText(ctx: SpeechContext, placed: PlacedStep): string {
   const { step, phase } = placed;
-  const parts = [`Step ${placed.number} of ${stepCount(ctx.recipe)}, ${phase.shortName}: ${speakable(step.text, ctx.system)}`];
+  const text = stepTextFor(ctx.recipe, step, ctx.mainKg);
+  const parts = [`Step ${placed.number} of ${stepCount(ctx.recipe)}, ${phase.shortName}: ${speakable(text, ctx.system)}`];
   for (const w of step.warnings ?? []) parts.push(`Careful: ${speakable(w, ctx.system)}`);
+  const held = allIngredients(ctx.recipe).filter((i) => step.ingredientIds?.includes(i.id) && heldToLimit(ctx.recipe, i, ctx.mainKg));
+  if (held.length && step.warnings?.length) parts.push('Your pork belly is larger than the recipe’s, so spread it thinly.');
   for (const t of step.tips ?? []) parts.push(`Tip: ${speakable(t, ctx.system)}`);
   return parts.join(' ');
 }

@@ -12,9 +12,12 @@ export const screens = {
   /** A touch on an ingredient: how much of it, in the cook's units (and scaled, when they told us). */
   howMuch(ctx: SpeechContext, ingredient: Ingredient, amount: Amount | undefined, placed: PlacedStep | undefined): Line {
     const reprompt = placed ? NEXT_REPROMPT : START_REPROMPT;
-    const extra = ingredient.optional ? ' It’s optional.' : '';
+    const swaps = (ingredient.alternatives ?? [])
+      .filter((a) => a.quantity)
+      .map((a) => ` ${capitalised(a.reason ?? 'instead')}, use ${spokenMeasure(a.quantity!.value, a.quantity!.unit)} of ${a.name} instead.`);
+    const extra = `${ingredient.optional ? ' It’s optional.' : ''}${swaps.join('')}`;
     if (!amount) {
-      const said = ingredient.toTaste ? 'to taste' : 'as much as you like';
+      const said = ingredient.measureWords ?? (ingredient.toTaste ? 'to taste' : 'as much as you like');
       return line(`${capitalised(ingredient.name)}: ${said}.${extra}`, reprompt);
     }
     return line(`You need ${spokenMeasure(amount.value, amount.measure)} of ${ingredient.name}.${extra}`, reprompt);

@@ -11,8 +11,10 @@ export const walkthrough = {
       waitAhead.max > 0
         ? `It spans two days: the skin dries in the fridge overnight, then ${aboutHours(cooking)} of cooking.`
         : `It takes ${aboutHours(cooking)}.`;
+    const asks = ctx.recipe.reasons.flatMap((r) => (r.intro ? [r.intro] : []));
+    const why = asks.length ? ` To hear why it works, ask: ${asks.slice(0, -1).join(', ')}${asks.length > 1 ? ', or ' : ''}${asks[asks.length - 1]}.` : '';
     return line(
-      `Welcome to ${ctx.recipe.title}. ${span} Shall we start with step 1, or would you like the ingredients first?`,
+      `Welcome to ${ctx.recipe.title}. ${span} Shall we start with step 1, or would you like the ingredients first?${why}`,
       START_REPROMPT,
     );
   },

@@ -1,8 +1,17 @@
-import { baseMainKg, scaledQuantity, scalesWithMain, type Ingredient, type PlacedStep, type Quantity, type Recipe } from '../../../recipe';
+import {
+  scaledQuantity,
+  scalesWithMain,
+  type Alternative,
+  type Ingredient,
+  type PlacedStep,
+  type Quantity,
+  type Recipe,
+} from '../../../recipe';
 import { convertMeasure, spokenMeasure, spokenQuantity } from '../../quantities';
 import { speakable } from '../../text';
 import { line, NEXT_REPROMPT, START_REPROMPT } from '../common';
-import type { AskContext, Line } from '../../types';
+import type { AskContext, Line, SpeechContext } from '../../types';
+import { articleFor, weightAdjective } from '../weights';
 
 /**
  * What every answer to a question shares: the cook's place (to hand them back to it), the weight
@@ -41,7 +50,7 @@ export function listOf(items: readonly string[]): string {
 }
 
 export function withArticle(name: string): string {
-  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+  return `${articleFor(name)} ${name}`;
 }
 
 /** "step 6", "steps 6 and 7". */
@@ -64,10 +73,19 @@ export function quantityWords(q: Quantity): string {
 }
 
 /** The cook's main ingredient weight in their units, rounded as a cook would say it. */
-export function weightWords(ctx: AskContext, kg: number): string {
+export function weightWords(ctx: SpeechContext, kg: number): string {
   if (ctx.system === 'metric') return spokenMeasure({ min: Math.round(kg * 10) / 10, max: Math.round(kg * 10) / 10 }, 'kg');
   const lb = convertMeasure({ min: kg, max: kg }, 'kg', 'imperial').value;
   return spokenMeasure(lb, 'lb');
+}
+
+/**
+ * The cook's own main ingredient, read back as they said it: "your 800 gram pork belly"; for a
+ * weight kept before the skill kept their words, "your pork belly of about 2 pounds".
+ */
+export function yourMain(ctx: SpeechContext, name: string): string {
+  if (ctx.mainSaid) return `your ${weightAdjective(ctx.mainSaid)} ${name}`;
+  return `your ${name} of about ${weightWords(ctx, ctx.mainKg ?? 0)}`;
 }
 
 /** The quantity to say for an ingredient: the cook's scaled amount, or the seed's metric figure for the main one. */
@@ -78,14 +96,29 @@ export function quantityFor(ctx: AskContext, ingredient: Ingredient): Quantity |
 
 /** True when this ingredient's amount was scaled to the cook's own main ingredient. */
 export function isScaled(ctx: AskContext, ingredient: Ingredient): boolean {
-  return ctx.mainKg !== undefined && scalesWithMain(ctx.recipe, ingredient) && baseMainKg(ctx.recipe) !== undefined;
+  return ctx.mainKg !== undefined && scalesWithMain(ctx.recipe, ingredient);
 }
 
-/** "2 teaspoons of kosher salt", "freshly ground black pepper, to taste", "a pinch of flaky sea salt". */
+/** A swap as a cook measures it: "1 tablespoon of neutral oil", or its name when the seed gives no amount. */
+export function swapWords(ctx: SpeechContext, alternative: Alternative): string {
+  const name = speakable(alternative.name, ctx.system);
+  return alternative.quantity ? `${quantityWords(alternative.quantity)} of ${name}` : name;
+}
+
+/**
+ * "2 teaspoons of kosher salt", "freshly ground black pepper, to taste", "a few grinds of black
+ * pepper", "1 tablespoon of unsalted butter, optional, or 1 tablespoon of neutral oil for a
+ * dairy-free finish": the amount with what the seed says beside it wherever it is named.
+ */
 export function amountOf(ctx: AskContext, ingredient: Ingredient): string {
   const q = quantityFor(ctx, ingredient);
-  if (!q) return `${ingredient.name}${ingredient.toTaste ? ', to taste' : ''}`;
-  return `${quantityWords(q)} of ${ingredient.name}`;
+  let text: string;
+  if (q) text = `${quantityWords(q)} of ${ingredient.name}`;
+  else if (ingredient.measureWords) text = `${ingredient.measureWords} of ${ingredient.name}`;
+  else text = `${ingredient.name}${ingredient.toTaste ? ', to taste' : ''}`;
+  if (ingredient.optional) text += ', optional';
+  for (const a of ingredient.alternatives ?? []) if (a.quantity) text += `, or ${swapWords(ctx, a)} ${a.reason ?? 'instead'}`;
+  return text;
 }
 
 /** An amount with the purpose that tells it apart from others of its kind ("..., to rub into the skin"). */
@@ -97,7 +130,7 @@ export function amountWithPurpose(ctx: AskContext, ingredient: Ingredient): stri
 /** Swaps the seed gives a reason for: ", or tamari, for gluten-free". */
 export function reasonedSwaps(ctx: AskContext, ingredient: Ingredient): string {
   return (ingredient.alternatives ?? [])
-    .filter((a) => a.reason)
+    .filter((a) => a.reason && !a.quantity)
     .map((a) => `, or ${speakable(a.name, ctx.system)}, ${a.reason}`)
     .join('');
 }

@@ -1,6 +1,8 @@
 import type { Alternative, Ingredient, IngredientGroup, Mention, PlacedStep, Reason } from '../../../recipe';
 import { speakable } from '../../text';
-import { amountOf, amountWithPurpose, answer, capital, isScaled, listOf, purposeSentence, quantityWords, reasonedSwaps, recipeMainWeight, sentence, stepNumbers, weightWords } from './context';
+import { swapInUse } from '../../../recipe';
+import { oneAmount, shareHere, swapAmount, swapPurpose } from './amounts';
+import { amountOf, amountWithPurpose, answer, capital, isScaled, listOf, purposeSentence, quantityWords, sentence, stepNumbers, swapWords, yourMain } from './context';
 import type { AskContext, Line } from '../../types';
 
 /** Where the recipe mentions something it does not list, as one spoken sentence. */
@@ -28,25 +30,15 @@ function whatItUses(ctx: AskContext): string {
   return sentence(groups.join('; '));
 }
 
-/** The current step's own measure of an ingredient ("Rub the meat side with 1 teaspoon of the oil"). */
+/**
+ * The current step's own measure of an ingredient, when the step's text gives one; not for an
+ * ingredient the step takes a share of, whose answer already says this step's share.
+ */
 function inThisStep(ctx: AskContext, ingredients: readonly Ingredient[]): string {
   const step = ctx.placed?.step;
   if (!step || !ingredients.some((i) => step.ingredientIds?.includes(i.id))) return '';
+  if (ingredients.some((i) => i.shares?.some((sh) => sh.stepId === step.id))) return '';
   return /\d|[½¼¾]/.test(step.text) ? ` In this step: ${sentence(speakable(step.text, ctx.system))}` : '';
-}
-
-function oneAmount(ctx: AskContext, i: Ingredient): string {
-  const note = i.note ? `, ${speakable(i.note, ctx.system)}` : '';
-  if (i.toTaste) return `${capital(i.name)}: ${i.note ? `${speakable(i.note, ctx.system)}, ` : ''}to taste. ${purposeSentence(i.purpose)}`.trim();
-  if (isScaled(ctx, i) && ctx.mainKg !== undefined && i.quantity) {
-    return (
-      `For your pork belly of about ${weightWords(ctx, ctx.mainKg)}: ${amountOf(ctx, i)}. ` +
-      `The recipe gives ${quantityWords(i.quantity)} for ${recipeMainWeight(ctx, ctx.recipe) ?? 'its own size'}.`
-    );
-  }
-  const yours =
-    i.id === ctx.recipe.mainIngredientId && ctx.mainKg !== undefined ? ` Yours is about ${weightWords(ctx, ctx.mainKg)}.` : '';
-  return `${sentence(`${amountOf(ctx, i)}${note}${reasonedSwaps(ctx, i)}`)}${yours}`;
 }
 
 function several(ctx: AskContext, items: readonly Ingredient[]): string {
@@ -55,13 +47,15 @@ function several(ctx: AskContext, items: readonly Ingredient[]): string {
 }
 
 function swapsOf(ctx: AskContext, i: Ingredient, alternatives: readonly Alternative[]): string {
-  const names = alternatives.map((a) => `${speakable(a.name, ctx.system)}${a.reason?.startsWith('for ') ? `, ${a.reason}` : ''}`);
+  const names = alternatives.map((a) => `${swapWords(ctx, a)}${a.reason?.startsWith('for ') ? `, ${a.reason}` : ''}`);
   return `Instead of ${i.name}, you can use ${names.join(', or ')}.`;
 }
 
 /** Sentences for questions about ingredients: amounts, kinds, swaps, groups and the step's own. */
 export const ingredientAnswers = {
   amount(ctx: AskContext, items: readonly Ingredient[]): Line {
+    const swap = items.length === 1 && items[0] ? swapInUse(ctx.recipe, items[0].id, ctx.placed) : undefined;
+    if (swap) return answer(ctx, swapAmount(ctx, swap));
     const body = items.length === 1 && items[0] ? oneAmount(ctx, items[0]) : several(ctx, items);
     return answer(ctx, `${body}${inThisStep(ctx, items)}`);
   },
@@ -86,8 +80,7 @@ export const ingredientAnswers = {
   about(ctx: AskContext, items: readonly Ingredient[]): Line {
     const i = items[0];
     if (items.length !== 1 || !i) return answer(ctx, several(ctx, items));
-    const optional = i.optional ? ' It’s optional.' : '';
-    return answer(ctx, `${oneAmount(ctx, i)}${i.toTaste ? '' : ` ${purposeSentence(i.purpose)}`}${optional}`.replace(/\s+/g, ' ').trim());
+    return answer(ctx, `${oneAmount(ctx, i)}${i.toTaste ? '' : ` ${purposeSentence(i.purpose)}`}`.replace(/\s+/g, ' ').trim());
   },
 
   optional(ctx: AskContext, items: readonly Ingredient[]): Line {
@@ -103,6 +96,8 @@ export const ingredientAnswers = {
   },
 
   purpose(ctx: AskContext, i: Ingredient, reason: Reason | undefined, group: IngredientGroup | undefined, steps: readonly PlacedStep[]): Line {
+    const swap = swapInUse(ctx.recipe, i.id, ctx.placed);
+    if (swap) return answer(ctx, swapPurpose(ctx, swap));
     const where = steps.length ? ` It’s used at ${stepNumbers(steps)}.` : '';
     if (reason) return answer(ctx, `${speakable(reason.text, ctx.system)}${where}`);
     if (i.purpose) return answer(ctx, `${capital(i.name)}: ${i.purpose}.${where}`);
@@ -114,9 +109,7 @@ export const ingredientAnswers = {
     const parts = groups.map((g) => {
       const scaled = ctx.mainKg !== undefined && g.scalesWithMain ? ', scaled to your pork belly' : '';
       const items = g.ingredients.map((i) =>
-        i.id === ctx.recipe.mainIngredientId && ctx.mainKg !== undefined
-          ? `your ${i.name}, about ${weightWords(ctx, ctx.mainKg)}`
-          : `${amountOf(ctx, i)}${i.optional ? ', optional' : ''}`,
+        i.id === ctx.recipe.mainIngredientId && ctx.mainKg !== undefined ? yourMain(ctx, i.name) : amountOf(ctx, i),
       );
       return `For the ${speakable(g.name, ctx.system)}${scaled}: ${listOf(items)}.`;
     });
@@ -130,8 +123,10 @@ export const ingredientAnswers = {
 
   stepIngredients(ctx: AskContext, placed: PlacedStep, items: readonly Ingredient[]): Line {
     if (items.length === 0) return answer(ctx, `Step ${placed.number} doesn’t use any ingredients.`);
-    const own = /\d|[½¼¾]/.test(placed.step.text) ? ` The step says: ${sentence(speakable(placed.step.text, ctx.system))}` : '';
-    return answer(ctx, `For step ${placed.number}: ${listOf(items.map((i) => amountOf(ctx, i)))}.${own}`);
+    const shared = items.map((i) => shareHere(ctx, i, placed));
+    const own =
+      /\d|[½¼¾]/.test(placed.step.text) && !shared.some(Boolean) ? ` The step says: ${sentence(speakable(placed.step.text, ctx.system))}` : '';
+    return answer(ctx, `For step ${placed.number}: ${listOf(items.map((i, n) => shared[n] ?? amountOf(ctx, i)))}.${own}`);
   },
 
   substitute(ctx: AskContext, items: readonly Ingredient[]): Line {
@@ -146,13 +141,20 @@ export const ingredientAnswers = {
 
   /** The cook named the swap: the pair, either way round. */
   swapPair(ctx: AskContext, i: Ingredient, alternative: Alternative): Line {
+    // Options the seed gives as equals ("grapeseed or canola"): without one, use the other.
+    const equals = (i.alternatives ?? []).filter((a) => !a.reason);
+    const others = equals.filter((a) => a !== alternative);
+    if (!alternative.reason && others.length) {
+      const names = equals.map((a) => speakable(a.name, ctx.system)).join(' or ');
+      return answer(ctx, `Use ${others.map((a) => swapWords(ctx, a)).join(', or ')}: the recipe’s ${i.name} can be ${names}.`);
+    }
     const reason = alternative.reason?.startsWith('for ') ? `, ${alternative.reason}` : '';
     const amount = i.quantity ? `: use ${quantityWords(i.quantity)} of either` : '';
     return answer(ctx, `${capital(speakable(alternative.name, ctx.system))} is the recipe’s swap for ${i.name}${reason}${amount}.`);
   },
 
   diet(ctx: AskContext, diet: string, swaps: readonly { ingredient: Ingredient; alternative: Alternative }[]): Line {
-    const each = swaps.map(({ ingredient, alternative }) => `use ${speakable(alternative.name, ctx.system)} instead of ${ingredient.name}`);
+    const each = swaps.map(({ ingredient, alternative }) => `use ${swapWords(ctx, alternative)} instead of ${ingredient.name}`);
     return answer(ctx, `For ${diet}, ${listOf(each)}.`);
   },
 

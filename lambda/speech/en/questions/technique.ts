@@ -15,11 +15,11 @@ export const techniqueAnswers = {
     return answer(ctx, `The recipe doesn’t say why. It explains ${listOf(topics)}. Which one?`);
   },
 
-  /** A technique in the step's own words, with its first warning. */
+  /** A technique in the step's own words, with its warnings and tips. */
   howTo(ctx: AskContext, placed: PlacedStep): Line {
-    const warning = placed.step.warnings?.[0];
-    const careful = warning ? ` Careful: ${sentence(speakable(warning, ctx.system))}` : '';
-    return answer(ctx, `Step ${placed.number}: ${sentence(speakable(placed.step.text, ctx.system))}${careful}`);
+    const careful = (placed.step.warnings ?? []).map((w) => ` Careful: ${sentence(speakable(w, ctx.system))}`).join('');
+    const tips = (placed.step.tips ?? []).map((t) => ` Tip: ${sentence(speakable(t, ctx.system))}`).join('');
+    return answer(ctx, `Step ${placed.number}: ${sentence(speakable(placed.step.text, ctx.system))}${careful}${tips}`);
   },
 
   howToUnknown(ctx: AskContext, example: string | undefined): Line {

@@ -53,7 +53,7 @@ export const temperatureAnswers = {
     if (checks.length === 0) return answer(ctx, 'The recipe doesn’t give an internal temperature.');
     const parts = checks.map((c) => {
       const t = c.step.internalTemp;
-      const temp = t ? spokenTemperature(t, ctx.system) : '';
+      const temp = t ? `${t.about ? 'about ' : ''}${spokenTemperature(t, ctx.system)}` : '';
       const tips = (c.step.tips ?? []).map((tip) => ` ${sentence(speakable(tip, ctx.system))}`).join('');
       return `${temp} inside, at step ${c.number}, in the ${c.phase.shortName}.${tips}`;
     });

@@ -1,3 +1,5 @@
+import { internalChecks, withinRecipeWeight } from '../../../recipe';
+import { thermometerSentence } from './size';
 import type { PlacedStep, Range } from '../../../recipe';
 import { spokenMinutes } from '../../quantities';
 import { speakable } from '../../text';
@@ -17,7 +19,11 @@ export const timingAnswers = {
   /** A timed step, in its own words ("Roast for 2 to two and a half hours."). */
   timedStep(ctx: AskContext, placed: PlacedStep): Line {
     const which = ctx.placed?.index === placed.index ? '' : ` That’s step ${placed.number}.`;
-    return answer(ctx, `${sentence(firstSentence(speakable(placed.step.text, ctx.system)))}${which}`);
+    // A roast checked by thermometer, for a piece outside the recipe's weight: the thermometer decides.
+    const check = internalChecks(ctx.recipe).find((c) => c.phase.id === placed.phase.id);
+    const outside = ctx.mainKg !== undefined && !withinRecipeWeight(ctx.recipe, ctx.mainKg);
+    const thermometer = outside && placed.step.ovenTemp ? thermometerSentence(ctx, check) : '';
+    return answer(ctx, `${sentence(firstSentence(speakable(placed.step.text, ctx.system)))}${which}${thermometer}`);
   },
 
   noTimeHere(ctx: AskContext, placed: PlacedStep, next: PlacedStep | undefined): Line {
