@@ -16,6 +16,8 @@ export function amountFor(
   system: UnitSystem,
 ): Amount | undefined {
   if (ingredient.id === recipe.mainIngredientId && prefs.porkKg !== undefined) {
+    // The weight as the cook said it, as the speech reads it back ("800 g", not "2 lb").
+    if (prefs.porkSaid) return { value: { min: prefs.porkSaid.value, max: prefs.porkSaid.value }, measure: prefs.porkSaid.unit };
     return convertMeasure({ min: prefs.porkKg, max: prefs.porkKg }, 'kg', system);
   }
   const quantity = scaledQuantity(recipe, ingredient, prefs.porkKg);

@@ -263,6 +263,18 @@ describe('9. the facts answers used to drop', () => {
     });
     expect((await cook.say("what's in the glaze")).speech).toBe(`For the Maple Glaze: ${items.slice(0, -1).join('; ')}; and ${items.at(-1)}. ${NEXT}`);
     expect((await cook.say('how much ginger')).speech).toBe(`${capital(f.amount('ginger'))} of finely grated ginger, optional. ${NEXT}`);
+    expect((await cook.say('what is the ginger for')).speech).toBe(
+      `${capital(f.name('ginger'))}: ${f.purpose('ginger')}. It’s used at step ${step('combine-glaze').number}. It’s optional. ${NEXT}`,
+    );
+    expect((await cook.say('what is the butter for')).speech).toBe(
+      `${capital(f.name('butter'))}: ${f.purpose('butter')}. It’s used at step ${step('finish-glaze').number}. It’s optional. ` +
+        `${capital(ingredient('butter').alternatives![0]!.reason!)}, use ${f.alternative('butter')} instead. ${NEXT}`,
+    );
+    await cook.say('go to step twenty two');
+    expect((await cook.say('how much pepper')).speech).toBe(
+      `The recipe has 2 of those: ${f.name('black-pepper')}, to taste, ${f.purpose('black-pepper')}; and ` +
+        `${ingredient('glaze-pepper').measureWords} of ${f.name('glaze-pepper')}, ${f.purpose('glaze-pepper')}. ${NEXT}`,
+    );
   });
 });
 

@@ -7,7 +7,7 @@ const ingredient = (id: string): Ingredient => {
   if (!found) throw new Error(id);
   return found;
 };
-const written = (id: string, prefs: { porkKg?: number }, system: 'imperial' | 'metric') => {
+const written = (id: string, prefs: { porkKg?: number; porkSaid?: { value: number; unit: 'kg' | 'lb' | 'g' } }, system: 'imperial' | 'metric') => {
   const amount = amountFor(porkBelly, ingredient(id), prefs, system);
   return amount && writtenMeasure(amount.value, amount.measure);
 };
@@ -42,6 +42,8 @@ describe('amounts in the cook’s units', () => {
     expect(written('pork-belly', { porkKg: 2 }, 'metric')).toBe('2 kg');
     // 2 kg is 4.4 lb, rounded to the half pound a cook would read on a scale.
     expect(written('pork-belly', { porkKg: 2 }, 'imperial')).toBe('4½ lb');
+    // A weight the cook said is shown as they said it, in either system.
+    expect(written('pork-belly', { porkKg: 0.8, porkSaid: { value: 800, unit: 'g' } }, 'imperial')).toBe('800 g');
     // The seed's ½ tsp of baking soda is a limit ("do not exceed"): a larger piece gets no more.
     expect(written('baking-soda', { porkKg: 2 }, 'imperial')).toBe('½ tsp');
     // Scaled from the top of the recipe's range (4 lb, 1.81 kg): 1½ tsp × 3.3 / 1.81 = 2.73 tsp, so 2¾.

@@ -98,7 +98,9 @@ export const ingredientAnswers = {
   purpose(ctx: AskContext, i: Ingredient, reason: Reason | undefined, group: IngredientGroup | undefined, steps: readonly PlacedStep[]): Line {
     const swap = swapInUse(ctx.recipe, i.id, ctx.placed);
     if (swap) return answer(ctx, swapPurpose(ctx, swap));
-    const where = steps.length ? ` It’s used at ${stepNumbers(steps)}.` : '';
+    // "optional" and the butter's swap go with the ingredient wherever it is named.
+    const swaps = (i.alternatives ?? []).filter((a) => a.quantity).map((a) => ` ${capital(a.reason ?? 'instead')}, use ${swapWords(ctx, a)} instead.`);
+    const where = `${steps.length ? ` It’s used at ${stepNumbers(steps)}.` : ''}${i.optional ? ' It’s optional.' : ''}${swaps.join('')}`;
     if (reason) return answer(ctx, `${speakable(reason.text, ctx.system)}${where}`);
     if (i.purpose) return answer(ctx, `${capital(i.name)}: ${i.purpose}.${where}`);
     const part = group ? `It’s part of the ${speakable(group.name, ctx.system)}` : 'The recipe doesn’t say what it’s for';
