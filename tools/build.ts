@@ -1,62 +1,71 @@
 /**
  * `npm run build`: the Lambda bundle, in dist/ (or --outdir DIR):
- *   skill.js, skill.js.map  the skill (lambda/index.ts and everything it uses), one minified esbuild bundle
- *   skill.js.cache          V8's code cache for skill.js, made by loading it in a fresh Node process and
- *                           answering a LaunchRequest, so the cache covers what a cold start runs
- *   index.js                the Lambda entry (lambda/loader.ts): loads skill.js with that cache
- * The cache holds only compiled code for this Node version; see lambda/loader.ts.
+ *   index.js      the skill (lambda/index.ts and everything it uses), one minified esbuild bundle that
+ *                 exports the async `handler`: Lambda's `index.handler` loads it as it is
+ *   index.js.map  its source map, for `NODE_OPTIONS=--enable-source-maps`
+ * The output depends only on the source: the bundle is laid out as if written to dist/ wherever it is
+ * written, so `npm run package` makes the same zip bytes for the same source.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { buildSync } from 'esbuild';
-import { launchRequest } from './envelopes';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { buildSync, type BuildOptions } from 'esbuild';
 
 const ROOT = join(__dirname, '..');
 
+/** Where `npm run build` writes the bundle by default, and what `ask deploy` zips. */
+export const DIST = join(ROOT, 'dist');
+
 /** The files a build writes; the Lambda zip carries them all (index.js is the handler's module). */
-export const BUILD_FILES = ['index.js', 'skill.js', 'skill.js.map', 'skill.js.cache'] as const;
+export const BUILD_FILES = ['index.js', 'index.js.map'] as const;
 
 /** The oldest Node the bundle runs on; the deployment template's runtimes are checked against it. */
 export const BUILD_TARGET = 'node20';
 
-const COMMON = {
+/**
+ * The esbuild settings of the shipped bundle. `npm run bench` bundles its anchors (a bare handler, an
+ * ask-sdk-core hello skill) with these same settings, so cold starts compare like with like.
+ */
+export const BUNDLE_OPTIONS = {
   bundle: true,
   platform: 'node',
   target: BUILD_TARGET,
   format: 'cjs',
   minify: true,
+  // Paths as the checkout names them (node_modules may be a symlink), so the source map is the same
+  // in every checkout of the same source.
+  preserveSymlinks: true,
   logLevel: 'warning',
-  // import() becomes require(): the loader compiles skill.js with vm.Script, which has no ES module loader.
-  supported: { 'dynamic-import': false },
-} as const;
+} as const satisfies BuildOptions;
 
-/** Loads the built entry in a new Node process (plain node, as Lambda runs it) and writes the cache. */
-function writeCodeCache(outdir: string): void {
-  const script = `
-    const entry = require(process.argv[1]);
-    entry.handler(JSON.parse(process.argv[2])).then(() => {
-      require('node:fs').writeFileSync(process.argv[3], entry.makeCodeCache());
-    });`;
-  execFileSync(
-    process.execPath,
-    ['-e', script, join(outdir, 'index.js'), JSON.stringify(launchRequest()), join(outdir, 'skill.js.cache')],
-    // The memory store: making the cache must not touch any real storage.
-    { env: { PATH: process.env.PATH, STATE_STORE: 'memory', LOG_LEVEL: 'error' }, stdio: 'inherit' },
-  );
+/**
+ * Bundles `entry` to `outdir/index.js` (and its map). esbuild is told the output goes to dist/, and
+ * the files are written by us, so the map's relative source paths never name a temporary folder.
+ */
+export function bundle(entry: string, outdir: string, options: { sourcemap: boolean } = { sourcemap: true }): void {
+  const result = buildSync({
+    ...BUNDLE_OPTIONS,
+    entryPoints: [entry],
+    outfile: join(DIST, 'index.js'),
+    sourcemap: options.sourcemap,
+    write: false,
+  });
+  mkdirSync(outdir, { recursive: true });
+  for (const file of result.outputFiles) writeFileSync(join(outdir, basename(file.path)), file.contents);
 }
 
+/**
+ * Builds the skill's Lambda bundle into `outdir`. dist/ is emptied first, because `ask deploy` zips
+ * the whole folder: a file left by an older build would ship. Any other folder must be new or empty.
+ */
 export function build(outdir: string): void {
-  mkdirSync(outdir, { recursive: true });
-  rmSync(join(outdir, 'skill.js.cache'), { force: true });
-  buildSync({ ...COMMON, entryPoints: [join(ROOT, 'lambda', 'index.ts')], outfile: join(outdir, 'skill.js'), sourcemap: true });
-  buildSync({ ...COMMON, entryPoints: [join(ROOT, 'lambda', 'loader.ts')], outfile: join(outdir, 'index.js') });
-  writeCodeCache(outdir);
+  if (resolve(outdir) === DIST) rmSync(DIST, { recursive: true, force: true });
+  else if (existsSync(outdir) && readdirSync(outdir).length > 0) throw new Error(`${outdir} is not empty`);
+  bundle(join(ROOT, 'lambda', 'index.ts'), outdir);
 }
 
 if (require.main === module) {
   const at = process.argv.indexOf('--outdir');
-  const outdir = resolve(at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : join(ROOT, 'dist'));
+  const outdir = resolve(at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : DIST);
   build(outdir);
   console.log(`built ${outdir}: ${BUILD_FILES.join(', ')}`);
 }

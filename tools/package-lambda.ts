@@ -1,8 +1,8 @@
 /**
  * Zips the Lambda bundle for upload: `npm run package` builds `dist/` and writes `build/lambda.zip`.
  * The zip holds exactly what `ask deploy` uploads from `dist/` (see ask-resources.json), and it is the
- * same byte for byte for the same bundle, so the sha256 printed here can be checked against the
- * `CodeSha256` Lambda reports for the deployed function.
+ * same byte for byte for the same source (the build is reproducible, and so is the zip), so the sha256
+ * printed here can be checked against the `CodeSha256` Lambda reports for the deployed function.
  * Written in Node (fflate) rather than with a `zip` command a developer's machine may not have.
  */
 import { createHash } from 'node:crypto';
@@ -16,9 +16,9 @@ export const BUNDLE_DIR = join(__dirname, '..', 'dist');
 
 /**
  * The files of the deployment, at the zip's root: everything `npm run build` writes (tools/build.ts).
- * The handler `index.handler` is `handler` exported by `index.js`, which loads `skill.js` with its
- * code cache. The source map is kept so `NODE_OPTIONS=--enable-source-maps` can be turned on for
- * readable stack traces without a rebuild; unused, it costs nothing at run time.
+ * The handler `index.handler` is `handler` exported by `index.js`, the bundle itself. The source map
+ * is kept so `NODE_OPTIONS=--enable-source-maps` can be turned on for readable stack traces without
+ * a rebuild; unused, it costs nothing at run time.
  */
 export const BUNDLE_FILES = BUILD_FILES;
 

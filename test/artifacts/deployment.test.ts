@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -9,7 +9,7 @@ import { storageKey, TABLE_KEY } from '../../lambda/services/stores/key';
 import { BUILD_TARGET } from '../../tools/build';
 import { launchRequest } from '../../tools/envelopes';
 import { runBundle } from '../helpers/bundle-process';
-import { BUNDLE_DIR, BUNDLE_FILES, PACKAGE_FILE, zipBundle } from '../../tools/package-lambda';
+import { BUNDLE_DIR, BUNDLE_FILES, PACKAGE_FILE, sha256Base64, zipBundle } from '../../tools/package-lambda';
 import { SKILL_PACKAGE_DIR } from '../../tools/skill-package';
 import { parseTemplate, unresolvedReferences } from '../helpers/cloudformation';
 
@@ -255,13 +255,24 @@ describe('the ASK CLI project', () => {
 });
 
 describe('the Lambda zip', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'package-'));
-  execFileSync('npm', ['run', 'build', '--silent', '--', '--outdir', dir], { cwd: root, stdio: 'pipe' });
-  const zip = zipBundle(dir);
-  const entries = unzipSync(zip);
+  const buildInto = (prefix: string) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    execFileSync('npm', ['run', 'build', '--silent', '--', '--outdir', dir], { cwd: root, stdio: 'pipe' });
+    return dir;
+  };
+  let dir: string;
+  let zip: Uint8Array;
+  let entries: Record<string, Uint8Array>;
+  // Built once the tests run, not while jest collects them.
+  beforeAll(() => {
+    dir = buildInto('package-');
+    zip = zipBundle(dir);
+    entries = unzipSync(zip);
+  });
 
   it('holds the bundle and its source map at its root, byte for byte, and nothing else', () => {
-    expect(Object.keys(entries).sort()).toEqual([...BUNDLE_FILES].sort());
+    expect(Object.keys(entries).sort()).toEqual(['index.js', 'index.js.map']);
+    expect([...BUNDLE_FILES].sort()).toEqual(['index.js', 'index.js.map']);
     for (const name of BUNDLE_FILES) expect(Buffer.from(entries[name]!).equals(readFileSync(join(dir, name)))).toBe(true);
   });
 
@@ -269,19 +280,26 @@ describe('the Lambda zip', () => {
     expect(Buffer.from(zipBundle(dir)).equals(Buffer.from(zip))).toBe(true);
   });
 
+  it('is the same bytes for the same source: a second build, in another folder, zips to the same hash', () => {
+    expect(sha256Base64(zipBundle(buildInto('package-again-')))).toBe(sha256Base64(zip));
+  });
+
   it('has, unpacked, an index.js whose `handler` is an async function that answers: plain JavaScript that runs on arm64', () => {
     const unpacked = mkdtempSync(join(tmpdir(), 'unpacked-'));
     for (const [name, bytes] of Object.entries(entries)) writeFileSync(join(unpacked, name), bytes);
     const run = runBundle(join(unpacked, 'index.js'), { STATE_STORE: 'memory' }, [launchRequest()]);
     expect(run.handlerIsAsync).toBe(true);
+    // Only the start: the whole welcome is the conversation tests' to check.
     expect(JSON.stringify(run.results[0])).toContain('Welcome to Crispy Pork Belly with Maple Glaze');
     expect(Object.keys(entries).some((name) => name.endsWith('.node'))).toBe(false);
   });
 
-  it('is what `npm run package` writes to build/lambda.zip, after a fresh build of dist/', () => {
-    execFileSync('npm', ['run', 'package', '--silent'], { cwd: root, stdio: 'pipe' });
-    const written = unzipSync(readFileSync(PACKAGE_FILE));
-    expect(Object.keys(written).sort()).toEqual([...BUNDLE_FILES].sort());
-    for (const name of BUNDLE_FILES) expect(Buffer.from(written[name]!).equals(readFileSync(join(BUNDLE_DIR, name)))).toBe(true);
+  it('is what `npm run package` writes to build/lambda.zip, after a fresh build of dist/, and it prints its hash', () => {
+    const printed = execFileSync('npm', ['run', 'package', '--silent'], { cwd: root, encoding: 'utf8' });
+    const written = readFileSync(PACKAGE_FILE);
+    expect(printed).toContain(`sha256 (base64, as Lambda's CodeSha256) ${sha256Base64(written)}`);
+    expect(readdirSync(BUNDLE_DIR).sort()).toEqual([...BUNDLE_FILES].sort());
+    // The same source as the build above, so the same bytes.
+    expect(written.equals(Buffer.from(zip))).toBe(true);
   });
 });

@@ -3,7 +3,6 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 
 /** What a built bundle did in its own process: each request's response, or the error it threw. */
 export interface BundleRun {
-  readonly codeCacheRejected: boolean;
   readonly handlerIsAsync: boolean;
   readonly results: ({ response: ResponseEnvelope } | { error: string })[];
 }
@@ -18,7 +17,6 @@ const RUNNER = `
       catch (err) { results.push({ error: String(err && err.message || err) }); }
     }
     process.stdout.write(JSON.stringify({
-      codeCacheRejected: entry.codeCacheRejected,
       handlerIsAsync: entry.handler.constructor.name === 'AsyncFunction',
       results,
     }));

@@ -1,5 +1,5 @@
+import { createHash } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { sha256Hex } from '../sha256';
 
 /**
  * Every store keeps one record per (account, person): the recognised speaker's own place when
@@ -20,6 +20,7 @@ export const TABLE_KEY = { partition: 'userKey', sort: 'personKey' } as const;
 /** The person key used when Alexa did not recognise the speaker. */
 export const ACCOUNT_PERSON = 'ACCOUNT';
 
+const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The account's key alone, for deleting everything stored for it. */
 export function userKeyOf(envelope: RequestEnvelope): string {
