@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.skill-state/**', '*.config.js'] },
+  { ignores: ['dist/**', 'build/**', '.bench/**', 'node_modules/**', 'coverage/**', '.skill-state/**', '*.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

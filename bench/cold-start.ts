@@ -1,24 +1,41 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { launchRequest } from '../tools/envelopes';
-import { median } from './stats';
 
 const CHILD = join(__dirname, 'cold-child.cjs');
-export const BARE = join(__dirname, 'bare-handler.cjs');
+
+/** A Node to start cold starts with: its binary and the flags it gets. */
+export interface Runtime {
+  readonly name: string;
+  readonly version: string;
+  readonly node: string;
+  readonly flags: readonly string[];
+}
+
+/** What is cold-started: a built handler module, with its environment. */
+export interface Subject {
+  readonly name: string;
+  readonly module: string;
+  readonly env: Readonly<Record<string, string>>;
+}
 
 export interface ColdStart {
+  /** From spawning `node` to its exit: what a cold start costs, Node's own start-up included. */
   readonly wallMs: number;
+  /** From the first line of the child to the response: loading the module and the first answer. */
   readonly inProcessMs: number;
+  /** The CPU time the process used until the response (user and system, every thread). */
+  readonly cpuMs: number;
 }
 
 /**
- * Starts a new Node process that loads `modulePath` and answers one LaunchRequest. Asynchronous on
- * purpose: a DynamoDB stand-in may be serving from this very process, and must keep answering.
+ * Starts a new Node process that loads `subject.module` and answers one LaunchRequest of a new user.
+ * Asynchronous on purpose: a DynamoDB stand-in may be serving from this very process.
  */
-function once(modulePath: string, env: NodeJS.ProcessEnv): Promise<ColdStart> {
+export function coldStart(runtime: Runtime, subject: Subject): Promise<ColdStart> {
   const event = JSON.stringify(launchRequest({ userId: `amzn1.ask.account.bench-${Math.random()}` }));
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [CHILD, modulePath, event], { env });
+  const child = spawn(runtime.node, [...runtime.flags, CHILD, subject.module, event], { env: { ...subject.env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -27,47 +44,33 @@ function once(modulePath: string, env: NodeJS.ProcessEnv): Promise<ColdStart> {
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-      if (code !== 0) return reject(new Error(`cold start of ${modulePath} failed (exit ${code}): ${stderr}`));
-      const out = JSON.parse(stdout) as { ok: boolean; inProcessMs: number };
-      if (!out.ok) return reject(new Error(`${modulePath} gave no response`));
-      resolve({ wallMs, inProcessMs: out.inProcessMs });
+      const what = `${subject.name} on ${runtime.name}`;
+      if (code !== 0) return reject(new Error(`cold start of ${what} failed (exit ${code}): ${stderr}`));
+      const out = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { ok?: boolean; inProcessMs: number; cpuMs: number };
+      if (!out.ok) return reject(new Error(`${what} gave no spoken response`));
+      resolve({ wallMs, inProcessMs: out.inProcessMs, cpuMs: out.cpuMs });
     });
   });
 }
 
-export interface ColdComparison {
-  readonly pairs: number;
-  readonly bareWallMs: number;
-  readonly skillWallMs: number;
-  readonly medianRatio: number;
-  readonly bareInProcessMs: number;
-  readonly skillInProcessMs: number;
-}
+/** Cold starts by runtime name, then by subject name; the i-th entry of each list is from round i. */
+export type ColdStarts = Map<string, Map<string, ColdStart[]>>;
 
 /**
- * Cold starts of the skill and of the bare handler, paired and alternated (bare first on even
- * pairs, skill first on odd ones) so drift in the machine's load falls on both alike.
+ * `rounds` rounds of one cold start of every subject on every runtime, interleaved: each round runs
+ * them all, the subjects in an order rotated by one each round and the runtimes alternated, so a
+ * change in the machine's load falls on every subject alike and runs of one round can be paired.
+ * One unmeasured start of each first brings the files into the page cache.
  */
-export async function compareColdStarts(bundle: string, env: NodeJS.ProcessEnv, pairs: number): Promise<ColdComparison> {
-  const ratios: number[] = [];
-  const bare: ColdStart[] = [];
-  const skill: ColdStart[] = [];
-  await once(BARE, env);
-  await once(bundle, env); // warm the file cache before measuring
-  for (let i = 0; i < pairs; i++) {
-    const order = i % 2 === 0 ? (['bare', 'skill'] as const) : (['skill', 'bare'] as const);
-    const got: Partial<Record<'bare' | 'skill', ColdStart>> = {};
-    for (const which of order) got[which] = await once(which === 'bare' ? BARE : bundle, env);
-    bare.push(got.bare!);
-    skill.push(got.skill!);
-    ratios.push(got.skill!.wallMs / got.bare!.wallMs);
+export async function coldStartRounds(runtimes: readonly Runtime[], subjects: readonly Subject[], rounds: number): Promise<ColdStarts> {
+  const results: ColdStarts = new Map(runtimes.map((r) => [r.name, new Map(subjects.map((s) => [s.name, []]))]));
+  for (const runtime of runtimes) for (const subject of subjects) await coldStart(runtime, subject);
+  for (let round = 0; round < rounds; round++) {
+    const order = subjects.map((_, i) => subjects[(i + round) % subjects.length]!);
+    const runtimeOrder = round % 2 === 0 ? runtimes : [...runtimes].reverse();
+    for (const runtime of runtimeOrder) {
+      for (const subject of order) results.get(runtime.name)!.get(subject.name)!.push(await coldStart(runtime, subject));
+    }
   }
-  return {
-    pairs,
-    bareWallMs: median(bare.map((b) => b.wallMs)),
-    skillWallMs: median(skill.map((s) => s.wallMs)),
-    medianRatio: median(ratios),
-    bareInProcessMs: median(bare.map((b) => b.inProcessMs)),
-    skillInProcessMs: median(skill.map((s) => s.inProcessMs)),
-  };
+  return results;
 }

@@ -1,33 +1,40 @@
 /**
- * `npm run bench`: measures the skill side by side in one run and prints a table.
- *   - cold start of the built dist/index.js against a bare handler (new process, load, one
- *     LaunchRequest), paired and alternated, with the memory store and with the DynamoDB store against
- *     dynalite; and once more with the code cache removed, as when V8 rejects it;
- *   - warm per-request latency, p50 and p99, over thousands of requests;
- *   - the bundle's size, raw and gzipped;
+ * `npm run bench`: measures the skill as Lambda runs it, side by side with two anchors, in one run.
+ *   - cold starts (a new Node process loads the handler module and answers one LaunchRequest), on Node 22
+ *     (the deployed runtime) and on Node 20, both with Lambda's node flags for the function's memory
+ *     size: the skill with the memory store and with the DynamoDB store (dynalite on 127.0.0.1), a
+ *     bare handler and an ask-sdk-core hello skill, all bundled now with the same esbuild settings,
+ *     interleaved round by round; ratios are medians of the rounds' paired ratios;
+ *   - warm per-request latency: five runs, each a new Node 22 process answering whole cooks;
+ *   - the shipped code's size, gzipped; whether two builds of the same source zip to the same bytes;
  *   - storage reads and writes per turn over a scripted full cook.
- * Options: --pairs N (cold start pairs, default 30), --requests N (warm requests, default 5000).
+ * Options: --rounds N (cold-start rounds, default 30), --requests N (warm requests a run, default 5000).
  * Then the HTTPS endpoint under load (bench/endpoint.ts): --endpoint-requests N (default 4000),
  * --concurrency N (connections, default 50).
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { porkBelly, stepCount } from '../lambda/recipe';
 import { silentLog } from '../lambda/services/logger';
 import { MemoryStore } from '../lambda/services/stores';
 import { createSkill } from '../lambda/skill';
-import { compareColdStarts } from './cold-start';
+import { build, bundle } from '../tools/build';
 import { CountingStore } from '../tools/counting-store';
+import { sha256Base64, zipBundle } from '../tools/package-lambda';
+import { coldStart, coldStartRounds, type ColdStart, type ColdStarts, type Runtime, type Subject } from './cold-start';
 import { startDynamo } from './dynamo';
 import { endpointSection } from './endpoint';
-import { fullCook, warmLatency } from './warm';
+import { deployedFunction, lambdaNodeFlags, node22, NODE22_VERSION } from './lambda-node';
+import { median, medianRatio } from './stats';
+import { fullCook, type WarmLatency } from './warm';
 
-const ROOT = join(__dirname, '..');
-const BUNDLE = join(ROOT, 'dist', 'index.js');
+const BENCH = __dirname;
+const WARM_RUNS = 5;
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -36,6 +43,9 @@ function option(name: string, fallback: number): number {
 }
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
+const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KB`;
+const newDir = (name: string) => mkdtempSync(join(tmpdir(), `bench-${name}-`));
+const meets = (ok: boolean) => (ok ? 'met' : '**missed**');
 
 /** The cook's state as a turn left it (the session carries it between turns). */
 function cookOf(response: ResponseEnvelope): string {
@@ -63,56 +73,150 @@ async function storagePerTurn() {
   return { sessions: 2, turns, changing, reads: store.reads, writes: store.writes };
 }
 
-/** A copy of the build without its code cache: the cold start when V8 rejects the cache. */
-function withoutCodeCache(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-nocache-'));
-  cpSync(join(ROOT, 'dist'), dir, { recursive: true });
-  rmSync(join(dir, 'skill.js.cache'));
-  return join(dir, 'index.js');
+/** One warm-latency run: a new process of `runtime` loads the bundle and answers `requests` requests. */
+async function warmRun(runtime: Runtime, child: string, skill: string, requests: number): Promise<WarmLatency> {
+  const { stdout } = await promisify(execFile)(
+    runtime.node,
+    [...runtime.flags, child, skill, String(stepCount(porkBelly)), String(requests)],
+    { env: { PATH: process.env.PATH ?? '', STATE_STORE: 'memory' }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop()!) as WarmLatency;
 }
 
-const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KB`;
+/** Two builds of the same source, in two new folders, zipped: their sha256 hashes. */
+function zipHashes(): [string, string] {
+  return [sha256Base64(zipBundle(builtSkill())), sha256Base64(zipBundle(builtSkill()))];
+}
+
+function builtSkill(): string {
+  const dir = newDir('skill');
+  build(dir);
+  return dir;
+}
 
 async function main(): Promise<void> {
-  const pairs = option('pairs', 30);
+  const began = performance.now();
+  const rounds = option('rounds', 30);
   const requests = option('requests', 5000);
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
-  const code = Buffer.concat(['index.js', 'skill.js'].map((f) => readFileSync(join(ROOT, 'dist', f))));
-  const cacheBytes = statSync(join(ROOT, 'dist', 'skill.js.cache')).size;
+  const { memoryMb, runtime: deployedRuntime } = deployedFunction();
+  const flags = lambdaNodeFlags(memoryMb);
+  const runtimes: Runtime[] = [
+    { name: 'Node 22', version: `v${NODE22_VERSION}`, node: node22(), flags },
+    { name: `Node ${process.versions.node.split('.')[0]}`, version: process.version, node: process.execPath, flags },
+  ];
+  const [lambda22, other] = runtimes as [Runtime, Runtime];
+  if (other.name === lambda22.name) runtimes.pop();
 
-  const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production' };
-  const memory = await compareColdStarts(BUNDLE, { ...baseEnv, STATE_STORE: 'memory' }, pairs);
-  const uncached = await compareColdStarts(withoutCodeCache(), { ...baseEnv, STATE_STORE: 'memory' }, pairs);
+  // Everything measured is built now, with the same esbuild settings as `npm run build`.
+  const skillDir = builtSkill();
+  const skill = join(skillDir, 'index.js');
+  const anchors = { bare: newDir('bare'), hello: newDir('hello'), warm: newDir('warm') };
+  bundle(join(BENCH, 'anchors', 'bare.ts'), anchors.bare, { sourcemap: false });
+  bundle(join(BENCH, 'anchors', 'hello.ts'), anchors.hello, { sourcemap: false });
+  bundle(join(BENCH, 'warm-child.ts'), anchors.warm, { sourcemap: false });
+
+  // Lambda's own variables that a handler may read; the memory size is also what the flags were made for.
+  const lambdaEnv = { PATH: process.env.PATH ?? '', AWS_REGION: 'us-east-1', AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(memoryMb) };
   const dynamo = await startDynamo();
-  let dynamoCold;
+  let cold: ColdStarts;
+  let dynamoCallsPerStart: string;
+  const subjects: Subject[] = [
+    { name: 'bare', module: join(anchors.bare, 'index.js'), env: lambdaEnv },
+    { name: 'hello', module: join(anchors.hello, 'index.js'), env: lambdaEnv },
+    { name: 'memory', module: skill, env: { ...lambdaEnv, STATE_STORE: 'memory' } },
+    {
+      name: 'dynamodb',
+      module: skill,
+      // A local server takes any credentials; these are never real ones.
+      env: { ...lambdaEnv, ...dynamo.env, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' },
+    },
+  ];
   try {
-    dynamoCold = await compareColdStarts(BUNDLE, { ...baseEnv, ...dynamo.env }, pairs);
+    // The first start with the DynamoDB store creates the table (as deploying the stack does); unmeasured.
+    await coldStart(lambda22, subjects[3]!);
+    const before = new Map(dynamo.calls);
+    cold = await coldStartRounds(runtimes, subjects, rounds);
+    const starts = (rounds + 1) * runtimes.length; // the rounds, and the unmeasured first start on each runtime
+    dynamoCallsPerStart = [...dynamo.calls]
+      .map(([op, n]) => [op, (n - (before.get(op) ?? 0)) / starts] as const)
+      .filter(([, n]) => n > 0)
+      .map(([op, n]) => `${fmt(n, n % 1 === 0 ? 0 : 2)} ${op}`)
+      .join(', ');
   } finally {
     await dynamo.stop();
   }
 
-  process.env.STATE_STORE = 'memory';
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { handler } = require(BUNDLE) as { handler: (e: RequestEnvelope) => Promise<ResponseEnvelope> };
-  const warm = await warmLatency(handler, stepCount(porkBelly), requests);
+  const warm: WarmLatency[] = [];
+  for (let run = 0; run < WARM_RUNS; run++) warm.push(await warmRun(lambda22, join(anchors.warm, 'index.js'), skill, requests));
   const storage = await storagePerTurn();
+  const code = readFileSync(skill);
+  const gzipped = gzipSync(code, { level: 9 }).length;
+  const anchorGzipped = (dir: string) => kb(gzipSync(readFileSync(join(dir, 'index.js')), { level: 9 }).length);
+  const [zipA, zipB] = zipHashes();
 
-  const cold = (c: typeof memory) =>
-    `${fmt(c.medianRatio)}x bare (median ${fmt(c.skillWallMs, 1)} ms vs ${fmt(c.bareWallMs, 1)} ms; load and answer inside the process ${fmt(c.skillInProcessMs, 1)} ms vs ${fmt(c.bareInProcessMs, 1)} ms)`;
-  const rows: [string, string, string][] = [
-    ['cold start, memory store', cold(memory), '<= 1.15x'],
-    ['cold start, memory store, code cache rejected', cold(uncached), '(for comparison)'],
-    ['cold start, DynamoDB store on dynalite', cold(dynamoCold), '<= 1.5x'],
-    ['warm latency per request', `p50 ${fmt(warm.p50, 3)} ms, p99 ${fmt(warm.p99, 3)} ms over ${warm.requests} requests`, 'p99 < 1 ms'],
-    ['bundle (index.js + skill.js)', `${kb(code.length)} raw, ${kb(gzipSync(code).length)} gzipped; code cache ${kb(cacheBytes)}`, '<= 150 KB gzipped'],
+  const series = (rt: Runtime, s: string, of: keyof ColdStart) => cold.get(rt.name)!.get(s)!.map((c) => c[of]);
+  const ratio = (rt: Runtime, a: string, b: string, of: keyof ColdStart = 'wallMs') => medianRatio(series(rt, a, of), series(rt, b, of));
+  const ms = (rt: Runtime, s: string, of: keyof ColdStart = 'wallMs') => `${fmt(median(series(rt, s, of)), 1)} ms`;
+  /** "1.23x" by the clock, with the medians, then the same by CPU time. */
+  const versus = (rt: Runtime, a: string, b: string) =>
+    `${fmt(ratio(rt, a, b))}x (${ms(rt, a)} vs ${ms(rt, b)}); by CPU time ${fmt(ratio(rt, a, b, 'cpuMs'))}x (${ms(rt, a, 'cpuMs')} vs ${ms(rt, b, 'cpuMs')})`;
+
+  const rows: [string, string, string][] = [];
+  for (const rt of runtimes) {
+    const lambda = rt === lambda22;
+    const memoryVsHello = ratio(rt, 'memory', 'hello');
+    const dynamoVsBare = ratio(rt, 'dynamodb', 'bare');
+    rows.push(
+      [
+        `cold start, memory store, vs the hello skill, ${rt.name}`,
+        versus(rt, 'memory', 'hello'),
+        lambda ? `<= 1.15x: ${meets(memoryVsHello <= 1.15)}` : '(for comparison)',
+      ],
+      [
+        `cold start, DynamoDB store (${dynamoCallsPerStart}), vs bare, ${rt.name}`,
+        versus(rt, 'dynamodb', 'bare'),
+        lambda ? `<= 1.6x: ${meets(dynamoVsBare <= 1.6)}` : '(for comparison)',
+      ],
+      [`cold start, hello skill vs bare, ${rt.name}`, versus(rt, 'hello', 'bare'), ''],
+      [`cold start, memory store vs bare, ${rt.name}`, versus(rt, 'memory', 'bare'), ''],
+      [
+        `load and first answer inside the process, ${rt.name}`,
+        ['bare', 'hello', 'memory', 'dynamodb'].map((s) => `${s} ${ms(rt, s, 'inProcessMs')}`).join(', '),
+        '',
+      ],
+    );
+  }
+  const worst = warm.reduce((a, b) => (b.p99 > a.p99 ? b : a));
+  rows.push(
+    [
+      `warm latency, ${WARM_RUNS} runs of ${warm[0]!.requests} requests, ${lambda22.name}`,
+      `p99 ${warm.map((w) => fmt(w.p99, 3)).join(', ')} ms (worst ${fmt(worst.p99, 3)}); p50 ${fmt(median(warm.map((w) => w.p50)), 3)} ms; slowest request ${fmt(Math.max(...warm.map((w) => w.max)), 1)} ms`,
+      `p99 < 1 ms in every run: ${meets(warm.every((w) => w.p99 < 1))}`,
+    ],
+    [
+      'shipped code (dist/index.js)',
+      `${kb(gzipped)} gzipped, ${kb(code.length)} raw (hello skill ${anchorGzipped(anchors.hello)}, bare ${anchorGzipped(anchors.bare)} gzipped)`,
+      `<= 100 KB gzipped: ${meets(gzipped <= 100 * 1024)}`,
+    ],
+    [
+      'Lambda zip, two builds of the same source',
+      zipA === zipB ? `the same bytes (sha256 ${zipA})` : `different bytes (${zipA} vs ${zipB})`,
+      `same bytes: ${meets(zipA === zipB)}`,
+    ],
     [
       'storage over a scripted full cook',
       `${storage.reads} reads in ${storage.sessions} sessions; ${storage.writes} writes for ${storage.changing} state-changing turns of ${storage.turns}`,
-      '1 read a session; <= 1 write a changing turn',
+      `1 read a session, <= 1 write a changing turn: ${meets(storage.reads === storage.sessions && storage.writes <= storage.changing)}`,
     ],
-  ];
+  );
+
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`\nBenchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} x ${cpu}; ${pairs} cold-start pairs\n`);
+  const took = (performance.now() - began) / 1000;
+  console.log(
+    `\nBenchmark, ${new Date().toISOString().slice(0, 10)}, \`npm run bench\`: ${runtimes.map((r) => r.version).join(' and ')};` +
+      ` ${cpus().length} x ${cpu}; ${rounds} rounds; took ${fmt(took, 0)} s`,
+  );
+  console.log(`Lambda flags for ${memoryMb} MB (the template's MemorySize; deployed runtime ${deployedRuntime}): ${flags.join(' ')}\n`);
   console.log('| measure | result | target |\n| --- | --- | --- |');
   for (const [measure, result, target] of rows) console.log(`| ${measure} | ${result} | ${target} |`);
   console.log(await endpointSection({ requests: option('endpoint-requests', 4000), concurrency: option('concurrency', 50) }));

@@ -7,3 +7,9 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 export const median = (values: readonly number[]) => percentile(values, 50);
+
+/** The median of the ratios of paired values: a[i] / b[i] for each i. */
+export function medianRatio(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length) throw new Error('ratios of unpaired runs');
+  return median(a.map((x, i) => x / b[i]!));
+}

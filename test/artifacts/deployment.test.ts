@@ -11,7 +11,7 @@ import { launchRequest } from '../../tools/envelopes';
 import { runBundle } from '../helpers/bundle-process';
 import { BUNDLE_DIR, BUNDLE_FILES, PACKAGE_FILE, sha256Base64, zipBundle } from '../../tools/package-lambda';
 import { SKILL_PACKAGE_DIR } from '../../tools/skill-package';
-import { parseTemplate, unresolvedReferences } from '../helpers/cloudformation';
+import { parseTemplate, unresolvedReferences } from '../../tools/cloudformation';
 
 const root = join(__dirname, '..', '..');
 const TEMPLATE_FILE = join(root, 'infrastructure', 'cfn-deployer', 'skill-stack.yaml');
