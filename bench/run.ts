@@ -14,7 +14,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -96,6 +96,7 @@ function builtSkill(): string {
 
 async function main(): Promise<void> {
   const began = performance.now();
+  const loadBefore = loadavg()[0]!;
   const rounds = option('rounds', 30);
   const requests = option('requests', 5000);
   const { memoryMb, runtime: deployedRuntime } = deployedFunction();
@@ -216,6 +217,10 @@ async function main(): Promise<void> {
     `\nBenchmark, ${new Date().toISOString().slice(0, 10)}, \`npm run bench\`: ${runtimes.map((r) => r.version).join(' and ')};` +
       ` ${cpus().length} x ${cpu}; ${rounds} rounds; took ${fmt(took, 0)} s`,
   );
+  // Other work on the machine slows every process alike, but not exactly alike: say how busy it was.
+  const load = `load average ${fmt(loadBefore, 1)} at the start, ${fmt(loadavg()[0]!, 1)} at the end, on ${cpus().length} cores`;
+  const busy = Math.max(loadBefore, loadavg()[0]!) > cpus().length;
+  console.log(busy ? `${load}: the machine was busy with other work, so these figures are noisy` : load);
   console.log(`Lambda flags for ${memoryMb} MB (the template's MemorySize; deployed runtime ${deployedRuntime}): ${flags.join(' ')}\n`);
   console.log('| measure | result | target |\n| --- | --- | --- |');
   for (const [measure, result, target] of rows) console.log(`| ${measure} | ${result} | ${target} |`);
