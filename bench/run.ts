@@ -23,6 +23,7 @@ import { porkBelly, stepCount } from '../lambda/recipe';
 import { silentLog } from '../lambda/services/logger';
 import { MemoryStore } from '../lambda/services/stores';
 import { createSkill } from '../lambda/skill';
+import type { Metafile } from 'esbuild';
 import { build, bundle } from '../tools/build';
 import { CountingStore } from '../tools/counting-store';
 import { sha256Base64, zipBundle } from '../tools/package-lambda';
@@ -94,6 +95,19 @@ function builtSkill(): string {
   return dir;
 }
 
+/** The largest parts of the bundle (by package, or by folder of lambda/), in bytes of minified output. */
+function largestParts(metafile: Metafile, count: number): [string, number][] {
+  const parts = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+      const part = pkg ?? input.split('/').slice(0, 2).join('/');
+      parts.set(part, (parts.get(part) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...parts].sort((a, b) => b[1] - a[1]).slice(0, count);
+}
+
 async function main(): Promise<void> {
   const began = performance.now();
   const loadBefore = loadavg()[0]!;
@@ -109,7 +123,8 @@ async function main(): Promise<void> {
   if (other.name === lambda22.name) runtimes.pop();
 
   // Everything measured is built now, with the same esbuild settings as `npm run build`.
-  const skillDir = builtSkill();
+  const skillDir = newDir('skill');
+  const metafile = build(skillDir);
   const skill = join(skillDir, 'index.js');
   const anchors = { bare: newDir('bare'), hello: newDir('hello'), warm: newDir('warm') };
   bundle(join(BENCH, 'anchors', 'bare.ts'), anchors.bare, { sourcemap: false });
@@ -198,6 +213,11 @@ async function main(): Promise<void> {
       'shipped code (dist/index.js)',
       `${kb(gzipped)} gzipped, ${kb(code.length)} raw (hello skill ${anchorGzipped(anchors.hello)}, bare ${anchorGzipped(anchors.bare)} gzipped)`,
       `<= 100 KB gzipped: ${meets(gzipped <= 100 * 1024)}`,
+    ],
+    [
+      'largest parts of the shipped code (minified, before gzip)',
+      largestParts(metafile, 6).map(([part, bytes]) => `${part} ${kb(bytes)}`).join(', '),
+      '',
     ],
     [
       'Lambda zip, two builds of the same source',

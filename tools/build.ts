@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { buildSync, type BuildOptions } from 'esbuild';
+import { buildSync, type BuildOptions, type Metafile } from 'esbuild';
 
 const ROOT = join(__dirname, '..');
 
@@ -41,26 +41,28 @@ export const BUNDLE_OPTIONS = {
  * Bundles `entry` to `outdir/index.js` (and its map). esbuild is told the output goes to dist/, and
  * the files are written by us, so the map's relative source paths never name a temporary folder.
  */
-export function bundle(entry: string, outdir: string, options: { sourcemap: boolean } = { sourcemap: true }): void {
+export function bundle(entry: string, outdir: string, options: { sourcemap: boolean } = { sourcemap: true }): Metafile {
   const result = buildSync({
     ...BUNDLE_OPTIONS,
     entryPoints: [entry],
     outfile: join(DIST, 'index.js'),
     sourcemap: options.sourcemap,
+    metafile: true,
     write: false,
   });
   mkdirSync(outdir, { recursive: true });
   for (const file of result.outputFiles) writeFileSync(join(outdir, basename(file.path)), file.contents);
+  return result.metafile;
 }
 
 /**
  * Builds the skill's Lambda bundle into `outdir`. dist/ is emptied first, because `ask deploy` zips
  * the whole folder: a file left by an older build would ship. Any other folder must be new or empty.
  */
-export function build(outdir: string): void {
+export function build(outdir: string): Metafile {
   if (resolve(outdir) === DIST) rmSync(DIST, { recursive: true, force: true });
   else if (existsSync(outdir) && readdirSync(outdir).length > 0) throw new Error(`${outdir} is not empty`);
-  bundle(join(ROOT, 'lambda', 'index.ts'), outdir);
+  return bundle(join(ROOT, 'lambda', 'index.ts'), outdir);
 }
 
 if (require.main === module) {
