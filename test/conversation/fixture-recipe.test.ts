@@ -8,23 +8,23 @@ describe('a second, tiny recipe through the same handlers', () => {
     const cook = new TestCook({ recipe: tinyToast });
     await cook.script(`
       U: open crispy pork belly
-      A: Welcome to Buttered Toast. It takes about
+      A: Welcome to Buttered Toast. It takes 2 to 3 minutes. Shall we start with step 1, or would you like the ingredients first?
       U: start
       A: Step 1 of 3, toasting: Toast the bread for 2 to 3 minutes.
       U: next
       A: Step 2 of 3, buttering: Spread half a tablespoon butter and eat. Careful: Mind the crumbs < everywhere >.
       U: go to the toasting
-      A: Step 1 of 3, toasting
+      A: Step 1 of 3, toasting: Toast the bread for 2 to 3 minutes.
       U: skip to the butter
-      A: Step 2 of 3, buttering
+      A: Step 2 of 3, buttering: Spread half a tablespoon butter and eat. Careful: Mind the crumbs < everywhere >.
       U: where am I
       A: You’re on step 2 of 3, in the buttering. 1 step left after this one.
       U: next
       A: Step 3 of 3, buttering: Eat it while hot. That’s the last step. Enjoy your Buttered Toast!
       U: next
-      A: That’s the end of Buttered Toast
+      A: That’s the end of Buttered Toast: you’ve done every step. Would you like to start over?
       U: give me the overview
-      A: Buttered Toast has 2 parts: 1, toasting, 1 step; 2, buttering, 2 steps.
+      A: Buttered Toast has 2 parts: 1, toasting, 1 step; 2, buttering, 2 steps. On the day, cooking takes 2 to 3 minutes.
     `);
     // The markup characters in the recipe were escaped in the SSML, not dropped.
     expect(cook.exchanges[2]!.ssml).toContain('Mind the crumbs &lt; everywhere &gt;.');
@@ -44,7 +44,7 @@ describe('a second, tiny recipe through the same handlers', () => {
       U: open crispy pork belly
       A: Welcome back. You were on step 2 of 3, the buttering. Say continue, or start over.
       U: continue
-      A: Step 2 of 3, buttering
+      A: Step 2 of 3, buttering: Spread half a tablespoon butter and eat. Careful: Mind the crumbs < everywhere >.
     `);
   });
 });

@@ -6,7 +6,7 @@ import { FileStore } from '../../lambda/services/stores';
 import { freshState, type CookState } from '../../lambda/state/cook-state';
 import { launchRequest } from '../../tools/envelopes';
 import { asPerson } from '../helpers/speaker';
-import { heardStep as heard, TOTAL, welcomeBackTo as welcomeBack } from '../helpers/expected';
+import { spokenStep as heard, TOTAL, welcomeBackTo as welcomeBack } from '../helpers/expected';
 import { TestCook, type TestSkillOptions } from '../helpers/skill';
 
 const COOK = 'amzn1.ask.account.resume-cook';

@@ -2,7 +2,7 @@ import type { Directive, ui } from 'ask-sdk-model';
 import { allSteps, porkBelly, timedSteps, type TimedStep } from '../../lambda/recipe';
 import { sdkAlertService } from '../../lambda/services/alerts';
 import { MemoryStore } from '../../lambda/services/stores/memory';
-import { speakable, spokenMinutes } from '../../lambda/speech';
+import { spoken as speakable, spokenDuration as spokenMinutes } from '../helpers/spoken';
 import type { Exchange } from '../../tools/conversation';
 import { AlertsApiStandIn, REMINDERS_SCOPE, TIMERS_SCOPE, type ApiCall } from '../helpers/alerts-api';
 import { TestCook } from '../helpers/skill';

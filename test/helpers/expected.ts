@@ -1,7 +1,7 @@
 import { allSteps, porkBelly, stepCount } from '../../lambda/recipe';
-import { speakable } from '../../lambda/speech';
+import { spoken } from './spoken';
 
-/** What a cook should hear, built from the recipe data (never from the skill's answers). */
+/** What a cook should hear, built from the recipe data and the tests' own reading of it (helpers/spoken.ts). */
 
 export const TOTAL = stepCount(porkBelly);
 const steps = allSteps(porkBelly);
@@ -9,10 +9,27 @@ const steps = allSteps(porkBelly);
 /** A step as spoken: its landmark and its own text (warnings and tips may follow). */
 export function heardStep(n: number): string {
   const placed = steps[n - 1]!;
-  return `Step ${n} of ${TOTAL}, ${placed.phase.shortName}: ${speakable(placed.step.text)}`;
+  return `Step ${n} of ${TOTAL}, ${placed.phase.shortName}: ${spoken(placed.step.text)}`;
 }
 
 /** The first sentences of the welcome back for a cook who left at step n. */
 export function welcomeBackTo(n: number): string {
   return `Welcome back. You were on step ${n} of ${TOTAL}, the ${steps[n - 1]!.phase.shortName}.`;
+}
+
+/** A step as spoken in full: its landmark, its text, then each warning and tip (from the recipe data). */
+export function spokenStep(n: number, system: 'imperial' | 'metric' = 'imperial'): string {
+  const { step, phase } = steps[n - 1]!;
+  return [
+    `Step ${n} of ${TOTAL}, ${phase.shortName}: ${spoken(step.text, system)}`,
+    ...(step.warnings ?? []).map((w) => `Careful: ${spoken(w, system)}`),
+    ...(step.tips ?? []).map((t) => `Tip: ${spoken(t, system)}`),
+  ].join(' ');
+}
+
+/** The recipe's phases by id. */
+export function phaseName(id: string): string {
+  const phase = porkBelly.phases.find((p) => p.id === id);
+  if (!phase) throw new Error(`no phase ${id}`);
+  return phase.shortName;
 }

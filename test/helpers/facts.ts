@@ -8,7 +8,7 @@ import {
   type PlacedStep,
   type Recipe,
 } from '../../lambda/recipe';
-import { speakable, spokenMeasure, spokenMinutes, spokenQuantity } from '../../lambda/speech';
+import { spoken as speakable, spokenAmount, spokenDuration, spokenTemperature } from './spoken';
 
 /**
  * Expected facts for question tests, computed from the recipe data (or taken from the seed
@@ -40,13 +40,13 @@ export function factsOf(recipe: Recipe) {
     amount(id: string): string {
       const q = ingredient(id).quantity;
       if (!q) return 'to taste';
-      return q.unit === 'pinch' ? 'pinch' : spokenQuantity(q);
+      return q.unit === 'pinch' ? 'pinch' : spokenAmount(q);
     },
     /** The amount for a main ingredient of `kg` kilograms. */
     scaled(id: string, kg: number): string {
       const q = scaledQuantity(recipe, ingredient(id), kg);
       if (!q) throw new Error(`${id} has no amount`);
-      return spokenQuantity(q);
+      return spokenAmount(q);
     },
     name: (id: string) => ingredient(id).name,
     note: (id: string) => speakable(ingredient(id).note ?? ''),
@@ -55,7 +55,7 @@ export function factsOf(recipe: Recipe) {
     alternative(id: string): string {
       const a = ingredient(id).alternatives?.[0];
       const name = speakable(a?.name ?? '');
-      return a?.quantity ? `${spokenQuantity(a.quantity)} of ${name}` : name;
+      return a?.quantity ? `${spokenAmount(a.quantity)} of ${name}` : name;
     },
     /** The seed's own share of a divided ingredient: "1 teaspoon", "on the meat side"; the rest's amount is the whole less the others. */
     share(id: string, n: number): { amount: string; use: string; stepNumber: number } {
@@ -63,16 +63,16 @@ export function factsOf(recipe: Recipe) {
       const s = i.shares![n]!;
       const tsp = (q: { value: { max: number }; unit: string }) => q.value.max * ({ tsp: 1, tbsp: 3, cup: 48 }[q.unit] ?? NaN);
       const amount = s.quantity
-        ? spokenQuantity(s.quantity)
-        : spokenQuantity(restOf(tsp(i.quantity!) - i.shares!.reduce((a, x) => a + (x.quantity ? tsp(x.quantity) : 0), 0)));
+        ? spokenAmount(s.quantity)
+        : spokenAmount(restOf(tsp(i.quantity!) - i.shares!.reduce((a, x) => a + (x.quantity ? tsp(x.quantity) : 0), 0)));
       return { amount, use: s.use, stepNumber: step(s.stepId).number };
     },
     equipment: (id: string) => recipe.equipment.find((e) => e.id === id)?.name ?? '',
-    ovenF: (stepId: string) => spokenMeasure(step(stepId).step.ovenTemp!.f, 'F'),
-    ovenC: (stepId: string) => spokenMeasure(step(stepId).step.ovenTemp!.c, 'C'),
-    insideF: (stepId: string) => spokenMeasure(step(stepId).step.internalTemp!.f, 'F'),
-    insideC: (stepId: string) => spokenMeasure(step(stepId).step.internalTemp!.c, 'C'),
-    time: (stepId: string) => spokenMinutes(step(stepId).step.duration!.minutes),
+    ovenF: (stepId: string) => spokenTemperature(step(stepId).step.ovenTemp!.f, 'F'),
+    ovenC: (stepId: string) => spokenTemperature(step(stepId).step.ovenTemp!.c, 'C'),
+    insideF: (stepId: string) => spokenTemperature(step(stepId).step.internalTemp!.f, 'F'),
+    insideC: (stepId: string) => spokenTemperature(step(stepId).step.internalTemp!.c, 'C'),
+    time: (stepId: string) => spokenDuration(step(stepId).step.duration!.minutes),
     stepText: (stepId: string, words?: number) => opening(step(stepId).step.text, words),
     reason: (id: string) => opening(recipe.reasons.find((r) => r.id === id)!.text),
     advice(id: string, phaseId?: string): string {
@@ -83,6 +83,6 @@ export function factsOf(recipe: Recipe) {
     variation: (id: string) => opening(recipe.variations.find((v) => v.id === id)!.text),
     pairing: () => opening(recipe.pairing, 4),
     serviceTip: () => opening(recipe.serviceTip, 4),
-    waitAhead: () => spokenMinutes(summedTimings(recipe).waitAhead),
+    waitAhead: () => spokenDuration(summedTimings(recipe).waitAhead),
   };
 }

@@ -150,24 +150,49 @@ export class TestCook {
   }
 
   /**
-   * Runs a script of `U: phrase` and `A: expected` lines. Each `A:` line must appear in what Alexa
-   * said to the `U:` line before it; `I: IntentName` checks the intent the phrase matched.
+   * Runs a script, one line each:
+   * - `U: phrase`: what the cook says;
+   * - `A: answer`: the WHOLE of what Alexa said to the last `U:` (several `A:` lines in a row are one
+   *   answer, joined by spaces), exactly;
+   * - `A~: words`: words that must appear in the answer, for answers a test only samples (a long
+   *   list, a clock time); it must follow a `#` line saying why the whole answer isn't checked;
+   * - `I: IntentName`: the intent the phrase matched;
+   * - `# ...`: a comment.
    */
   async script(text: string): Promise<Exchange[]> {
     const out: Exchange[] = [];
     let last: Exchange | undefined;
+    let whole: string[] = [];
+    let reason = false;
+    const checkWhole = () => {
+      if (!last || !whole.length) return;
+      const expected = whole.join(' ');
+      if (last.speech !== expected) {
+        throw new Error(`after "${last.phrase}" expected Alexa to say exactly\n  "${expected}"\nbut she said\n  "${last.speech}"`);
+      }
+      whole = [];
+    };
     for (const raw of text.split('\n')) {
       const line = raw.trim();
       if (!line) continue;
+      if (line.startsWith('#')) {
+        reason = true;
+        continue;
+      }
       const [tag, ...rest] = line.split(':');
       const body = rest.join(':').trim();
       if (tag === 'U') {
+        checkWhole();
         last = await this.say(body);
         out.push(last);
       } else if (tag === 'A') {
         if (!last) throw new Error('script: A before any U');
+        whole.push(body);
+      } else if (tag === 'A~') {
+        if (!last) throw new Error('script: A~ before any U');
+        if (!reason) throw new Error(`script: "A~: ${body}" needs a # line before it saying why the whole answer isn't checked`);
         if (!last.speech.includes(body)) {
-          throw new Error(`after "${last.phrase}" expected Alexa to say\n  "${body}"\nbut she said\n  "${last.speech}"`);
+          throw new Error(`after "${last.phrase}" expected Alexa's answer to contain\n  "${body}"\nbut she said\n  "${last.speech}"`);
         }
       } else if (tag === 'I') {
         if (!last) throw new Error('script: I before any U');
@@ -175,7 +200,9 @@ export class TestCook {
       } else {
         throw new Error(`script: unknown line "${line}"`);
       }
+      if (tag !== 'A~') reason = false;
     }
+    checkWhole();
     return out;
   }
 }

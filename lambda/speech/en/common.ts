@@ -21,9 +21,13 @@ export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "about 3 hours": the middle of a range, rounded to a half hour a cook can plan with. */
+/**
+ * "about 3 hours": the middle of a range, rounded to a half hour a cook can plan with; a range too
+ * short to round to one ("2 to 3 minutes") is said as it is.
+ */
 export function aboutHours(range: { min: number; max: number }): string {
   const hours = Math.round(((range.min + range.max) / 2 / 60) * 2) / 2;
+  if (hours === 0) return spokenMinutes(range);
   return `about ${spokenMinutes({ min: hours * 60, max: hours * 60 })}`;
 }
 

@@ -7,14 +7,17 @@ import type { Line, SpeechContext } from '../types';
 export const walkthrough = {
   welcome(ctx: SpeechContext): Line {
     const { waitAhead, cooking } = summedTimings(ctx.recipe);
+    // A recipe that gives no timings gets no length, rather than "about 0 minutes".
     const span =
       waitAhead.max > 0
-        ? `It spans two days: the skin dries in the fridge overnight, then ${aboutHours(cooking)} of cooking.`
-        : `It takes ${aboutHours(cooking)}.`;
+        ? ` It spans two days: the skin dries in the fridge overnight, then ${aboutHours(cooking)} of cooking.`
+        : cooking.max > 0
+          ? ` It takes ${aboutHours(cooking)}.`
+          : '';
     const asks = ctx.recipe.reasons.flatMap((r) => (r.intro ? [r.intro] : []));
     const why = asks.length ? ` To hear why it works, ask: ${asks.slice(0, -1).join(', ')}${asks.length > 1 ? ', or ' : ''}${asks[asks.length - 1]}.` : '';
     return line(
-      `Welcome to ${ctx.recipe.title}. ${span} Shall we start with step 1, or would you like the ingredients first?${why}`,
+      `Welcome to ${ctx.recipe.title}.${span} Shall we start with step 1, or would you like the ingredients first?${why}`,
       START_REPROMPT,
     );
   },
