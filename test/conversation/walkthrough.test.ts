@@ -61,9 +61,9 @@ describe('walking the whole recipe', () => {
     }
     await cook.script(`
       U: next
-      A: you’ve done every step. Would you like to start over?
+      A: That’s the end of ${title}: you’ve done every step. Would you like to start over?
       U: yes
-      A: Step 1 of ${TOTAL}
+      A: ${step(1)}
     `);
   });
 
