@@ -20,7 +20,16 @@ function show(exchange: Exchange): string {
   const heard = exchange.matched
     ? exchange.sent
     : `no match: that phrase isn't in the interaction model, so Alexa sends ${exchange.sent}`;
-  const lines = [`U: ${exchange.phrase}`, `   [${heard}${Object.keys(exchange.slots).length ? ` ${JSON.stringify(exchange.slots)}` : ''}]`];
+  const how = [
+    exchange.oneShot ? 'one-shot: a new session, no launch' : '',
+    exchange.unlisted.length
+      ? `matched with unlisted words in ${exchange.unlisted.map((s) => `{${s}}`).join(', ')}: sent as spoken, resolution ER_SUCCESS_NO_MATCH`
+      : '',
+  ].filter(Boolean);
+  const lines = [
+    `U: ${exchange.phrase}`,
+    `   [${heard}${Object.keys(exchange.slots).length ? ` ${JSON.stringify(exchange.slots)}` : ''}${how.length ? `; ${how.join('; ')}` : ''}]`,
+  ];
   lines.push(`A: ${exchange.speech || '(says nothing)'}`);
   if (exchange.sessionEnded) lines.push('   [session ended; say "open crispy pork belly" to come back]');
   return lines.join('\n');

@@ -11,6 +11,7 @@ import { VirtualAlexa } from 'virtual-alexa';
 import { Utterance, type IModel } from 'virtual-core';
 import { ssmlToText } from '../lambda/speech';
 import { INVOCATION_NAME } from '../interaction-models/source';
+import { LooseMatcher, type MatchableModel } from './loose-match';
 import { normaliseSlot, numberWordsToDigits } from './spoken-values';
 
 export type SkillHandler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -46,6 +47,13 @@ export interface Exchange {
   /** False when no sample matched, so the phrase went to AMAZON.FallbackIntent. */
   readonly matched: boolean;
   readonly slots: Record<string, string>;
+  /**
+   * Custom slots that hold words the model does not list: matched as Alexa matches, and sent
+   * with resolution ER_SUCCESS_NO_MATCH. Empty when every slot was a listed value or synonym.
+   */
+  readonly unlisted: readonly string[];
+  /** True for a one-shot request ("ask crispy pork belly how much salt"): a new session, no launch. */
+  readonly oneShot: boolean;
   readonly speech: string;
   readonly reprompt: string;
   readonly ssml: string;
@@ -56,15 +64,45 @@ export interface Exchange {
 
 const USER_EVENT = 'Alexa.Presentation.APL.UserEvent';
 
-const LAUNCH = new RegExp(`^(?:alexa,?\\s+)?(?:open|launch|start|ask|talk to)\\s+${INVOCATION_NAME}$`, 'i');
+const LAUNCH = new RegExp(`^(?:alexa,?\\s+)?(?:open|launch|start|ask|talk to|begin|load|run|use)\\s+${INVOCATION_NAME}$`, 'i');
 
-interface ModelJson {
-  interactionModel: { languageModel: { intents: { name: string; slots?: { name: string; type: string }[] }[] } };
+/**
+ * "Alexa, ask crispy pork belly how much salt", "tell crispy pork belly to go to step five",
+ * "open crispy pork belly and set a timer": the invocation with a request, which Alexa sends as
+ * an IntentRequest in a new session. The connecting words are those Amazon lists for one-shot
+ * invocations (to, for, about, if, whether, and, that).
+ */
+const ONE_SHOT = new RegExp(
+  `^(?:alexa,?\\s+)?(?:ask|tell|open|launch|start|talk to|use|load|run|begin)\\s+${INVOCATION_NAME},?\\s+(?:(?:to|for|about|if|whether|and|that|and then)\\s+)?(.+)$`,
+  'i',
+);
+
+/** How one phrase was matched: which intent, the slots as sent, and which held unlisted words. */
+export interface PhraseMatch {
+  readonly intent?: string;
+  readonly slots: Record<string, string>;
+  readonly unlisted: readonly string[];
 }
+
+interface SlotResolution {
+  readonly authority: string;
+  readonly status: { readonly code: 'ER_SUCCESS_MATCH' | 'ER_SUCCESS_NO_MATCH' };
+  readonly values?: readonly { readonly value: { readonly name: string; readonly id: string } }[];
+}
+
+type ModelJson = MatchableModel & {
+  interactionModel: { languageModel: { types?: { name: string; values: { id?: string; name: { value: string; synonyms?: string[] } }[] }[] } };
+};
+
+const LOOSE_MATCHERS = new Map<string, LooseMatcher>();
 
 export class Conversation {
   private readonly alexa: VirtualAlexa;
   private readonly slotTypes = new Map<string, Map<string, string>>();
+  private readonly customTypes = new Map<string, { id: string; value: string; words: string[] }[]>();
+  private readonly modelJson: ModelJson;
+  /** Each sample's literal words, for `candidates`. */
+  private literals?: Map<unknown, string[]>;
 
   constructor(private readonly options: ConversationOptions) {
     const handler = (event: RequestEnvelope) => options.handler(event);
@@ -79,36 +117,129 @@ export class Conversation {
     for (const intent of model.interactionModel.languageModel.intents) {
       this.slotTypes.set(intent.name, new Map((intent.slots ?? []).map((s) => [s.name, s.type])));
     }
-  }
-
-  /** Which intent and slots a phrase matches, without sending anything. */
-  match(phrase: string): { intent?: string; slots: Record<string, string> } {
-    // SkillContext has interactionModel() at run time; its typings leave it out.
-    const model = (this.alexa.context() as unknown as { interactionModel(): IModel }).interactionModel();
-    let utterance = new Utterance(model, phrase.toLowerCase());
-    if (!utterance.matched()) utterance = new Utterance(model, numberWordsToDigits(phrase.toLowerCase()));
-    if (!utterance.matched()) return { slots: {} };
-    const intent = utterance.intent();
-    const types = this.slotTypes.get(intent) ?? new Map<string, string>();
-    const slots: Record<string, string> = {};
-    for (const [name, value] of Object.entries(utterance.toJSON() as Record<string, string>)) {
-      if (value) slots[name] = normaliseSlot(types.get(name) ?? '', value);
+    for (const type of model.interactionModel.languageModel.types ?? []) {
+      this.customTypes.set(
+        type.name,
+        type.values.map((v) => ({ id: v.id ?? v.name.value, value: v.name.value, words: [v.name.value, ...(v.name.synonyms ?? [])].map((w) => w.toLowerCase()) })),
+      );
     }
-    return { intent, slots };
+    this.modelJson = model;
   }
 
-  /** Says a phrase: "open crispy pork belly" launches; anything else goes through the model. */
+  /** Built on first need and shared by every conversation over the same model file: it never changes. */
+  private get loose(): LooseMatcher {
+    const file = this.options.modelFile;
+    let matcher = LOOSE_MATCHERS.get(file);
+    if (!matcher) {
+      matcher = new LooseMatcher(this.modelJson);
+      LOOSE_MATCHERS.set(file, matcher);
+    }
+    return matcher;
+  }
+
+  /**
+   * Which intent and slots a phrase matches, without sending anything. First an exact match
+   * (virtual-core's matcher: every custom slot holds a listed value or synonym); when there is
+   * none, a sample whose words fit with a custom slot holding unlisted words, as Alexa would.
+   */
+  match(phrase: string): PhraseMatch {
+    const lower = phrase.toLowerCase();
+    let utterance = new Utterance(this.candidates(lower), lower);
+    if (!utterance.matched()) {
+      const digits = numberWordsToDigits(lower);
+      utterance = new Utterance(this.candidates(digits), digits);
+    }
+    if (utterance.matched()) {
+      const intent = utterance.intent();
+      const types = this.slotTypes.get(intent) ?? new Map<string, string>();
+      const slots: Record<string, string> = {};
+      for (const [name, value] of Object.entries(utterance.toJSON() as Record<string, string>)) {
+        if (value) slots[name] = normaliseSlot(types.get(name) ?? '', value);
+      }
+      return { intent, slots, unlisted: [] };
+    }
+    const loose = this.loose.match(lower);
+    if (!loose) return { slots: {}, unlisted: [] };
+    const slots: Record<string, string> = {};
+    for (const [name, slot] of Object.entries(loose.slots)) slots[name] = normaliseSlot(slot.type, slot.value);
+    const unlisted = Object.entries(loose.slots).filter(([, slot]) => slot.unlisted).map(([name]) => name);
+    return { intent: loose.intent, slots, unlisted };
+  }
+
+  /**
+   * The model with only the samples that could match the phrase: those whose literal words all
+   * occur in it. virtual-core tries every sample's regular expression in turn, which takes seconds
+   * over a model of tens of thousands of samples; the samples kept are in the model's order, so
+   * its choice among them is the one it would make over the whole model.
+   */
+  private candidates(phrase: string): IModel {
+    const model = (this.alexa.context() as unknown as { interactionModel(): IModel }).interactionModel();
+    if (!this.literals) {
+      this.literals = new Map();
+      for (const intent of model.intentSchema.intents()) {
+        for (const sample of model.sampleUtterances.samplesForIntent(intent.name)) {
+          const text = (sample as unknown as { phrase: string }).phrase.toLowerCase();
+          // A "." in a sample is a regular-expression wildcard to virtual-core: always try those.
+          const words = text.includes('.') ? [] : text.replace(/\{[^}]*\}/g, ' ').split(/\s+/).filter(Boolean);
+          this.literals.set(sample, words);
+        }
+      }
+    }
+    const literals = this.literals;
+    const cleaned = phrase.replace(/[!"¿?|#$%/()=+\-_<>*{}·¡[\].,;:]/g, '');
+    const samplesForIntent = (name: string) =>
+      model.sampleUtterances.samplesForIntent(name).filter((s) => (literals.get(s) ?? []).every((w) => cleaned.includes(w)));
+    return { ...model, intentSchema: model.intentSchema, slotTypes: model.slotTypes, sampleUtterances: { samplesForIntent } } as unknown as IModel;
+  }
+
+  /**
+   * Says a phrase: "open crispy pork belly" launches; "ask crispy pork belly how much salt" is a
+   * one-shot request in a new session; anything else goes through the model in the open session.
+   */
   async say(phrase: string): Promise<Exchange> {
-    const cleaned = phrase.trim().replace(/[?!.]+$/, '');
+    const cleaned = phrase.trim().replace(/[?!.,]+$/, '');
     if (LAUNCH.test(cleaned)) return this.record(phrase, 'LaunchRequest', true, {}, this.alexa.launch());
-    const { intent, slots } = this.match(cleaned);
+    const oneShot = ONE_SHOT.exec(cleaned);
+    const spoken = oneShot?.[1] ?? cleaned;
+    const { intent, slots, unlisted } = this.match(spoken);
+    if (oneShot) {
+      // Alexa starts the skill afresh for a one-shot request: a new session, no LaunchRequest.
+      const context = this.alexa.context();
+      if (context.activeSession()) context.endSession();
+    }
     const sent = intent ?? 'AMAZON.FallbackIntent';
-    return this.record(phrase, sent, intent !== undefined, slots, this.alexa.request().intent(sent).slots(slots).send());
+    return this.record(phrase, sent, intent !== undefined, slots, this.send(sent, slots), unlisted, Boolean(oneShot));
   }
 
   /** Sends an intent directly, e.g. with a slot value a test wants to control. */
   async intent(name: string, slots: Record<string, string> = {}): Promise<Exchange> {
-    return this.record(`(${name})`, name, true, slots, this.alexa.request().intent(name).slots(slots).send());
+    return this.record(`(${name})`, name, true, slots, this.send(name, slots));
+  }
+
+  /**
+   * An IntentRequest with its slots, each custom slot carrying entity resolution exactly as Alexa
+   * sends it: ER_SUCCESS_MATCH with the listed value's name and id, or ER_SUCCESS_NO_MATCH with
+   * no values when the words are not a listed value or synonym.
+   */
+  private send(intent: string, slots: Record<string, string>): Promise<unknown> {
+    const request = this.alexa.request().intent(intent).slots(slots);
+    const types = this.slotTypes.get(intent) ?? new Map<string, string>();
+    for (const [name, value] of Object.entries(slots)) {
+      const type = types.get(name) ?? '';
+      const resolution = this.resolve(type, value);
+      if (resolution) request.set(`request.intent.slots.${name}.resolutions`, { resolutionsPerAuthority: [resolution] });
+    }
+    return request.send();
+  }
+
+  private resolve(type: string, value: string): SlotResolution | undefined {
+    const values = this.customTypes.get(type);
+    if (!values) return undefined;
+    const authority = `amzn1.er-authority.echo-sdk.${this.alexa.context().applicationID()}.${type}`;
+    const said = value.toLowerCase().trim();
+    const hits = values.filter((v) => v.words.includes(said));
+    if (hits.length === 0) return { authority, status: { code: 'ER_SUCCESS_NO_MATCH' } };
+    return { authority, status: { code: 'ER_SUCCESS_MATCH' }, values: hits.map((v) => ({ value: { name: v.value, id: v.id } })) };
   }
 
   /**
@@ -176,6 +307,8 @@ export class Conversation {
     matched: boolean,
     slots: Record<string, string>,
     reply: Promise<unknown>,
+    unlisted: readonly string[] = [],
+    oneShot = false,
   ): Promise<Exchange> {
     const response = (await reply) as ResponseEnvelope;
     const speech = response.response?.outputSpeech;
@@ -187,6 +320,8 @@ export class Conversation {
       sent,
       matched,
       slots,
+      unlisted,
+      oneShot,
       speech: ssmlToText(ssml),
       reprompt: ssmlToText(repromptSsml),
       ssml,

@@ -20,6 +20,18 @@ export function buildModel(recipe: Recipe = porkBelly) {
     intents.push(...fragment.intents);
     types.push(...(fragment.types ?? []));
   }
+  // Hand-written samples first; a filler-wrapped variant is added only where no intent has it.
+  const taken = new Set(intents.flatMap((i) => i.samples.map((s) => s.toLowerCase())));
+  const samplesOf = new Map<string, string[]>();
+  for (const intent of intents) {
+    const own = [...intent.samples];
+    for (const variant of intent.variants ?? []) {
+      if (taken.has(variant.toLowerCase())) continue;
+      taken.add(variant.toLowerCase());
+      own.push(variant);
+    }
+    samplesOf.set(intent.name, own);
+  }
   return {
     interactionModel: {
       languageModel: {
@@ -27,7 +39,7 @@ export function buildModel(recipe: Recipe = porkBelly) {
         intents: intents.map((i) => ({
           name: i.name,
           ...(i.slots?.length ? { slots: i.slots.map((s) => ({ name: s.name, type: s.type })) } : {}),
-          samples: [...i.samples],
+          samples: samplesOf.get(i.name) ?? [],
         })),
         types: types.map((t) => ({ name: t.name, values: t.values })),
       },

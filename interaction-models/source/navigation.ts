@@ -1,5 +1,6 @@
 import { Intent, Slot, SlotType } from '../../lambda/intents';
 import type { Recipe } from '../../lambda/recipe';
+import { grammar } from './fillers';
 import { slotWords, type ModelFragment } from './types';
 
 /** Walking the recipe: start, move, jump, and ask where you are. */
@@ -17,121 +18,186 @@ export function navigationModel(recipe: Recipe): ModelFragment {
       },
     ],
     intents: [
-      { name: Intent.Next, samples: ['skip this step', 'next'] },
+      { name: Intent.Next, ...grammar(['next', 'skip this step', 'skip this one', 'skip it']) },
       { name: Intent.Previous, samples: [] },
       { name: Intent.Repeat, samples: [] },
       {
         name: Intent.StartOver,
-        samples: ['start from the beginning', 'go back to the beginning', 'restart the recipe', 'from the top', 'back to step one'],
+        ...grammar(
+          [
+            'start over', 'start again', 'start again from the top', 'start from the beginning', 'from the top',
+            'back to the beginning', 'go back to the beginning', 'go back to the start', 'restart the recipe',
+            'back to step one', 'let\'s start again', 'start from scratch', 'begin again', 'start the whole thing again',
+          ],
+          ['let\'s start again from the top', 'can we start again', 'can we start over', 'take me back to the start'],
+        ),
       },
-      { name: Intent.Yes, samples: ['yeah', 'yep', 'yes let\'s go', 'sounds good'] },
-      { name: Intent.No, samples: ['nope', 'not yet', 'not now'] },
-      { name: Intent.Help, samples: ['what can I say', 'what can you do', 'how does this work'] },
-      { name: Intent.Stop, samples: ['I\'m done for now', 'that\'s enough for now'] },
+      { name: Intent.Yes, ...grammar(['yeah', 'yep', 'yes let\'s go', 'sounds good', 'yes please', 'sure', 'go ahead', 'do it']) },
+      { name: Intent.No, ...grammar(['nope', 'not yet', 'not now', 'no thanks', 'no thank you', 'not really']) },
+      {
+        name: Intent.Help,
+        ...grammar(['what can I say', 'what can you do', 'how does this work', 'help me', 'I need help', 'I\'m lost', 'I\'m confused']),
+      },
+      {
+        name: Intent.Stop,
+        ...grammar(['I\'m done for now', 'that\'s enough for now', 'that\'s all for now', 'I\'m stopping for now', 'let\'s stop here', 'goodbye']),
+      },
       { name: Intent.Cancel, samples: [] },
       { name: Intent.Fallback, samples: [] },
       { name: Intent.NavigateHome, samples: [] },
-      { name: Intent.Pause, samples: ['hold on', 'wait a minute', 'give me a minute'] },
+      {
+        name: Intent.Pause,
+        ...grammar([
+          'hold on', 'wait a minute', 'give me a minute', 'give me a second', 'give me a sec', 'hang on a minute',
+          'hang on a sec', 'one moment', 'one sec', 'just a sec', 'just a minute', 'bear with me', 'wait a sec', 'hang on',
+        ]),
+      },
       {
         name: Intent.Resume,
-        samples: [
-          'pick up where I left off', 'continue where I left off', 'resume the recipe', 'keep cooking',
-          'carry on from where I was', 'let\'s continue', 'continue the recipe', 'back to where I was',
-        ],
+        ...grammar(
+          ['pick up where I left off', 'continue where I left off', 'resume the recipe', 'let\'s continue', 'continue the recipe', 'back to where I was'],
+          ['keep cooking', 'carry on from where I was', 'I\'m back', 'okay I\'m back', 'back to the recipe'],
+        ),
       },
       {
         name: Intent.StartCooking,
-        samples: [
-          'let\'s get cooking', 'let\'s cook', 'start', 'begin', 'start cooking', 'let\'s start', 'let\'s begin',
-          'start the recipe', 'begin the recipe', 'get started', 'let\'s get started', 'I\'m ready to start',
-          'ready to start', 'start with step one', 'take me to the first step', 'what\'s the first step',
-          'what do I do first', 'first step', 'let\'s do this', 'let\'s make it', 'let\'s make pork belly',
-          'start making it', 'begin cooking', 'I want to start cooking', 'go ahead and start',
-        ],
+        ...grammar(
+          [
+            'let\'s get cooking', 'let\'s cook', 'start cooking', 'let\'s start', 'let\'s begin', 'let\'s get started',
+            'start the recipe', 'get started', 'I\'m ready to start', 'let\'s do this', 'what do I do first', 'what\'s the first step',
+          ],
+          [
+            'start', 'begin', 'begin the recipe', 'ready to start', 'start with step one', 'take me to the first step',
+            'first step', 'let\'s make it', 'let\'s make pork belly', 'start making it', 'begin cooking',
+            'I want to start cooking', 'go ahead and start', 'where do I start', 'how do I start',
+          ],
+        ),
       },
       {
         name: Intent.NextStep,
-        samples: [
-          'what\'s next', 'what is next', 'okay done', 'done', 'got it', 'ready', 'what now', 'next step',
-          'go to the next step', 'next one', 'okay next', 'I\'m done', 'finished that', 'I did it', 'all done',
-          'what\'s the next step', 'what do I do next', 'what do I do now', 'move on', 'okay what\'s next',
-          'then what', 'what comes next', 'that\'s done', 'I\'m ready', 'okay I\'m ready', 'go on', 'next please',
-          'done with that', 'okay got it',
-        ],
+        ...grammar(
+          [
+            'what\'s next', 'next step', 'next one', 'done', 'I\'m done', 'done that', 'I\'ve done that', 'did that',
+            'carry on', 'move on', 'let\'s move on', 'what\'s after this', 'what comes next', 'what do I do next', 'what now',
+            'go on', 'keep going', 'got it', 'ready', 'finished', 'all done', 'that\'s done', 'then what', 'on to the next one',
+            'onto the next step', 'go to the next step', 'what\'s the next step', 'what do I do now', 'what\'s after that',
+          ],
+          [
+            'what is next', 'okay next', 'next please', 'okay done', 'I\'m ready', 'okay I\'m ready', 'finished that', 'I did it', 'done with that',
+            'okay got it', 'I\'ve finished', 'that\'s finished', 'next thing', 'what next', 'and next', 'moving on',
+            'what\'s the next thing', 'I\'m finished with that', 'that one\'s done', 'done and done', 'move on to the next step',
+          ],
+        ),
       },
       {
         name: Intent.PreviousStep,
-        samples: [
-          'previous step', 'go back a step', 'go back one step', 'the step before', 'what was the step before',
-          'go to the previous step', 'one step back', 'step back', 'take me back', 'back one', 'wait go back',
-          'can we go back', 'I missed the last one', 'what was the previous step', 'go backwards', 'back a step',
-          'back to the previous step', 'previous one', 'the one before', 'go back please', 'rewind',
-        ],
+        ...grammar(
+          [
+            'go back', 'back one', 'go back one', 'go back a step', 'back a step', 'previous step', 'previous one',
+            'the one before that', 'the one before', 'the step before', 'the step before that', 'the last step',
+            'go back to the last step', 'what was the last step', 'what was before this', 'what was the step before',
+            'go to the previous step', 'one step back', 'step back', 'take me back', 'back up', 'go back one step',
+          ],
+          [
+            'wait go back', 'can we go back', 'I missed the last one', 'what was the previous step', 'go backwards',
+            'back to the previous step', 'rewind', 'go back to the one before', 'back to the last one',
+            'what came before this', 'what was that last step',
+          ],
+        ),
       },
       {
         name: Intent.RepeatStep,
-        samples: [
-          'what was that', 'repeat the step', 'repeat that step', 'read it again', 'read that again', 'come again',
-          'pardon', 'sorry what', 'I didn\'t catch that', 'what did you say', 'one more time', 'say it again',
-          'again please', 'can you repeat that', 'could you say that again', 'tell me again', 'what was the step',
-          'what\'s this step', 'what\'s the current step', 'read the step', 'read me the step', 'what am I doing now',
-        ],
+        ...grammar(
+          [
+            'say again', 'say that again', 'say it again', 'can you say that again', 'could you say that again', 'repeat that',
+            'repeat the step', 'what was that', 'come again', 'pardon', 'what did you say', 'I didn\'t catch that',
+            'one more time', 'read it again', 'read that again', 'tell me again', 'what was that again', 'I missed that',
+            'what\'s this step', 'what am I doing now', 'what\'s the current step', 'can you repeat that',
+          ],
+          [
+            'repeat that step', 'sorry what', 'again please', 'what was the step', 'read the step', 'read me the step',
+            'read me that again', 'can you read that again', 'could you repeat that', 'please repeat that', 'huh',
+            'what do I do on this step', 'what am I supposed to be doing', 'can you repeat the step',
+          ],
+        ),
       },
       {
         name: Intent.GoToStep,
         slots: [{ name: Slot.StepNumber, type: 'AMAZON.NUMBER' }],
-        samples: [
-          'go to step {stepNumber}', 'step {stepNumber}', 'skip to step {stepNumber}', 'jump to step {stepNumber}',
-          'take me to step {stepNumber}', 'read step {stepNumber}', 'what\'s step {stepNumber}', 'what is step {stepNumber}',
-          'go to number {stepNumber}', 'step number {stepNumber}', 'go back to step {stepNumber}',
-          'let\'s do step {stepNumber}', 'move to step {stepNumber}', 'start at step {stepNumber}',
-          'start from step {stepNumber}', 'tell me step {stepNumber}', 'I\'m on step {stepNumber}',
-          'I\'m at step {stepNumber}', 'skip ahead to step {stepNumber}', 'jump ahead to step {stepNumber}',
-          'can you go to step {stepNumber}', 'I want step {stepNumber}', 'go to step number {stepNumber}',
-        ],
+        ...grammar(
+          [
+            'go to step {stepNumber}', 'step {stepNumber}', 'skip to step {stepNumber}', 'jump to step {stepNumber}',
+            'take me to step {stepNumber}', 'go back to step {stepNumber}', 'read step {stepNumber}', 'what\'s step {stepNumber}',
+            'can you go to step {stepNumber}', 'can you skip to step {stepNumber}', 'let\'s go to step {stepNumber}',
+            'skip ahead to step {stepNumber}', 'go to step number {stepNumber}', 'take me back to step {stepNumber}',
+          ],
+          [
+            'what is step {stepNumber}', 'go to number {stepNumber}', 'step number {stepNumber}', 'let\'s do step {stepNumber}',
+            'move to step {stepNumber}', 'start at step {stepNumber}', 'start from step {stepNumber}', 'tell me step {stepNumber}',
+            'I\'m on step {stepNumber}', 'I\'m at step {stepNumber}', 'jump ahead to step {stepNumber}', 'I want step {stepNumber}',
+            'back to step {stepNumber}', 'can you read step {stepNumber}', 'read me step {stepNumber}', 'jump back to step {stepNumber}',
+            'skip forward to step {stepNumber}', 'I\'m up to step {stepNumber}', 'can we go to step {stepNumber}',
+          ],
+        ),
       },
       {
         name: Intent.GoToPhase,
         slots: [{ name: Slot.Phase, type: SlotType.Phase }],
-        samples: [
-          'skip to {phase}', 'go to {phase}', 'jump to {phase}', 'take me to {phase}', 'skip to the {phase}',
-          'go to the {phase}', 'jump to the {phase}', 'take me to the {phase}', 'skip ahead to the {phase}',
-          'let\'s do the {phase}', 'start the {phase}', 'I\'m at the {phase}', 'I\'m ready for the {phase}',
-          'move on to the {phase}', 'go straight to the {phase}', 'skip ahead to {phase}', 'let\'s do {phase}',
-          'begin the {phase}', 'I\'m on the {phase}', 'time for the {phase}', 'go back to the {phase}',
-          'back to the {phase}', 'read the {phase} steps', 'skip to the {phase} part', 'go to the {phase} part',
-        ],
+        ...grammar(
+          [
+            'go to the {phase}', 'skip to the {phase}', 'jump to the {phase}', 'take me to the {phase}', 'go back to the {phase}',
+            'skip ahead to the {phase}', 'move on to the {phase}', 'take me back to the {phase}', 'let\'s do the {phase}',
+            'skip to {phase}', 'go to {phase}', 'jump to {phase}', 'take me to {phase}', 'go back to {phase}',
+          ],
+          [
+            'start the {phase}', 'I\'m at the {phase}', 'I\'m ready for the {phase}', 'go straight to the {phase}',
+            'skip ahead to {phase}', 'let\'s do {phase}', 'begin the {phase}', 'I\'m on the {phase}', 'time for the {phase}',
+            'back to the {phase}', 'read the {phase} steps', 'skip to the {phase} part', 'go to the {phase} part',
+            'skip to the {phase} bit', 'go to the {phase} bit', 'jump to the {phase} bit', 'jump to the {phase} part',
+            'take me back to {phase}', 'let\'s move on to the {phase}', 'can we skip to the {phase}', 'can we go to the {phase}',
+          ],
+        ),
       },
       {
         name: Intent.WhereAmI,
-        samples: [
-          'where am I', 'what step am I on', 'how many steps are left', 'which step is this', 'what step is this',
-          'where are we', 'how far along am I', 'how far am I', 'how many steps to go', 'how many more steps',
-          'what step are we on', 'am I almost done', 'how close am I', 'what part am I on', 'what phase am I in',
-          'where was I', 'where did I leave off', 'what number step is this', 'how many steps left',
-          'how far through am I', 'which step am I on', 'what stage am I at',
-        ],
+        ...grammar(
+          [
+            'where am I', 'where was I', 'where am I up to', 'where are we up to', 'remind me where I\'m up to',
+            'remind me where I am', 'what step am I on', 'what step are we on', 'which step am I on', 'what step is this',
+            'which step is this', 'how many steps are left', 'how many steps left', 'how many more steps', 'how far along am I',
+            'where did I get to', 'where did we get to', 'where did I leave off',
+          ],
+          [
+            'where are we', 'how far am I', 'how many steps to go', 'am I almost done', 'how close am I', 'what part am I on',
+            'what phase am I in', 'what number step is this', 'how far through am I', 'what stage am I at', 'am I nearly done',
+            'are we nearly done', 'are we nearly there', 'how much more is there', 'how many steps have I got left',
+            'what number am I on', 'which step are we on', 'what step was I on',
+          ],
+        ),
       },
       {
         name: Intent.Overview,
-        samples: [
-          'give me the overview', 'overview', 'what\'s the plan', 'what are the steps', 'give me a summary',
-          'summarize the recipe', 'what does this recipe involve', 'how does this recipe go', 'what are the main steps',
-          'what are the phases', 'what are the parts', 'give me the big picture', 'run me through the recipe',
-          'what\'s involved', 'what am I in for', 'give me an outline', 'what\'s the game plan',
-          'tell me about the recipe', 'how many steps are there', 'recipe overview', 'the overview please',
-        ],
+        ...grammar(
+          ['give me the overview', 'overview', 'what\'s the plan', 'what are the steps', 'give me a summary', 'run me through the recipe'],
+          [
+            'summarize the recipe', 'what does this recipe involve', 'how does this recipe go', 'what are the main steps',
+            'what are the phases', 'what are the parts', 'give me the big picture', 'what\'s involved', 'what am I in for',
+            'give me an outline', 'what\'s the game plan', 'tell me about the recipe', 'how many steps are there',
+            'recipe overview', 'the overview please', 'talk me through the recipe', 'what are the stages',
+          ],
+        ),
       },
       {
         name: Intent.ListIngredients,
-        samples: [
-          'ingredients', 'the ingredients', 'what are the ingredients', 'what do I need', 'list the ingredients',
-          'ingredients first', 'tell me the ingredients', 'read me the ingredients', 'what ingredients do I need',
-          'shopping list', 'give me the ingredients', 'what goes in it', 'hear the ingredients',
-          'I\'d like the ingredients first', 'ingredients please', 'what do I need to buy',
-          'what should I have ready', 'what do I need for this', 'let me hear the ingredients',
-          'can I hear the ingredients', 'the ingredients first please',
-        ],
+        ...grammar(
+          ['what are the ingredients', 'what do I need', 'list the ingredients', 'tell me the ingredients', 'read me the ingredients', 'what ingredients do I need'],
+          [
+            'ingredients', 'the ingredients', 'ingredients first', 'shopping list', 'give me the ingredients', 'what goes in it',
+            'hear the ingredients', 'I\'d like the ingredients first', 'ingredients please', 'what do I need to buy',
+            'what should I have ready', 'what do I need for this', 'let me hear the ingredients', 'can I hear the ingredients',
+            'the ingredients first please', 'what\'s in it', 'read out the ingredients',
+          ],
+        ),
       },
     ],
   };

@@ -169,7 +169,6 @@ export const ingredientIntents: IntentDef[] = [
       '[a] {diet} (version|option)',
       'what about {diet}',
       'I need a {diet} version',
-      '{diet} please',
     ),
   },
 ];

@@ -1,5 +1,6 @@
 import { Intent, Slot, SlotType } from '../../lambda/intents';
 import { timedSteps, type Recipe } from '../../lambda/recipe';
+import { grammar } from './fillers';
 import { slotWords, type ModelFragment } from './types';
 
 const name = { name: Slot.TimerName, type: SlotType.Timer };
@@ -27,77 +28,109 @@ export function timersModel(recipe: Recipe): ModelFragment {
       {
         name: Intent.SetTimer,
         slots: [name, duration],
-        samples: [
-          'start the timer', 'set a timer', 'set the timer', 'start a timer', 'time this step', 'time it',
-          'set a timer for this step', 'start the timer for this step', 'start timing', 'timer please',
-          'set a timer for {duration}', 'start a timer for {duration}', 'set a {duration} timer',
-          'start a {duration} timer', 'timer for {duration}', 'remind me in {duration}',
-          'set a timer for the {timerName}', 'set a timer for {timerName}', 'start the {timerName} timer',
-          'set the {timerName} timer', 'start a timer for the {timerName}', 'time the {timerName}',
-          'timer for the {timerName}', 'start timing the {timerName}', 'set a reminder for the {timerName}',
-          'remind me when the {timerName} is done', 'set the timer for the {timerName}',
-        ],
+        ...grammar(
+          [
+            'set a timer for {duration}', 'start a timer for {duration}', 'set a {duration} timer', 'start a {duration} timer',
+            'give me a {duration} timer', 'can you set a timer for {duration}', 'put a timer on for {duration}', 'timer for {duration}',
+            'set a timer', 'start the timer', 'start a timer', 'set the timer', 'time this step', 'set a timer for this step',
+            'set a timer for the {timerName}', 'start the {timerName} timer', 'set the {timerName} timer',
+            'start a timer for the {timerName}', 'time the {timerName}', 'can you set a timer for the {timerName}',
+          ],
+          [
+            'time it', 'start the timer for this step', 'start timing', 'timer please', 'remind me in {duration}',
+            'set a timer for {timerName}', 'timer for the {timerName}', 'start timing the {timerName}',
+            'set a reminder for the {timerName}', 'remind me when the {timerName} is done', 'set the timer for the {timerName}',
+            'set me a timer for {duration}', 'set me a {duration} timer', 'make a timer for {duration}', 'a {duration} timer',
+            'put a timer on', 'put a timer on for the {timerName}', 'can you time this step', 'can you start a timer',
+            'set a timer for {duration} please', 'can you time the {timerName}', 'I need a timer for {duration}',
+            'I need a {duration} timer', 'set a timer for the {timerName} please',
+          ],
+        ),
       },
       {
         name: Intent.TimeLeft,
         slots: [name],
-        samples: [
-          'how much time is left', 'how much time left', 'how long is left', 'how long left', 'check the timer',
-          'check the timers', 'what\'s left on the timer', 'how much longer', 'how long until the timer goes off',
-          'how much time is on the timer', 'time left', 'how are my timers', 'what timers are running',
-          'are any timers running', 'when does the timer go off', 'how long is left on the {timerName}',
-          'how much time is left on the {timerName}', 'how long until the {timerName} is done',
-          'how much longer for the {timerName}', 'check the {timerName} timer', 'when is the {timerName} done',
-          'time left on the {timerName}', 'how long on the {timerName} timer',
-        ],
+        ...grammar(
+          [
+            'how much time is left', 'how much time\'s left', 'how long is left', 'how long\'s left', 'how long left',
+            'how much longer', 'check the timer', 'what\'s left on the timer', 'how long is left on the timer',
+            'how much time is left on the timer', 'how long until the timer goes off', 'how much time left',
+            'how long is left on the {timerName}', 'how much time is left on the {timerName}',
+            'how much longer for the {timerName}', 'how long on the {timerName} timer',
+          ],
+          [
+            'check the timers', 'how much time is on the timer', 'time left', 'how are my timers', 'what timers are running',
+            'are any timers running', 'when does the timer go off', 'how long until the {timerName} is done',
+            'check the {timerName} timer', 'when is the {timerName} done', 'time left on the {timerName}',
+            'how long have I got left', 'how much time have I got', 'how long\'s left on the timer',
+            'how much time\'s left on the timer', 'how long is left on the {timerName} timer',
+            'how much time is left on the {timerName} timer', 'what\'s the timer at', 'how\'s the timer doing',
+            'how long has the timer got', 'how much longer on the timer',
+          ],
+        ),
       },
       {
         name: Intent.CancelTimer,
         slots: [name, duration],
-        samples: [
-          'cancel the timer', 'cancel timer', 'cancel my timer', 'stop the timer', 'delete the timer',
-          'turn off the timer', 'cancel the timers', 'remove the timer', 'clear the timer', 'cancel that timer',
-          'I don\'t need the timer', 'cancel the {timerName} timer', 'cancel the {timerName}',
-          'stop the {timerName} timer', 'delete the {timerName} timer', 'turn off the {timerName} timer',
-          'cancel the timer for the {timerName}', 'remove the {timerName} timer', 'cancel the {duration} timer',
-          'stop the {duration} timer', 'delete the {duration} timer',
-        ],
+        ...grammar(
+          [
+            'cancel the timer', 'stop the timer', 'get rid of the timer', 'delete the timer', 'turn off the timer',
+            'remove the timer', 'clear the timer', 'cancel that timer', 'cancel my timer', 'I don\'t need the timer',
+            'cancel the {timerName} timer', 'cancel the {timerName}', 'get rid of the {timerName} timer', 'stop the {timerName} timer',
+          ],
+          [
+            'cancel timer', 'turn off the timer', 'cancel the timers', 'I don\'t need the timer anymore', 'turn the timer off',
+            'delete the {timerName} timer', 'turn off the {timerName} timer', 'cancel the timer for the {timerName}',
+            'remove the {timerName} timer', 'cancel the {duration} timer', 'stop the {duration} timer',
+            'delete the {duration} timer', 'get rid of the {duration} timer', 'scrap the timer', 'kill the timer',
+            'can you cancel the timer', 'get rid of that timer', 'switch off the timer', 'switch the timer off',
+          ],
+        ),
       },
       {
         name: Intent.PauseTimer,
         slots: [name, duration],
-        samples: [
-          'pause the timer', 'pause timer', 'pause my timer', 'hold the timer', 'freeze the timer',
-          'pause the timers', 'pause that timer', 'put the timer on hold', 'can you pause the timer',
-          'please pause the timer', 'pause the kitchen timer', 'wait pause the timer', 'hold on pause the timer',
-          'stop the timer for a moment', 'pause the {timerName} timer', 'pause the timer for the {timerName}',
-          'hold the {timerName} timer', 'freeze the {timerName} timer', 'put the {timerName} timer on hold',
-          'pause the {duration} timer', 'hold the {duration} timer',
-        ],
+        ...grammar(
+          [
+            'pause the timer', 'pause timer', 'pause my timer', 'hold the timer', 'freeze the timer', 'put the timer on hold',
+            'can you pause the timer', 'stop the timer for a moment', 'pause that timer', 'pause the {timerName} timer',
+          ],
+          [
+            'pause the timers', 'please pause the timer', 'pause the kitchen timer', 'wait pause the timer',
+            'hold on pause the timer', 'pause the timer for the {timerName}', 'hold the {timerName} timer',
+            'freeze the {timerName} timer', 'put the {timerName} timer on hold', 'pause the {duration} timer',
+            'hold the {duration} timer', 'stop the timer for a minute', 'stop the timer for a second',
+          ],
+        ),
       },
       {
         name: Intent.ResumeTimer,
         slots: [name, duration],
-        samples: [
-          'resume the timer', 'resume timer', 'unpause the timer', 'continue the timer', 'start the timer again',
-          'keep the timer going', 'resume my timer', 'let the timer run', 'carry on with the timer',
-          'unfreeze the timer', 'resume the timers', 'please resume the timer', 'can you resume the timer',
-          'get the timer going again', 'resume the {timerName} timer', 'unpause the {timerName} timer',
-          'continue the {timerName} timer', 'start the {timerName} timer again', 'resume the timer for the {timerName}',
-          'resume the {duration} timer', 'unpause the {duration} timer',
-        ],
+        ...grammar(
+          [
+            'resume the timer', 'unpause the timer', 'continue the timer', 'start the timer again', 'keep the timer going',
+            'carry on with the timer', 'get the timer going again', 'resume my timer', 'let the timer run',
+            'resume the {timerName} timer', 'unpause the {timerName} timer',
+          ],
+          [
+            'resume timer', 'unfreeze the timer', 'resume the timers', 'please resume the timer', 'can you resume the timer',
+            'continue the {timerName} timer', 'start the {timerName} timer again', 'resume the timer for the {timerName}',
+            'resume the {duration} timer', 'unpause the {duration} timer', 'restart the paused timer', 'let the timer carry on',
+          ],
+        ),
       },
       {
-        // The answer to "which one?" after cancel, pause or resume found several timers.
+        // The answer to "which one?" after cancel, pause or resume found several timers. No sample
+        // is the slot alone: on a device that would catch anything the model does not know.
         name: Intent.WhichTimer,
         slots: [name, duration],
         samples: [
-          '{timerName}', 'the {timerName}', 'the {timerName} timer', 'the {timerName} one', '{timerName} timer',
+          'the {timerName}', 'the {timerName} timer', 'the {timerName} one', '{timerName} timer',
           'the one for the {timerName}', 'the timer for the {timerName}', 'that {timerName} timer',
           'I mean the {timerName}', 'I meant the {timerName} timer', 'I mean the {timerName} timer',
           'I meant the {timerName}', 'the {timerName} please', 'the {timerName} timer please',
           'it\'s the {timerName}', 'it\'s the {timerName} timer', 'the {duration} one', 'the {duration} timer',
-          'I mean the {duration} timer', 'the {duration} timer please', 'the one for {duration}',
+          'I mean the {duration} timer', 'the {duration} timer please', 'the one for {duration}', 'the {timerName} one please',
         ],
       },
     ],

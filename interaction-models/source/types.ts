@@ -9,6 +9,11 @@ export interface IntentDef {
   readonly slots?: readonly SlotDef[];
   /** Words only: numbers spelled out, no symbols (the Alexa sample utterance rules). */
   readonly samples: readonly string[];
+  /**
+   * The same phrasings wrapped in fillers (see fillers.ts). The model builder adds each one no
+   * other intent has as a sample or an earlier variant, so fillers never make two intents clash.
+   */
+  readonly variants?: readonly string[];
 }
 
 export interface SlotValueDef {

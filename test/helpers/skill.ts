@@ -138,6 +138,8 @@ export class TestCook {
       sent: name,
       matched: false,
       slots: {},
+      unlisted: [],
+      oneShot: false,
       speech: ssmlToText(ssml),
       reprompt: ssmlToText(repromptSsml),
       ssml,

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { isFiller } from '../../interaction-models/source/fillers';
+import { MODEL_LOCALES, modelPath } from '../../tools/build-models';
+
+/**
+ * The generated models stay inside the limits a model must keep to be accepted and to work.
+ * - 1.5 MB for the whole model and 250 intents: Amazon's interaction model limits for custom
+ *   skills, as we understand them (the figures were not in the documentation stored here to check).
+ * - 1,500 samples per intent, 500 characters per sample and 10,000 values and synonyms per slot
+ *   type: the documented quotas of Amazon Lex V2, whose published figures we could read; Alexa
+ *   documents no tighter ones, so these are our ceilings.
+ * - No sample is a slot alone or fillers around a slot: on a device such a sample catches anything
+ *   the model does not know (the issue's rule, not Amazon's).
+ */
+const MAX_MODEL_BYTES = 1.5 * 1024 * 1024;
+const MAX_INTENTS = 250;
+const MAX_SAMPLES_PER_INTENT = 1500;
+const MAX_SAMPLE_CHARS = 500;
+const MAX_VALUES_PER_TYPE = 10000;
+
+interface Model {
+  interactionModel: {
+    languageModel: {
+      intents: { name: string; samples: string[] }[];
+      types: { name: string; values: { name: { value: string; synonyms?: string[] } }[] }[];
+    };
+  };
+}
+
+describe.each(MODEL_LOCALES)('the %s model keeps to the limits', (locale) => {
+  const text = readFileSync(modelPath(locale), 'utf8');
+  const model = JSON.parse(text) as Model;
+  const lm = model.interactionModel.languageModel;
+
+  it('is under 1.5 MB as sent (without indentation)', () => {
+    const bytes = Buffer.byteLength(JSON.stringify(model));
+    expect({ bytes, under: bytes < MAX_MODEL_BYTES }).toEqual({ bytes, under: true });
+  });
+
+  it('has at most 250 intents, 1,500 samples an intent and 500 characters a sample', () => {
+    expect(lm.intents.length).toBeLessThanOrEqual(MAX_INTENTS);
+    const over = lm.intents.filter((i) => i.samples.length > MAX_SAMPLES_PER_INTENT).map((i) => `${i.name}: ${i.samples.length}`);
+    expect(over).toEqual([]);
+    const long = lm.intents.flatMap((i) => i.samples.filter((s) => s.length > MAX_SAMPLE_CHARS));
+    expect(long).toEqual([]);
+  });
+
+  it('has at most 10,000 values and synonyms in each slot type', () => {
+    for (const type of lm.types) {
+      const count = type.values.reduce((n, v) => n + 1 + (v.name.synonyms?.length ?? 0), 0);
+      expect({ type: type.name, under: count <= MAX_VALUES_PER_TYPE }).toEqual({ type: type.name, under: true });
+    }
+  });
+
+  it('has no sample made of a slot alone or fillers around a slot', () => {
+    // Known exception, to go: TroubleshootIntent still has "{problem}" and fillers around it, which
+    // existing tests rely on ("skin is burning" said bare); the observations work of issue 11
+    // (item 3) replaces them with carrier phrases.
+    const bare = lm.intents.filter((i) => i.name !== 'TroubleshootIntent').flatMap((i) =>
+      i.samples
+        .filter((s) => /\{\w+\}/.test(s))
+        .filter((s) => s.replace(/\{\w+\}/g, ' ').split(/\s+/).filter(Boolean).every(isFiller))
+        .map((s) => `${i.name}: ${s}`),
+    );
+    expect(bare).toEqual([]);
+  });
+
+  it('uses each slot at most once in a sample', () => {
+    const twice = lm.intents.flatMap((i) =>
+      i.samples.filter((s) => {
+        const slots = s.match(/\{\w+\}/g) ?? [];
+        return new Set(slots).size !== slots.length;
+      }),
+    );
+    expect(twice).toEqual([]);
+  });
+});
