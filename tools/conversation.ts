@@ -94,26 +94,40 @@ type ModelJson = MatchableModel & {
   interactionModel: { languageModel: { types?: { name: string; values: { id?: string; name: { value: string; synonyms?: string[] } }[] }[] } };
 };
 
+/**
+ * What never changes for a model file, kept once per process: the parsed model, each sample's
+ * literal words and the loose matcher. Tests build hundreds of conversations over the same model.
+ */
+const MODELS = new Map<string, ModelJson>();
+const LITERALS = new Map<string, Map<string, string[]>>();
 const LOOSE_MATCHERS = new Map<string, LooseMatcher>();
+
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
 
 export class Conversation {
   private readonly alexa: VirtualAlexa;
   private readonly slotTypes = new Map<string, Map<string, string>>();
   private readonly customTypes = new Map<string, { id: string; value: string; words: string[] }[]>();
   private readonly modelJson: ModelJson;
-  /** Each sample's literal words, for `candidates`. */
-  private literals?: Map<unknown, string[]>;
 
   constructor(private readonly options: ConversationOptions) {
     const handler = (event: RequestEnvelope) => options.handler(event);
     this.alexa = VirtualAlexa.Builder()
       .handler(handler)
-      .interactionModelFile(options.modelFile)
+      // One parse per file and process; virtual-alexa only adds idempotent marks to the objects.
+      .interactionModel(cached(MODELS, options.modelFile, () => JSON.parse(readFileSync(options.modelFile, 'utf8')) as ModelJson))
       .locale(options.locale ?? 'en-US')
       .create();
     if (options.userId) this.alexa.context().user().setID(options.userId);
     if (options.decorate) this.alexa.filter(options.decorate);
-    const model = JSON.parse(readFileSync(options.modelFile, 'utf8')) as ModelJson;
+    const model = cached(MODELS, options.modelFile, () => JSON.parse(readFileSync(options.modelFile, 'utf8')) as ModelJson);
     for (const intent of model.interactionModel.languageModel.intents) {
       this.slotTypes.set(intent.name, new Map((intent.slots ?? []).map((s) => [s.name, s.type])));
     }
@@ -128,13 +142,7 @@ export class Conversation {
 
   /** Built on first need and shared by every conversation over the same model file: it never changes. */
   private get loose(): LooseMatcher {
-    const file = this.options.modelFile;
-    let matcher = LOOSE_MATCHERS.get(file);
-    if (!matcher) {
-      matcher = new LooseMatcher(this.modelJson);
-      LOOSE_MATCHERS.set(file, matcher);
-    }
-    return matcher;
+    return cached(LOOSE_MATCHERS, this.options.modelFile, () => new LooseMatcher(this.modelJson));
   }
 
   /**
@@ -174,21 +182,21 @@ export class Conversation {
    */
   private candidates(phrase: string): IModel {
     const model = (this.alexa.context() as unknown as { interactionModel(): IModel }).interactionModel();
-    if (!this.literals) {
-      this.literals = new Map();
-      for (const intent of model.intentSchema.intents()) {
-        for (const sample of model.sampleUtterances.samplesForIntent(intent.name)) {
-          const text = (sample as unknown as { phrase: string }).phrase.toLowerCase();
-          // A "." in a sample is a regular-expression wildcard to virtual-core: always try those.
-          const words = text.includes('.') ? [] : text.replace(/\{[^}]*\}/g, ' ').split(/\s+/).filter(Boolean);
-          this.literals.set(sample, words);
-        }
+    const literals = cached(LITERALS, this.options.modelFile, () => new Map<string, string[]>());
+    const wordsOf = (sample: unknown): string[] => {
+      const text = (sample as { phrase: string }).phrase;
+      let words = literals.get(text);
+      if (!words) {
+        const lower = text.toLowerCase();
+        // A "." in a sample is a regular-expression wildcard to virtual-core: always try those.
+        words = lower.includes('.') ? [] : lower.replace(/\{[^}]*\}/g, ' ').split(/\s+/).filter(Boolean);
+        literals.set(text, words);
       }
-    }
-    const literals = this.literals;
+      return words;
+    };
     const cleaned = phrase.replace(/[!"¿?|#$%/()=+\-_<>*{}·¡[\].,;:]/g, '');
     const samplesForIntent = (name: string) =>
-      model.sampleUtterances.samplesForIntent(name).filter((s) => (literals.get(s) ?? []).every((w) => cleaned.includes(w)));
+      model.sampleUtterances.samplesForIntent(name).filter((s) => wordsOf(s).every((w) => cleaned.includes(w)));
     return { ...model, intentSchema: model.intentSchema, slotTypes: model.slotTypes, sampleUtterances: { samplesForIntent } } as unknown as IModel;
   }
 

@@ -8,8 +8,8 @@ import { samples } from './expand';
 
 /** Said before a request: hesitations, acknowledgements, apologies, attention. */
 export const LEAD_INS = [
-  'um', 'uh', 'okay', 'ok', 'okay so', 'so', 'right', 'alright', 'hey', 'oh', 'well', 'and', 'and then', 'now',
-  'hang on', 'wait', 'sorry', 'oops', 'cool', 'thanks', 'yeah',
+  'um', 'okay', 'okay so', 'so', 'right', 'alright', 'hey', 'well', 'and', 'and then', 'now', 'hang on', 'wait',
+  'sorry', 'oops', 'thanks', 'yeah',
 ] as const;
 
 /** Said after a request: politeness and insistence. */
@@ -23,7 +23,7 @@ export const TAILS = ['please', 'again', 'for me', 'now', 'then', 'thanks', 'tha
 const FILLER_WORDS = new Set<string>([
   ...LEAD_INS.flatMap((l) => l.split(' ')),
   ...TAILS.flatMap((t) => t.split(' ')),
-  'just', 'actually', 'like', 'you', 'know', 'hmm', 'mm', 'oh', 'alexa', 'hi', 'hello', 'quick', 'question',
+  'uh', 'ok', 'cool', 'just', 'actually', 'like', 'you', 'know', 'hmm', 'mm', 'oh', 'alexa', 'hi', 'hello', 'quick', 'question',
 ]);
 
 /** True for a word that is only a filler ("um", "okay", "please"). */
@@ -47,7 +47,7 @@ export interface Grammar {
  * Fillers go on the core only, so the model stays well inside Alexa's size limits.
  * Templates use expand.ts's syntax ("(a|b)", "[optional]").
  */
-export function grammar(core: readonly string[], rest: readonly string[] = [], both = 2): Grammar {
+export function grammar(core: readonly string[], rest: readonly string[] = [], both = 1): Grammar {
   const written = samples(...core, ...rest);
   const taken = new Set(written);
   const variants = samples(
