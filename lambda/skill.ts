@@ -1,7 +1,10 @@
-import type { PersistenceAdapter, RequestHandler } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
 import { SkillBuilders } from './sdk';
 import type { Recipe } from './recipe';
 import type { Log } from './services/logger';
+import { timingOf, type Timing } from './services/budget';
+import type { CookStore } from './services/stores/types';
+import { guardPlace } from './handlers/place-unknown';
 import { builtInHandlers } from './handlers/built-ins';
 import { forSdk } from './handlers/respond';
 import { errorHandler } from './handlers/errors';
@@ -20,7 +23,7 @@ export interface SkillDeps {
   /** The recipe the skill walks through. */
   readonly recipe: Recipe;
   /** Where the cook's place is kept across sessions; without one it lives in the session only. */
-  readonly persistence?: PersistenceAdapter;
+  readonly persistence?: CookStore;
   readonly log: Log;
   /** When set, requests for any other skill id are refused. */
   readonly skillId?: string;
@@ -28,14 +31,20 @@ export interface SkillDeps {
   readonly alerts?: AlertService;
   /** The clock; tests pass a fixed one so times are deterministic. */
   readonly now?: () => Date;
+  /** The turn's deadlines; the deployed ones (`DEFAULT_TIMING`) for whatever is not given. */
+  readonly timing?: Partial<Timing>;
 }
 
 /** The one place handlers, interceptors and services meet. */
-export function createSkill(deps: SkillDeps) {
+export function createSkill(skillDeps: SkillDeps) {
+  const deps = { ...skillDeps, timing: timingOf(skillDeps.timing) };
   const timers = { alerts: deps.alerts ?? sdkAlertService(), now: deps.now ?? (() => new Date()) };
   // Each turn handler is handed its turn by forSdk; skill events come without a cook, so without one.
   const handlers: RequestHandler[] = [
-    ...[...answerHandlers, ...navigationHandlers, ...questionHandlers, ...timerHandlers(timers), ...touchHandlers, ...builtInHandlers].map(forSdk),
+    // Every turn handler is guarded: while the saved place can't be read, nothing may move the cook.
+    ...[...answerHandlers, ...navigationHandlers, ...questionHandlers, ...timerHandlers(timers), ...touchHandlers, ...builtInHandlers]
+      .map(guardPlace)
+      .map(forSdk),
     ...skillEventHandlers(deps),
   ];
   const builder = SkillBuilders.custom()

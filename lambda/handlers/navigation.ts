@@ -61,7 +61,6 @@ export const StartCookingHandler: TurnHandler = {
 export const ResumeHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Resume),
   handle(h, turn) {
-    if (turn.placeUnknown) return say(h, turn.speech.resumePlaceUnknown());
     if (turn.cook.step === null) return goTo(h, turn, 0);
     if (turn.heardStep) return forward(h, turn);
     return current(h, turn);

@@ -1,7 +1,8 @@
-import type { PersistenceAdapter, RequestHandler } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
 import { getRequestType } from '../sdk';
+import { withDeadline, type Timing } from '../services/budget';
 import { anonymous, type Log } from '../services/logger';
-import { withDeadline } from '../state/deadline';
+import type { CookStore } from '../services/stores/types';
 
 /** Request type of the event Alexa sends when a customer disables the skill (manifest: SKILL_DISABLED). */
 export const SKILL_DISABLED = 'AlexaSkillEvent.SkillDisabled';
@@ -10,15 +11,16 @@ export const SKILL_DISABLED = 'AlexaSkillEvent.SkillDisabled';
  * Skill events arrive outside any session and are never spoken. When the skill is disabled, every
  * place stored for that account (its own and each recognised person's) is deleted.
  */
-export function skillEventHandlers(deps: { readonly persistence?: PersistenceAdapter; readonly log: Log }): readonly RequestHandler[] {
+export function skillEventHandlers(deps: { readonly persistence?: CookStore; readonly log: Log; readonly timing: Timing }): readonly RequestHandler[] {
   const SkillDisabledHandler: RequestHandler = {
     canHandle: (h) => getRequestType(h.requestEnvelope) === SKILL_DISABLED,
     async handle(h) {
       const user = anonymous(h.requestEnvelope.context?.System?.user?.userId);
       const store = deps.persistence;
-      if (store?.deleteAttributes) {
+      if (store) {
         try {
-          await withDeadline(store.deleteAttributes(h.requestEnvelope));
+          // Nothing is spoken, so the deletion may take the turn's whole budget, not one call's share.
+          await withDeadline('storage', deps.timing.turnMs, () => store.deleteAttributes(h.requestEnvelope));
           deps.log.info('skill disabled; stored places deleted', { user });
         } catch (err) {
           // Logged as an error so the account can be found and cleaned by hand.

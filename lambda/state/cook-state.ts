@@ -94,6 +94,14 @@ export function freshState(recipe: Recipe): CookState {
   };
 }
 
+/**
+ * True when a stored value was written by a newer version of the skill (a schema version above
+ * `STATE_VERSION`): after a rollback, such a record is kept as it is, never read or written over.
+ */
+export function isFromNewerVersion(stored: unknown): boolean {
+  return isRecord(stored) && typeof stored.version === 'number' && stored.version > STATE_VERSION;
+}
+
 /** Why a stored value was not used as it was. */
 export type StateProblem = 'corrupt' | 'unknown-version' | 'other-recipe' | 'step-out-of-range';
 

@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { stepAt, stepCount, type PlacedStep, type Recipe } from '../recipe';
 import type { Speech } from '../speech';
+import type { TurnBudget } from '../services/budget';
 import type { Log } from '../services/logger';
 import type { CookState } from '../state/cook-state';
 import type { SpeechContext } from '../speech/types';
@@ -23,10 +24,13 @@ export interface Turn {
   /** The request's locale, which picks the units a cook hears first. */
   readonly locale: string | undefined;
   /**
-   * True when storage could not be read and the session holds no state either: the cook may have
-   * a saved place this turn cannot see, so the welcome says so instead of greeting a new cook.
+   * True when storage could not be read (or holds a record of a newer version) and the session
+   * holds no state either: the cook may have a saved place this turn cannot see. Such a turn
+   * never moves the cook (see handlers/place-unknown.ts) and nothing of it is saved.
    */
   readonly placeUnknown: boolean;
+  /** What is left of this turn's time: every storage and Alexa API call draws on it. */
+  readonly budget: TurnBudget;
   /**
    * What this turn's answer was about, for the screen (a fact, not a rendering): written by the
    * handlers that speak a step or the ingredients; read by the screen interceptor. Absent for any

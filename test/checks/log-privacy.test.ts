@@ -1,14 +1,26 @@
-import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { CookStore } from '../../lambda/services/stores/types';
 import { anonymous } from '../../lambda/services/logger';
 import { TestCook } from '../helpers/skill';
 
 /** Storage that is down, as DynamoDB is when the network fails: every call rejects. */
-class DownStore implements PersistenceAdapter {
-  async getAttributes(): Promise<Record<string, unknown>> {
+class DownStore implements CookStore {
+  private down(): never {
     throw new Error('connect ECONNREFUSED 127.0.0.1:8000');
   }
+  async read(): Promise<undefined> {
+    this.down();
+  }
+  async write(): Promise<number> {
+    this.down();
+  }
+  async getAttributes(): Promise<Record<string, unknown>> {
+    this.down();
+  }
   async saveAttributes(): Promise<void> {
-    throw new Error('connect ECONNREFUSED 127.0.0.1:8000');
+    this.down();
+  }
+  async deleteAttributes(): Promise<void> {
+    this.down();
   }
 }
 

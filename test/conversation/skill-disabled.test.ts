@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { CookStore } from '../../lambda/services/stores/types';
 import { porkBelly } from '../../lambda/recipe';
 import { DynamoStore, FileStore } from '../../lambda/services/stores';
 import { createSkill } from '../../lambda/skill';
@@ -20,12 +20,12 @@ beforeAll(async () => {
 });
 afterAll(() => dynamo.close());
 
-const stores: [string, () => PersistenceAdapter][] = [
+const stores: [string, () => CookStore][] = [
   ['file', () => new FileStore(mkdtempSync(join(tmpdir(), 'disabled-')))],
   ['dynamodb', () => new DynamoStore({ table: 'disabled-cooks', endpoint: dynamo.endpoint })],
 ];
 
-async function cookTo(step: number, persistence: PersistenceAdapter, userId: string, personId?: string): Promise<void> {
+async function cookTo(step: number, persistence: CookStore, userId: string, personId?: string): Promise<void> {
   const cook = new TestCook({
     persistence,
     userId,

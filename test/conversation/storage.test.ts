@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { CookStore } from '../../lambda/services/stores/types';
 import { porkBelly } from '../../lambda/recipe';
 import { DynamoStore, FileStore } from '../../lambda/services/stores';
 import { storageKey } from '../../lambda/services/stores/key';
@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => dynamo.close());
 
 let tables = 0;
-const stores: [string, () => PersistenceAdapter][] = [
+const stores: [string, () => CookStore][] = [
   ['file', () => new FileStore(mkdtempSync(join(tmpdir(), 'storage-')))],
   ['dynamodb', () => new DynamoStore({ table: `storage-${++tables}`, endpoint: dynamo.endpoint })],
 ];

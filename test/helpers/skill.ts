@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { CookStore } from '../../lambda/services/stores/types';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildModel } from '../../interaction-models/source';
 import { porkBelly, type Recipe } from '../../lambda/recipe';
@@ -28,7 +28,7 @@ export function modelFileFor(recipe: Recipe, locale = 'en-US'): string {
 
 export interface TestSkillOptions {
   readonly recipe?: Recipe;
-  readonly persistence?: PersistenceAdapter;
+  readonly persistence?: CookStore;
   readonly userId?: string;
   readonly locale?: string;
   readonly decorate?: (request: Record<string, unknown>) => void;

@@ -1,10 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import awsLite from '@aws-lite/client';
-import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { CookStore } from '../../lambda/services/stores/types';
 import { parseConfig } from '../../lambda/config';
-import { createStore, DynamoStore, FileStore, MemoryStore, UnreadableRecordError } from '../../lambda/services/stores';
+import { ConflictError, createStore, DynamoStore, FileStore, MemoryStore, UnreadableRecordError } from '../../lambda/services/stores';
+import { dynamoClient } from '../../lambda/services/stores/dynamodb-client';
 import { storageKey, TABLE_KEY } from '../../lambda/services/stores/key';
 import { startDynalite, type LocalDynamo } from '../helpers/dynalite';
 import { launchRequest } from '../../tools/envelopes';
@@ -23,7 +23,7 @@ let tables = 0;
 /** Each test gets its own table, created by the store itself (the endpoint is local). */
 const newDynamoStore = () => new DynamoStore({ table: `cooks-${++tables}`, endpoint: dynamo.endpoint });
 
-const stores: [string, () => PersistenceAdapter][] = [
+const stores: [string, () => CookStore][] = [
   ['memory', () => new MemoryStore()],
   ['file', () => new FileStore(mkdtempSync(join(tmpdir(), 'state-')))],
   ['dynamodb', newDynamoStore],
@@ -61,6 +61,28 @@ describe.each(stores)('the %s store', (_kind, make) => {
     expect(await store.getAttributes(launchRequest({ userId: ANN, personId: ANN_PERSON }))).toEqual({});
     expect(await store.getAttributes(launchRequest({ userId: BEN }))).toEqual({ step: 12 });
   });
+
+  it('writes conditionally on the revision read: a write expecting an older one is refused and changes nothing', async () => {
+    const store = make();
+    const cook = launchRequest({ userId: ANN });
+    expect(await store.read(cook)).toBeUndefined();
+    expect(await store.write(cook, { step: 3 }, { expected: 0 })).toBe(1);
+    await expect(store.write(cook, { step: 1 }, { expected: 0 })).rejects.toBeInstanceOf(ConflictError);
+    expect(await store.write(cook, { step: 4 }, { expected: 1 })).toBe(2);
+    // A late write, made from revision 1, after the write of revision 2 landed.
+    await expect(store.write(cook, { step: 3 }, { expected: 1 })).rejects.toBeInstanceOf(ConflictError);
+    expect(await store.read(cook)).toEqual({ value: { step: 4 }, revision: 2 });
+  });
+
+  it('does not write what the caller gave up on before it was done', async () => {
+    const store = make();
+    const cook = launchRequest({ userId: ANN });
+    await store.write(cook, { step: 3 }, { expected: 0 });
+    const controller = new AbortController();
+    controller.abort(new Error('given up'));
+    await expect(store.write(cook, { step: 9 }, { expected: 1, signal: controller.signal })).rejects.toThrow();
+    expect(await store.read(cook)).toEqual({ value: { step: 3 }, revision: 1 });
+  });
 });
 
 describe('the file store', () => {
@@ -70,10 +92,21 @@ describe('the file store', () => {
     await store.saveAttributes(launchRequest({ userId: ANN, personId: ANN_PERSON }), { step: 9 });
     const key = storageKey(launchRequest({ userId: ANN, personId: ANN_PERSON }));
     const file = join(dir, key.userKey, `${key.personKey}.json`);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ step: 9 });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ revision: 1, state: { step: 9 } });
     expect(readdirSync(dir).join('/') + readdirSync(join(dir, key.userKey)).join('/')).not.toMatch(/amzn1|ann/);
     // Only the cook (the process's user) can read it.
     expect(statSync(file).mode & 0o077).toBe(0);
+  });
+
+  it('reads a file written before records had revisions as revision 0, and writes over it as such', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'state-'));
+    const store = new FileStore(dir);
+    const cook = launchRequest({ userId: ANN });
+    await store.saveAttributes(cook, { step: 9 });
+    const key = storageKey(cook);
+    writeFileSync(join(dir, key.userKey, `${key.personKey}.json`), JSON.stringify({ version: 2, step: 9 }));
+    expect(await store.read(cook)).toEqual({ value: { version: 2, step: 9 }, revision: 0 });
+    expect(await store.write(cook, { version: 2, step: 10 }, { expected: 0 })).toBe(1);
   });
 
   it('writes through a temporary file and leaves none behind', async () => {
@@ -103,21 +136,12 @@ describe('the file store', () => {
 });
 
 describe('the DynamoDB store', () => {
-  const raw = () => awsLite({ endpoint: dynamo.endpoint, region: 'us-east-1', accessKeyId: 'local', secretAccessKey: 'local' });
-  const call = async (operation: string, payload: Record<string, unknown>) =>
-    (
-      await (await raw())({
-        service: 'dynamodb',
-        path: '/',
-        headers: { 'X-Amz-Target': `DynamoDB_20120810.${operation}`, 'content-type': 'application/x-amz-json-1.0' },
-        awsjson: false,
-        payload,
-      })
-    ).payload;
+  // The table as DynamoDB holds it, read and written around the store.
+  const call = (operation: string, payload: Record<string, unknown>) => dynamoClient({ endpoint: dynamo.endpoint, env: {} })(operation, payload);
 
   it('creates a missing table with the deployment’s key schema when the endpoint is local', async () => {
     const table = 'created-on-first-use';
-    await expect(call('DescribeTable', { TableName: table })).rejects.toMatchObject({ statusCode: 400 });
+    await expect(call('DescribeTable', { TableName: table })).rejects.toMatchObject({ status: 400, type: 'ResourceNotFoundException' });
     const store = new DynamoStore({ table, endpoint: dynamo.endpoint });
     await store.saveAttributes(launchRequest({ userId: ANN }), { step: 2 });
     const { Table } = (await call('DescribeTable', { TableName: table })) as {
@@ -136,7 +160,7 @@ describe('the DynamoDB store', () => {
     await new DynamoStore({ table, endpoint: dynamo.endpoint }).saveAttributes(launchRequest({ userId: ANN, personId: ANN_PERSON }), { step: 9 });
     const { Items } = (await call('Scan', { TableName: table })) as { Items: unknown[] };
     const key = storageKey(launchRequest({ userId: ANN, personId: ANN_PERSON }));
-    expect(Items).toEqual([{ userKey: { S: key.userKey }, personKey: { S: key.personKey }, state: { S: '{"step":9}' } }]);
+    expect(Items).toEqual([{ userKey: { S: key.userKey }, personKey: { S: key.personKey }, state: { S: '{"step":9}' }, revision: { N: '1' } }]);
     expect(JSON.stringify(Items)).not.toMatch(/amzn1|ann/);
   });
 

@@ -13,6 +13,7 @@ import { silentLog } from '../../lambda/services/logger';
 import { en } from '../../lambda/speech';
 import { freshState, type CookState } from '../../lambda/state/cook-state';
 import type { Turn } from '../../lambda/turn/turn';
+import { TurnBudget } from '../../lambda/services/budget';
 import { inflate, missing, referencesIn, resolve, stringsOf } from '../helpers/apl';
 import type { UnitSystem } from '../../lambda/recipe';
 import { validateApl } from '../helpers/apl-validator';
@@ -30,7 +31,7 @@ const PROFILE_RESOURCES = ['viewportProfile', 'hubRoundSmall', 'hubLandscapeSmal
 const NOW = new Date('2025-11-20T18:00:00Z');
 
 function turnWith(cook: Partial<CookState>): Turn {
-  return { recipe: porkBelly, speech: en, log: silentLog, cook: { ...freshState(porkBelly), ...cook }, heardStep: true, now: NOW, locale: 'en-US', placeUnknown: false };
+  return { recipe: porkBelly, speech: en, log: silentLog, cook: { ...freshState(porkBelly), ...cook }, heardStep: true, now: NOW, locale: 'en-US', placeUnknown: false, budget: new TurnBudget() };
 }
 const ctx = (system: UnitSystem) => ({ recipe: porkBelly, system });
 const TIMERS: CookState['alerts'] = [

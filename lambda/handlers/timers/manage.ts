@@ -55,7 +55,7 @@ export async function manage(h: HandlerInput, turn: Turn, deps: TimerDeps, actio
   const placed = currentStep(turn);
   // Without permission the skill can have no timers to change (and the API would answer 401).
   if (!isGranted(h, Scope.Timers)) return nothingTo(h, turn, action);
-  const api = deps.alerts.open(h.requestEnvelope);
+  const api = deps.alerts.open(h.requestEnvelope, turn.budget);
   let timers: readonly TimerInfo[];
   try {
     timers = await api.listTimers();

@@ -71,7 +71,7 @@ export async function fulfil(h: HandlerInput, turn: Turn, deps: TimerDeps, want:
   if (plan.kind === 'unknown-step') return say(h, turn.speech.unknownTimer(speechContext(turn), undefined));
   const scope = plan.kind === 'timer' ? Scope.Timers : Scope.Reminders;
   if (!afterConsent && !isGranted(h, scope)) return askConsent(h, turn, scope, want);
-  const api = deps.alerts.open(h.requestEnvelope);
+  const api = deps.alerts.open(h.requestEnvelope, turn.budget);
   try {
     return plan.kind === 'timer' ? await setTimer(h, turn, deps, api, plan) : await setReminder(h, turn, deps, api, plan);
   } catch (err) {

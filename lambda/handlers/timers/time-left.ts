@@ -21,7 +21,7 @@ export async function timeLeft(h: HandlerInput, turn: Turn, deps: TimerDeps): Pr
   let timers: readonly TimerInfo[] = [];
   if (isGranted(h, Scope.Timers)) {
     try {
-      timers = await deps.alerts.open(h.requestEnvelope).listTimers();
+      timers = await deps.alerts.open(h.requestEnvelope, turn.budget).listTimers();
     } catch (err) {
       return answerFailure(h, turn, err, { action: 'check', scope: Scope.Timers });
     }

@@ -1,8 +1,10 @@
 import { services, type RequestEnvelope } from 'ask-sdk-model';
+import type { TurnBudget } from '../budget';
 import { DeadlineApiClient } from './deadline-client';
 import { secondsToIso } from './iso-duration';
 import {
   AlertError,
+  MAX_LABEL_LENGTH,
   type AbsoluteReminderSpec,
   type AlertFailure,
   type AlertService,
@@ -45,14 +47,21 @@ export function classify(err: unknown): AlertError {
   return new AlertError('unreachable', message);
 }
 
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A timer as the API described it, every field checked: what the API sends is not trusted blindly. */
 function toInfo(t: services.timerManagement.TimerResponse): TimerInfo {
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
   return {
-    id: t.id ?? '',
-    label: t.timerLabel,
-    status: t.status ?? 'ON',
-    duration: t.duration ?? 'PT0S',
-    triggerTime: t.triggerTime,
-    remainingWhenPaused: t.remainingTimeWhenPaused,
+    id: text(t.id) ?? '',
+    // At most what the API itself accepts, so a label is never longer in speech than a real one.
+    label: text(t.timerLabel)?.slice(0, MAX_LABEL_LENGTH),
+    status: t.status === 'PAUSED' || t.status === 'OFF' ? t.status : 'ON',
+    duration: text(t.duration) ?? 'PT0S',
+    triggerTime: text(t.triggerTime),
+    remainingWhenPaused: text(t.remainingTimeWhenPaused),
   };
 }
 
@@ -131,13 +140,16 @@ class SdkAlertsApi implements AlertsApi {
   }
 
   async listTimers(): Promise<readonly TimerInfo[]> {
-    const list = await this.call((f) => f.getTimerManagementServiceClient().getTimers());
-    return (list?.timers ?? []).map(toInfo).filter((t) => t.id);
+    const list: unknown = await this.call((f) => f.getTimerManagementServiceClient().getTimers());
+    // A 200 whose body is not a list of timers is the API failing, said as such, not a crash.
+    const timers = isObject(list) ? (list.timers ?? []) : undefined;
+    if (!Array.isArray(timers)) throw new AlertError('server', 'the Timers API answered 200 without a list of timers');
+    return timers.filter(isObject).map((t) => toInfo(t as services.timerManagement.TimerResponse)).filter((t) => typeof t.id === 'string' && t.id);
   }
 
   async createTimer(spec: TimerSpec): Promise<TimerInfo> {
     const created = await this.call((f) => f.getTimerManagementServiceClient().createTimer(timerRequest(spec)));
-    if (!created?.id) throw new AlertError('server', 'the Timers API answered without a timer id');
+    if (!isObject(created) || typeof created.id !== 'string' || !created.id) throw new AlertError('server', 'the Timers API answered without a timer id');
     return toInfo(created);
   }
 
@@ -155,7 +167,7 @@ class SdkAlertsApi implements AlertsApi {
 
   async createReminder(spec: ReminderSpec): Promise<{ id: string }> {
     const created = await this.call((f) => f.getReminderManagementServiceClient().createReminder(reminderRequest(spec)));
-    if (!created?.alertToken) throw new AlertError('server', 'the Reminders API answered without an alert token');
+    if (!isObject(created) || typeof created.alertToken !== 'string' || !created.alertToken) throw new AlertError('server', 'the Reminders API answered without an alert token');
     return { id: created.alertToken };
   }
 
@@ -182,6 +194,12 @@ class SdkAlertsApi implements AlertsApi {
 
 /** The alert service over the SDK's `DefaultApiClient` and service clients. */
 export function sdkAlertService(options: SdkAlertOptions = {}): AlertService {
-  const apiClient = options.apiClient ?? new DeadlineApiClient(options.timeoutMs ?? ALERT_TIMEOUT_MS);
-  return { open: (envelope) => new SdkAlertsApi(envelope, apiClient) };
+  const timeoutMs = options.timeoutMs ?? ALERT_TIMEOUT_MS;
+  const apiClient = options.apiClient ?? new DeadlineApiClient(timeoutMs);
+  const budgeted = (budget: TurnBudget) => {
+    // Each call gets its own deadline, cut to what the turn has left after keeping back the save's share.
+    const ms = () => budget.slice(Math.min(timeoutMs, budget.timing.alertMs), budget.timing.saveReserveMs);
+    return apiClient instanceof DeadlineApiClient ? apiClient.withDeadline(ms) : new DeadlineApiClient(ms, apiClient);
+  };
+  return { open: (envelope, budget) => new SdkAlertsApi(envelope, budget ? budgeted(budget) : apiClient) };
 }

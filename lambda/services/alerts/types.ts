@@ -1,4 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
+import type { TurnBudget } from '../budget';
 
 /**
  * What the skill needs from Alexa's Timers and Reminders APIs, for one request (each request
@@ -24,7 +25,8 @@ export interface AlertsApi {
 
 /** Opens the alert APIs for one request. */
 export interface AlertService {
-  open(envelope: RequestEnvelope): AlertsApi;
+  /** With the turn's budget, every call's deadline is cut to what the turn has left. */
+  open(envelope: RequestEnvelope, budget?: TurnBudget): AlertsApi;
 }
 
 /** A timer as the Timers API reports it. */

@@ -1,12 +1,11 @@
-import type awsLite from '@aws-lite/client';
-import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { parseRecord, UnreadableRecordError } from './errors';
+import type { DynamoCall } from './dynamodb-client';
+import { ConflictError, parseRecord, UnreadableRecordError } from './errors';
 import { storageKey, TABLE_KEY, userKeyOf, type StorageKey } from './key';
+import type { CallOptions, CookStore, StoredRecord, WriteOptions } from './types';
 
-type AwsClient = Awaited<ReturnType<typeof awsLite>>;
 /** An attribute value in DynamoDB's own JSON (`{ S: "text" }`). */
-type AttributeValue = { S?: string } & Record<string, unknown>;
+type AttributeValue = { S?: string; N?: string } & Record<string, unknown>;
 type Item = Record<string, AttributeValue>;
 
 /** Where the DynamoDB store keeps its records. */
@@ -15,97 +14,145 @@ export interface DynamoStoreOptions {
   readonly table: string;
   /** A local DynamoDB-compatible endpoint (dynalite, DynamoDB Local); the table is then created when missing. */
   readonly endpoint?: string;
+  /** Where the region and credentials come from; the process environment (Lambda's) by default. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** The state is kept as one JSON string, so any shape of any version round-trips unchanged. */
 const STATE = 'state';
+/** The record's revision (a number), for conditional writes. */
+const REVISION = 'revision';
 /** BatchWriteItem takes at most 25 requests. */
 const BATCH = 25;
-/** One retry: a dead server must not eat Alexa's 8 seconds (the turn's own deadline is 2 s). */
-const RETRIES = 1;
 
 function keyOf(key: StorageKey): Item {
   return { [TABLE_KEY.partition]: { S: key.userKey }, [TABLE_KEY.sort]: { S: key.personKey } };
 }
 
-/** The short error name ("ResourceNotFoundException") from whatever shape the client reports. */
-function errorName(err: unknown): string {
-  const e = (err ?? {}) as { __type?: string; name?: string; code?: string };
-  const full = e.__type ?? e.name ?? e.code ?? '';
-  return full.slice(full.lastIndexOf('#') + 1);
+function errorType(err: unknown): string {
+  return (err as { type?: unknown })?.type === undefined ? '' : String((err as { type: unknown }).type);
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Keeps each person's state as one item in a DynamoDB table: the default on Lambda. Speaks the
- * DynamoDB JSON API through `@aws-lite/client` (chosen over AWS SDK v3 for its cold start; see
- * the README), which signs with the Lambda's own credentials from the environment.
+ * DynamoDB JSON API through a small signed HTTP client (dynamodb-client.ts), loaded on first use so
+ * a skill on another store never parses it. Writes are conditional on the item's revision.
  */
-export class DynamoStore implements PersistenceAdapter {
-  private client?: Promise<AwsClient>;
-  private table?: Promise<void>;
+export class DynamoStore implements CookStore {
+  private client?: Promise<DynamoCall>;
 
   constructor(private readonly options: DynamoStoreOptions) {}
 
-  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+  async read(envelope: RequestEnvelope, options: CallOptions = {}): Promise<StoredRecord | undefined> {
     // Consistent, so a cook who left a moment ago on another device is offered that exact step.
-    const out = await this.call<{ Item?: Item }>('GetItem', {
-      TableName: this.options.table,
-      Key: keyOf(storageKey(envelope)),
-      ConsistentRead: true,
-    });
-    if (!out.Item) return {};
+    const out = (await this.call(
+      'GetItem',
+      { TableName: this.options.table, Key: keyOf(storageKey(envelope)), ConsistentRead: true },
+      options.signal,
+    )) as { Item?: Item };
+    if (!out.Item) return undefined;
+    const revision = Number(out.Item[REVISION]?.N ?? 0) || 0;
     const text = out.Item[STATE]?.S;
-    if (typeof text !== 'string') throw new UnreadableRecordError(`no ${STATE} string`);
-    return parseRecord(text);
+    if (typeof text !== 'string') throw new UnreadableRecordError(`no ${STATE} string`, revision);
+    try {
+      return { value: parseRecord(text), revision };
+    } catch (err) {
+      throw err instanceof UnreadableRecordError ? new UnreadableRecordError(err.message, revision) : err;
+    }
+  }
+
+  async write(envelope: RequestEnvelope, value: Record<string, unknown>, options: WriteOptions = {}): Promise<number> {
+    const { expected } = options;
+    // Unconditional writes (tests, tools) still count revisions: they add one to whatever is there.
+    const revision = expected === undefined ? undefined : expected + 1;
+    const item = { ...keyOf(storageKey(envelope)), [STATE]: { S: JSON.stringify(value) } };
+    if (revision === undefined) {
+      const out = (await this.call(
+        'UpdateItem',
+        {
+          TableName: this.options.table,
+          Key: keyOf(storageKey(envelope)),
+          UpdateExpression: 'SET #s = :s ADD #r :one',
+          ExpressionAttributeNames: { '#s': STATE, '#r': REVISION },
+          ExpressionAttributeValues: { ':s': item[STATE], ':one': { N: '1' } },
+          ReturnValues: 'UPDATED_NEW',
+        },
+        options.signal,
+      )) as { Attributes?: Item };
+      return Number(out.Attributes?.[REVISION]?.N ?? 0);
+    }
+    try {
+      await this.call(
+        'PutItem',
+        {
+          TableName: this.options.table,
+          Item: { ...item, [REVISION]: { N: String(revision) } },
+          // Revision 0 is a record not yet written, or one written before records had revisions.
+          ConditionExpression: expected === 0 ? 'attribute_not_exists(#r)' : '#r = :expected',
+          ExpressionAttributeNames: { '#r': REVISION },
+          ...(expected === 0 ? {} : { ExpressionAttributeValues: { ':expected': { N: String(expected) } } }),
+        },
+        options.signal,
+      );
+    } catch (err) {
+      if (errorType(err) === 'ConditionalCheckFailedException') throw new ConflictError(`expected revision ${expected}`);
+      throw err;
+    }
+    return revision;
+  }
+
+  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+    return (await this.read(envelope))?.value ?? {};
   }
 
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    await this.call('PutItem', {
-      TableName: this.options.table,
-      Item: { ...keyOf(storageKey(envelope)), [STATE]: { S: JSON.stringify(attributes) } },
-    });
+    await this.write(envelope, attributes);
   }
 
   /** Deletes every record of the request's account: the account's own and each person's. */
-  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+  async deleteAttributes(envelope: RequestEnvelope, options: CallOptions = {}): Promise<void> {
     let start: Item | undefined;
     do {
-      const page: { Items?: Item[]; LastEvaluatedKey?: Item } = await this.call('Query', {
-        TableName: this.options.table,
-        KeyConditionExpression: '#u = :u',
-        ProjectionExpression: '#u, #p',
-        ExpressionAttributeNames: { '#u': TABLE_KEY.partition, '#p': TABLE_KEY.sort },
-        ExpressionAttributeValues: { ':u': { S: userKeyOf(envelope) } },
-        ConsistentRead: true,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      });
+      const page = (await this.call(
+        'Query',
+        {
+          TableName: this.options.table,
+          KeyConditionExpression: '#u = :u',
+          ProjectionExpression: '#u, #p',
+          ExpressionAttributeNames: { '#u': TABLE_KEY.partition, '#p': TABLE_KEY.sort },
+          ExpressionAttributeValues: { ':u': { S: userKeyOf(envelope) } },
+          ConsistentRead: true,
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        },
+        options.signal,
+      )) as { Items?: Item[]; LastEvaluatedKey?: Item };
       const keys = page.Items ?? [];
-      for (let i = 0; i < keys.length; i += BATCH) await this.deleteBatch(keys.slice(i, i + BATCH));
+      for (let i = 0; i < keys.length; i += BATCH) await this.deleteBatch(keys.slice(i, i + BATCH), options.signal);
       start = page.LastEvaluatedKey;
     } while (start);
   }
 
-  private async deleteBatch(keys: Item[]): Promise<void> {
+  private async deleteBatch(keys: Item[], signal?: AbortSignal): Promise<void> {
     let requests: unknown[] = keys.map((Key) => ({ DeleteRequest: { Key } }));
     for (let attempt = 0; requests.length > 0; attempt++) {
       if (attempt === 3) throw new Error(`${requests.length} records were not deleted`);
       if (attempt > 0) await pause(50 * 2 ** attempt);
-      const out = await this.call<{ UnprocessedItems?: Record<string, unknown[]> }>('BatchWriteItem', {
-        RequestItems: { [this.options.table]: requests },
-      });
+      const out = (await this.call('BatchWriteItem', { RequestItems: { [this.options.table]: requests } }, signal)) as {
+        UnprocessedItems?: Record<string, unknown[]>;
+      };
       requests = out.UnprocessedItems?.[this.options.table] ?? [];
     }
   }
 
   /** One DynamoDB API call; the client (and, locally, the table) are made ready on first use. */
-  private async call<T = Record<string, unknown>>(operation: string, payload: Record<string, unknown>): Promise<T> {
-    const aws = await this.ready();
-    return (await send(aws, operation, payload)) as T;
+  private async call(operation: string, payload: Record<string, unknown>, signal?: AbortSignal): Promise<Record<string, unknown>> {
+    const send = await this.ready();
+    return send(operation, payload, signal);
   }
 
-  private ready(): Promise<AwsClient> {
+  private ready(): Promise<DynamoCall> {
     // A failed start-up is forgotten, so the next call tries again instead of failing for good.
     this.client ??= this.connect().catch((err: unknown) => {
       this.client = undefined;
@@ -114,50 +161,33 @@ export class DynamoStore implements PersistenceAdapter {
     return this.client;
   }
 
-  private async connect(): Promise<AwsClient> {
+  private async connect(): Promise<DynamoCall> {
     const { endpoint } = this.options;
-    // Loaded on first use, so a skill on another store never pays for the client's start-up.
-    const { default: awsLite } = await import('@aws-lite/client');
-    const aws = await awsLite(
-      endpoint
-        ? // A local server takes any credentials; real AWS ones are never sent to it.
-          { endpoint, region: 'us-east-1', accessKeyId: 'local', secretAccessKey: 'local', retries: RETRIES }
-        : { retries: RETRIES },
-    );
-    if (endpoint) await createTableIfMissing(aws, this.options.table);
-    return aws;
+    // Loaded on first use (a separate file in the bundle), so a skill on another store never parses it.
+    const { dynamoClient } = await import('./dynamodb-client');
+    const send = dynamoClient({ endpoint, env: this.options.env ?? process.env });
+    if (endpoint) await createTableIfMissing(send, this.options.table);
+    return send;
   }
-}
-
-async function send(aws: AwsClient, operation: string, payload: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const response = await aws({
-    service: 'dynamodb',
-    path: '/',
-    headers: { 'X-Amz-Target': `DynamoDB_20120810.${operation}`, 'content-type': 'application/x-amz-json-1.0' },
-    // The payload is DynamoDB JSON already (`{ S: "..." }`): sent as it is, not encoded again.
-    awsjson: false,
-    payload,
-  });
-  return response.payload;
 }
 
 /**
  * For a local server only: makes sure the table exists with the deployment's key schema. Asks
  * first, so a process that finds the table ready (every start but the first) pays one round trip.
  */
-async function createTableIfMissing(aws: AwsClient, table: string): Promise<void> {
+async function createTableIfMissing(send: DynamoCall, table: string): Promise<void> {
   const status = async () => {
     try {
-      const out = (await send(aws, 'DescribeTable', { TableName: table })) as { Table?: { TableStatus?: string } };
+      const out = (await send('DescribeTable', { TableName: table })) as { Table?: { TableStatus?: string } };
       return out.Table?.TableStatus;
     } catch (err) {
-      if (errorName(err) === 'ResourceNotFoundException') return undefined;
+      if (errorType(err) === 'ResourceNotFoundException') return undefined;
       throw err;
     }
   };
   if ((await status()) === 'ACTIVE') return;
   try {
-    await send(aws, 'CreateTable', {
+    await send('CreateTable', {
       TableName: table,
       BillingMode: 'PAY_PER_REQUEST',
       KeySchema: [
@@ -171,7 +201,7 @@ async function createTableIfMissing(aws: AwsClient, table: string): Promise<void
     });
   } catch (err) {
     // Made by another process just now: wait for it below.
-    if (errorName(err) !== 'ResourceInUseException') throw err;
+    if (errorType(err) !== 'ResourceInUseException') throw err;
   }
   for (let attempt = 0; attempt < 40; attempt++) {
     if ((await status()) === 'ACTIVE') return;

@@ -1,15 +1,15 @@
-import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { Config } from '../../config';
 import { DynamoStore } from './dynamodb';
 import { FileStore } from './file';
 import { MemoryStore } from './memory';
+import type { CookStore } from './types';
 
 /**
  * The store the configuration names: `memory` (this process only), `file` (one JSON file per
  * person under `STATE_DIR`) or `dynamodb` (`DYNAMODB_TABLE`, at `DYNAMODB_ENDPOINT` when set).
  * A DynamoDB store without a table is an error at start-up, not a silent fallback.
  */
-export function createStore(config: Config): PersistenceAdapter {
+export function createStore(config: Config): CookStore {
   switch (config.store) {
     case 'memory':
       return new MemoryStore();
@@ -22,4 +22,5 @@ export function createStore(config: Config): PersistenceAdapter {
 }
 
 export { DynamoStore, FileStore, MemoryStore };
-export { UnreadableRecordError } from './errors';
+export { ConflictError, UnreadableRecordError } from './errors';
+export type { CallOptions, CookStore, StoredRecord, WriteOptions } from './types';

@@ -1,24 +1,45 @@
-import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { ConflictError } from './errors';
 import { storageKey, userKeyOf } from './key';
+import { throwIfAborted, type CallOptions, type CookStore, type StoredRecord, type WriteOptions } from './types';
+
+interface Kept {
+  /** Stored as JSON so a caller can never change what is kept by mutating the object later. */
+  readonly json: string;
+  readonly revision: number;
+}
 
 /** Keeps state in this process only: for tests and quick trials. */
-export class MemoryStore implements PersistenceAdapter {
-  /** Account key, then person key, to the stored JSON. */
-  private readonly items = new Map<string, Map<string, string>>();
+export class MemoryStore implements CookStore {
+  /** Account key, then person key, to the stored record. */
+  private readonly items = new Map<string, Map<string, Kept>>();
 
-  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+  async read(envelope: RequestEnvelope, options: CallOptions = {}): Promise<StoredRecord | undefined> {
+    throwIfAborted(options.signal);
     const { userKey, personKey } = storageKey(envelope);
     const item = this.items.get(userKey)?.get(personKey);
-    return item ? (JSON.parse(item) as Record<string, unknown>) : {};
+    return item && { value: JSON.parse(item.json) as Record<string, unknown>, revision: item.revision };
+  }
+
+  async write(envelope: RequestEnvelope, value: Record<string, unknown>, options: WriteOptions = {}): Promise<number> {
+    throwIfAborted(options.signal);
+    const { userKey, personKey } = storageKey(envelope);
+    const people = this.items.get(userKey) ?? new Map<string, Kept>();
+    const revision = people.get(personKey)?.revision ?? 0;
+    if (options.expected !== undefined && options.expected !== revision) {
+      throw new ConflictError(`expected revision ${options.expected}, found ${revision}`);
+    }
+    people.set(personKey, { json: JSON.stringify(value), revision: revision + 1 });
+    this.items.set(userKey, people);
+    return revision + 1;
+  }
+
+  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+    return (await this.read(envelope))?.value ?? {};
   }
 
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    // Stored as JSON so a caller can never change what is kept by mutating the object later.
-    const { userKey, personKey } = storageKey(envelope);
-    const people = this.items.get(userKey) ?? new Map<string, string>();
-    people.set(personKey, JSON.stringify(attributes));
-    this.items.set(userKey, people);
+    await this.write(envelope, attributes);
   }
 
   /** Deletes every record of the request's account: the account's own and each person's. */

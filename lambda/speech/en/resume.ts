@@ -2,8 +2,10 @@ import { stepCount, type PlacedStep } from '../../recipe';
 import type { AwayFacts, RunningAlert } from '../../state/away';
 import { spokenMinutes } from '../quantities';
 import { speakable } from '../text';
-import { line, plural, START_REPROMPT } from './common';
+import { line, plural } from './common';
 import type { Line, SpeechContext } from '../types';
+
+const PLACE_UNKNOWN_REPROMPT = 'Try again in a minute, or ask me about the recipe.';
 
 /** How many running timers and reminders the welcome names; more would bury the step. */
 const ALERTS_NAMED = 2;
@@ -48,19 +50,20 @@ export const resume = {
     );
   },
 
-  /** Storage could not be read: the cook may have a place the skill cannot see just now. */
+  /**
+   * Storage could not be read: the cook may have a place the skill cannot see just now, so the
+   * skill neither greets a new cook nor offers to start (that would write over the place).
+   */
   welcomePlaceUnknown(ctx: SpeechContext): Line {
     return line(
-      `Welcome to ${ctx.recipe.title}. I can’t reach your saved place right now. ` +
-        'If you were part way through, say go to step and its number. Or say start to begin.',
-      'Say go to step and a number, or say start.',
+      `Welcome to ${ctx.recipe.title}. I can’t reach your saved place right now, so I’ll leave it as it is. ` +
+        'Try again in a minute, or ask me anything about the recipe.',
+      PLACE_UNKNOWN_REPROMPT,
     );
   },
 
-  resumePlaceUnknown(): Line {
-    return line(
-      'I can’t reach your saved place right now. Say go to step and its number to pick up there, or start to begin.',
-      START_REPROMPT,
-    );
+  /** A turn that would move the cook, or change what is kept, while the saved place can't be read. */
+  placeUnknown(): Line {
+    return line('I can’t reach your saved place right now, so I won’t change it. Try again in a minute.', PLACE_UNKNOWN_REPROMPT);
   },
 };
