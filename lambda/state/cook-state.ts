@@ -9,6 +9,14 @@ import type { UnitSystem } from '../recipe';
  */
 export const STATE_VERSION = 3;
 
+/**
+ * The most timers and reminders the state remembers (Alexa allows 10 timers; the rest are
+ * reminders): the latest are kept, so a record stays small and "how much time is left" short.
+ */
+export const MAX_REMEMBERED_ALERTS = 20;
+/** The longest label remembered: the Timers API's own limit (a stored record is not trusted). */
+const MAX_ALERT_LABEL = 256;
+
 /** A timer or reminder the skill set for the cook. */
 export interface AlertRecord {
   /** The id the Alexa API returned. */
@@ -189,7 +197,12 @@ export function parseState(stored: unknown, recipe: Recipe, stepTotal: number): 
         porkKg: typeof prefs.porkKg === 'number' && prefs.porkKg > 0 ? prefs.porkKg : undefined,
         porkSaid: parseWeightSaid(prefs.porkSaid),
       },
-      alerts: Array.isArray(raw.alerts) ? raw.alerts.filter(isAlert) : [],
+      alerts: Array.isArray(raw.alerts)
+        ? raw.alerts
+            .filter(isAlert)
+            .slice(-MAX_REMEMBERED_ALERTS)
+            .map((a) => (a.label.length > MAX_ALERT_LABEL ? { ...a, label: a.label.slice(0, MAX_ALERT_LABEL) } : a))
+        : [],
       updatedAt: isoTime(raw.updatedAt),
       plan: storedPlan(raw.plan),
     },

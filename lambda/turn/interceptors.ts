@@ -171,7 +171,7 @@ async function save(h: HandlerInput, deps: StateDeps, store: CookStore, turn: Tu
       if (e instanceof UnreadableRecordError) return { revision: e.revision, value: {} };
       throw e;
     });
-    if (current && isFromNewerVersion(current.value)) throw new Error('a newer version wrote the record; kept as it is');
+    if (current && isFromNewerVersion(current.value)) throw new Error('a newer version wrote the record; kept as it is', { cause: err });
     return write(current?.revision ?? 0);
   }
 }

@@ -1,7 +1,7 @@
 import { timedSteps } from '../../recipe';
 import { isoToSeconds, MAX_LABEL_LENGTH, type TimerInfo } from '../../services/alerts';
 import type { Speech } from '../../speech';
-import type { AlertRecord } from '../../state/cook-state';
+import { MAX_REMEMBERED_ALERTS, type AlertRecord } from '../../state/cook-state';
 import type { Turn } from '../../turn/turn';
 import type { NamedTimer } from './want';
 import type { HeardTimer } from '../../speech/types';
@@ -31,7 +31,8 @@ export function remember(turn: Turn, now: Date, live: readonly TimerInfo[] | und
   const kept = turn.cook.alerts.filter((a) =>
     (a.kind === 'timer' && liveIds) ? liveIds.has(a.id) : Date.parse(a.endsAt) > now.getTime(),
   );
-  const alerts = added ? [...kept, added] : kept;
+  // The latest are kept when there are more than the state remembers.
+  const alerts = (added ? [...kept, added] : kept).slice(-MAX_REMEMBERED_ALERTS);
   if (JSON.stringify(alerts) !== JSON.stringify(turn.cook.alerts)) turn.cook = { ...turn.cook, alerts };
 }
 

@@ -14,6 +14,22 @@ import type { AlertKind, AlertProblem, HeardTimer, HeardWait, Line, SpeechContex
 
 const TIMER_LIMIT = 'an Alexa timer can run for at most 2 hours';
 
+/**
+ * Words said back to the cook (a timer name Alexa heard, a label) are cut to this many characters:
+ * a slot value or a label can be thousands of characters, and Alexa refuses speech over 8,000.
+ */
+export const ECHO_MAX = 60;
+/** How many timers and reminders "how much time is left" names one by one; the rest are counted. */
+export const LISTED_MAX = 5;
+
+/** What was heard or named, cut at a word boundary to `ECHO_MAX` characters. */
+function echo(text: string): string {
+  if (text.length <= ECHO_MAX) return text;
+  const cut = text.slice(0, ECHO_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > ECHO_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -102,7 +118,7 @@ export const timers = {
   },
 
   unknownTimer(ctx: SpeechContext, heard: string | undefined): Line {
-    const which = heard ? `I don’t know a timer for ${heard}.` : 'I didn’t catch which timer.';
+    const which = heard ? `I don’t know a timer for ${echo(heard)}.` : 'I didn’t catch which timer.';
     return line(`${which} I can time ${orNames(recipeTimerNames(ctx))}.`, 'Say set a timer for the roast, or set a timer for 10 minutes.');
   },
 
@@ -181,12 +197,15 @@ export const timers = {
   timeLeft(list: readonly HeardTimer[], reminders: readonly HeardTimer[], placed: PlacedStep | undefined): Line {
     const each = list.map((t) =>
       t.paused
-        ? `The ${t.label} timer is paused, with ${spokenRemaining(t.secondsLeft)} left.`
-        : `The ${t.label} timer has ${spokenRemaining(t.secondsLeft)} left.`,
+        ? `The ${echo(t.label)} timer is paused, with ${spokenRemaining(t.secondsLeft)} left.`
+        : `The ${echo(t.label)} timer has ${spokenRemaining(t.secondsLeft)} left.`,
     );
-    const later = reminders.map((r) => `Your ${r.label} reminder rings in ${spokenRemaining(r.secondsLeft)}.`);
+    const later = reminders.map((r) => `Your ${echo(r.label)} reminder rings in ${spokenRemaining(r.secondsLeft)}.`);
     const intro = list.length > 1 ? `You have ${plural(list.length, 'timer', 'timers')}. ` : '';
-    return line(`${intro}${[...each, ...later].join(' ')}`, onward(placed));
+    const all = [...each, ...later];
+    const rest = all.length - LISTED_MAX;
+    const more = rest > 0 ? [`And ${rest} more.`] : [];
+    return line(`${intro}${[...all.slice(0, LISTED_MAX), ...more].join(' ')}`, onward(placed));
   },
 
   noTimersRunning(placed: PlacedStep | undefined): Line {
@@ -202,8 +221,8 @@ export const timers = {
   },
 
   noSuchTimer(action: TimerAction, heard: string, labels: readonly string[], placed: PlacedStep | undefined): Line {
-    const running = labels.length ? ` You have ${names(labels.map((l) => `the ${l} timer`))}.` : ' You have no timers from me running.';
-    return line(`There’s no ${heard} timer ${action === 'resume' ? 'paused' : 'running'}.${running}`, onward(placed));
+    const running = labels.length ? ` You have ${names(labels.map((l) => `the ${echo(l)} timer`))}.` : ' You have no timers from me running.';
+    return line(`There’s no ${echo(heard)} timer ${action === 'resume' ? 'paused' : 'running'}.${running}`, onward(placed));
   },
 
   timerCancelled(label: string, placed: PlacedStep | undefined): Line {
