@@ -8,6 +8,7 @@ import { porkBelly, type Recipe } from '../../lambda/recipe';
 import { ssmlToText } from '../../lambda/speech';
 import { createSkill } from '../../lambda/skill';
 import type { AlertService } from '../../lambda/services/alerts';
+import type { Timing } from '../../lambda/services/budget';
 import { Conversation, type ConnectionsAnswer, type Exchange } from '../../tools/conversation';
 import { MemoryLog } from './log';
 import { expectValidSsml } from './ssml';
@@ -36,6 +37,8 @@ export interface TestSkillOptions {
   readonly alerts?: AlertService;
   /** The skill's clock. */
   readonly now?: () => Date;
+  /** The turn's deadlines, where a test shortens them; the deployed ones otherwise. */
+  readonly timing?: Partial<Timing>;
 }
 
 /**
@@ -64,7 +67,7 @@ export class TestCook {
 
   constructor(options: TestSkillOptions = {}) {
     const recipe = options.recipe ?? porkBelly;
-    const skill = createSkill({ recipe, persistence: options.persistence, log: this.log, alerts: options.alerts, now: options.now });
+    const skill = createSkill({ recipe, persistence: options.persistence, log: this.log, alerts: options.alerts, now: options.now, timing: options.timing });
     this.skill = skill;
     const handler = async (event: RequestEnvelope): Promise<ResponseEnvelope> => {
       this.requests.push(event);
