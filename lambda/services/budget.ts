@@ -66,6 +66,15 @@ export class TurnBudget {
     const ms = Math.min(capMs, this.remaining() - reserveMs);
     return ms >= this.timing.minCallMs ? Math.floor(ms) : 0;
   }
+
+  /**
+   * The whole of `capMs` when the turn still has it after `reserveMs`, else 0. For calls that
+   * change something outside the skill (creating a timer): cut short, such a call could still take
+   * effect after the turn said it failed, so it is only started when it can run its full course.
+   */
+  whole(capMs: number, reserveMs = 0): number {
+    return this.remaining() - reserveMs >= capMs ? capMs : 0;
+  }
 }
 
 /**

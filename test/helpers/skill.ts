@@ -63,6 +63,8 @@ export class TestCook {
   readonly exchanges: Exchange[] = [];
 
   readonly responses: ResponseEnvelope[] = [];
+  /** How long the skill took to answer each request (the time Lambda bills and times out on). */
+  readonly invokeMs: number[] = [];
   private readonly skill: ReturnType<typeof createSkill>;
 
   constructor(options: TestSkillOptions = {}) {
@@ -71,7 +73,9 @@ export class TestCook {
     this.skill = skill;
     const handler = async (event: RequestEnvelope): Promise<ResponseEnvelope> => {
       this.requests.push(event);
+      const start = performance.now();
       const response = await skill.invoke(event);
+      this.invokeMs.push(performance.now() - start);
       this.responses.push(response);
       return response;
     };

@@ -9,19 +9,19 @@ import { AlertError } from './types';
  */
 export class DeadlineApiClient implements services.ApiClient {
   constructor(
-    private readonly timeoutMs: number | (() => number),
+    private readonly timeoutMs: number | ((request: services.ApiClientRequest) => number),
     private inner?: services.ApiClient,
   ) {}
 
   /** The same client with another deadline (the turn's budget), sharing the SDK client. */
-  withDeadline(timeoutMs: () => number): DeadlineApiClient {
+  withDeadline(timeoutMs: (request: services.ApiClientRequest) => number): DeadlineApiClient {
     const shared = new DeadlineApiClient(timeoutMs, this.inner);
     shared.client = () => this.client();
     return shared;
   }
 
   invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
-    const ms = typeof this.timeoutMs === 'number' ? this.timeoutMs : this.timeoutMs();
+    const ms = typeof this.timeoutMs === 'number' ? this.timeoutMs : this.timeoutMs(request);
     const what = `${request.method} ${new URL(request.url).pathname}`;
     if (ms <= 0) return Promise.reject(new AlertError('timeout', `${what}: no time left in this turn`));
     let timer: NodeJS.Timeout | undefined;

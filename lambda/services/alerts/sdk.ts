@@ -197,8 +197,12 @@ export function sdkAlertService(options: SdkAlertOptions = {}): AlertService {
   const timeoutMs = options.timeoutMs ?? ALERT_TIMEOUT_MS;
   const apiClient = options.apiClient ?? new DeadlineApiClient(timeoutMs);
   const budgeted = (budget: TurnBudget) => {
-    // Each call gets its own deadline, cut to what the turn has left after keeping back the save's share.
-    const ms = () => budget.slice(Math.min(timeoutMs, budget.timing.alertMs), budget.timing.saveReserveMs);
+    // Each call's deadline comes out of what the turn has left. A read may be cut short, keeping
+    // back the save's share; a call that changes something runs its full deadline or not at all
+    // (the save then has what is left, and what it cannot finish is saved next turn).
+    const cap = Math.min(timeoutMs, budget.timing.alertMs);
+    const ms = (request: services.ApiClientRequest) =>
+      request.method === 'GET' ? budget.slice(cap, budget.timing.saveReserveMs) : budget.whole(cap);
     return apiClient instanceof DeadlineApiClient ? apiClient.withDeadline(ms) : new DeadlineApiClient(ms, apiClient);
   };
   return { open: (envelope, budget) => new SdkAlertsApi(envelope, budget ? budgeted(budget) : apiClient) };
