@@ -60,6 +60,8 @@ export interface InjectedFailure {
   readonly path?: RegExp;
   /** Wait this long before answering (a slow API); with `status: 0` it then answers normally. */
   readonly delayMs?: number;
+  /** Answer with this body (and `status`, 200 when 0): a malformed answer from a broken API. */
+  readonly body?: unknown;
 }
 
 interface StoredTimer {
@@ -228,6 +230,7 @@ export class AlertsApiStandIn {
     if (failure?.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
     if (res.destroyed) return;
     try {
+      if (failure?.body !== undefined) return this.send(res, failure.status || 200, failure.body);
       if (failure && failure.status) throw new ApiProblem(failure.status, `INJECTED_${failure.status}`, 'injected by the test');
       if (req.headers.authorization !== `Bearer ${this.token}`) throw new ApiProblem(401, 'UNAUTHORIZED', 'bad or missing bearer token');
       if (typeof body === 'string') throw new ApiProblem(400, 'INVALID_REQUEST', 'the body is not JSON');

@@ -22,12 +22,12 @@ export const ECHO_MAX = 60;
 /** How many timers and reminders "how much time is left" names one by one; the rest are counted. */
 export const LISTED_MAX = 5;
 
-/** What was heard or named, cut at a word boundary to `ECHO_MAX` characters. */
+/** What was heard or named, cut at a word boundary to at most `ECHO_MAX` characters. */
 function echo(text: string): string {
   if (text.length <= ECHO_MAX) return text;
-  const cut = text.slice(0, ECHO_MAX);
+  const cut = text.slice(0, ECHO_MAX + 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > ECHO_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return (space > ECHO_MAX / 2 ? cut.slice(0, space) : cut.slice(0, ECHO_MAX)).trimEnd();
 }
 
 function capital(text: string): string {
