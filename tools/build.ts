@@ -3,6 +3,9 @@
  *   index.js      the skill (lambda/index.ts and everything it uses), one minified esbuild bundle that
  *                 exports the async `handler`: Lambda's `index.handler` loads it as it is
  *   index.js.map  its source map, for `NODE_OPTIONS=--enable-source-maps`
+ *   dynamodb-client.js  the DynamoDB store's HTTP client (lambda/services/stores/dynamodb-client.ts), a file
+ *                 of its own that index.js requires only when the DynamoDB store makes its first call:
+ *                 a skill on the memory or file store never loads or parses it
  * The output depends only on the source: the bundle is laid out as if written to dist/ wherever it is
  * written, so `npm run package` makes the same zip bytes for the same source.
  */
@@ -16,7 +19,10 @@ const ROOT = join(__dirname, '..');
 export const DIST = join(ROOT, 'dist');
 
 /** The files a build writes; the Lambda zip carries them all (index.js is the handler's module). */
-export const BUILD_FILES = ['index.js', 'index.js.map'] as const;
+export const BUILD_FILES = ['index.js', 'index.js.map', 'dynamodb-client.js'] as const;
+
+/** The storage client's module, built apart from the skill (see dynamodb-client.js above). */
+const CLIENT = join(ROOT, 'lambda', 'services', 'stores', 'dynamodb-client.ts');
 
 /** The oldest Node the bundle runs on; the deployment template's runtimes are checked against it. */
 export const BUILD_TARGET = 'node20';
@@ -41,11 +47,16 @@ export const BUNDLE_OPTIONS = {
  * Bundles `entry` to `outdir/index.js` (and its map). esbuild is told the output goes to dist/, and
  * the files are written by us, so the map's relative source paths never name a temporary folder.
  */
-export function bundle(entry: string, outdir: string, options: { sourcemap: boolean } = { sourcemap: true }): Metafile {
+export function bundle(
+  entry: string,
+  outdir: string,
+  options: { sourcemap: boolean; name?: string; external?: string[] } = { sourcemap: true },
+): Metafile {
   const result = buildSync({
     ...BUNDLE_OPTIONS,
     entryPoints: [entry],
-    outfile: join(DIST, 'index.js'),
+    outfile: join(DIST, options.name ?? 'index.js'),
+    external: options.external,
     sourcemap: options.sourcemap,
     metafile: true,
     write: false,
@@ -62,7 +73,10 @@ export function bundle(entry: string, outdir: string, options: { sourcemap: bool
 export function build(outdir: string): Metafile {
   if (resolve(outdir) === DIST) rmSync(DIST, { recursive: true, force: true });
   else if (existsSync(outdir) && readdirSync(outdir).length > 0) throw new Error(`${outdir} is not empty`);
-  return bundle(join(ROOT, 'lambda', 'index.ts'), outdir);
+  // The client's import stays an import: `require('./dynamodb-client')`, found beside index.js when first run.
+  const metafile = bundle(join(ROOT, 'lambda', 'index.ts'), outdir, { sourcemap: true, external: ['./dynamodb-client'] });
+  bundle(CLIENT, outdir, { sourcemap: false, name: 'dynamodb-client.js' });
+  return metafile;
 }
 
 if (require.main === module) {

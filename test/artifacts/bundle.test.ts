@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { porkBelly } from '../../lambda/recipe';
 import { launchRequest } from '../../tools/envelopes';
-import { runBundle } from '../helpers/bundle-process';
+import { BUILD_FILES } from '../../tools/build';
+import { runBundle, runBundleAsync } from '../helpers/bundle-process';
+import { startDynalite } from '../helpers/dynalite';
 
 const root = join(__dirname, '..', '..');
 
@@ -22,8 +24,8 @@ describe('the Lambda bundle (`npm run build`)', () => {
     dir = build();
   });
 
-  it('is one file and its source map: index.js is the bundle, with no loader or cache beside it', () => {
-    expect(readdirSync(dir).sort()).toEqual(['index.js', 'index.js.map']);
+  it('is one file and its source map, and the DynamoDB client: index.js is the bundle, with no loader or cache beside it', () => {
+    expect(readdirSync(dir).sort()).toEqual(['dynamodb-client.js', 'index.js', 'index.js.map']);
     expect(readFileSync(join(dir, 'index.js'), 'utf8')).toMatch(/\n\/\/# sourceMappingURL=index\.js\.map\n$/);
   });
 
@@ -38,8 +40,38 @@ describe('the Lambda bundle (`npm run build`)', () => {
 
   it('is the same bytes when built again from the same source, in another folder', () => {
     const again = build();
-    for (const name of ['index.js', 'index.js.map']) {
+    for (const name of BUILD_FILES) {
       expect(readFileSync(join(again, name)).equals(readFileSync(join(dir, name)))).toBe(true);
+    }
+  });
+
+  const WELCOME = `Welcome to ${porkBelly.title}`;
+  const speechOf = (run: ReturnType<typeof runBundle>) => JSON.stringify(run.results[0]);
+
+  it('keeps the DynamoDB client in a file of its own, which the memory and file stores never load', () => {
+    // SigV4's algorithm name: only the DynamoDB client signs requests.
+    expect(readFileSync(join(dir, 'index.js'), 'utf8')).not.toContain('AWS4-HMAC-SHA256');
+    expect(readFileSync(join(dir, 'dynamodb-client.js'), 'utf8')).toContain('AWS4-HMAC-SHA256');
+    const without = mkdtempSync(join(tmpdir(), 'bundle-without-client-'));
+    cpSync(dir, without, { recursive: true });
+    rmSync(join(without, 'dynamodb-client.js'));
+    const envs: Record<string, string>[] = [{ STATE_STORE: 'memory' }, { STATE_STORE: 'file', STATE_DIR: mkdtempSync(join(tmpdir(), 'bundle-state-')) }];
+    for (const env of envs) {
+      // Only the start is checked: the rest of the welcome is the conversation tests' to check exactly.
+      expect(speechOf(runBundle(join(without, 'index.js'), env, [launchRequest()]))).toContain(WELCOME);
+    }
+  });
+
+  it('loads the DynamoDB client when the DynamoDB store first calls DynamoDB', async () => {
+    const dynamo = await startDynalite();
+    try {
+      const env = { STATE_STORE: 'dynamodb', DYNAMODB_TABLE: 'bundle', DYNAMODB_ENDPOINT: dynamo.endpoint };
+      const run = await runBundleAsync(join(dir, 'index.js'), env, [launchRequest({ userId: 'amzn1.ask.account.bundle' })]);
+      expect(speechOf(run)).toContain(WELCOME);
+      // The store answered through the client, so the welcome is not the outage one.
+      expect(speechOf(run)).not.toContain('I can’t reach your saved place');
+    } finally {
+      await dynamo.close();
     }
   });
 });

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 
 /** What a built bundle did in its own process: each request's response, or the error it threw. */
@@ -33,4 +33,19 @@ export function runBundle(entry: string, env: Record<string, string>, events: re
     encoding: 'utf8',
   });
   return JSON.parse(out) as BundleRun;
+}
+
+/**
+ * The same, without blocking this process: for a bundle that talks to a server running in this
+ * process (dynalite), which must keep answering meanwhile.
+ */
+export function runBundleAsync(entry: string, env: Record<string, string>, events: readonly RequestEnvelope[]): Promise<BundleRun> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['-e', RUNNER, entry, JSON.stringify(events)],
+      { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'error', ...env }, encoding: 'utf8' },
+      (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as BundleRun)),
+    );
+  });
 }
