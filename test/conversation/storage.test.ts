@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CookStore } from '../../lambda/services/stores/types';
 import { porkBelly } from '../../lambda/recipe';
+import { STATE_VERSION } from '../../lambda/state/cook-state';
 import { DynamoStore, FileStore } from '../../lambda/services/stores';
 import { storageKey } from '../../lambda/services/stores/key';
 import { CountingStore } from '../../tools/counting-store';
@@ -222,8 +223,8 @@ describe.each(stores)('with the %s store', (_kind, make) => {
     const store = make();
     const userId = 'amzn1.ask.account.rolled-back';
     const cook0 = launchRequest({ userId });
-    // What a later release (state version 3) might have written.
-    const newer = { version: 3, recipeId: porkBelly.id, step: 7, finished: false, prefs: {}, alerts: [], updatedAt: null, pantry: ['maple'] };
+    // What a later release (the next state version) might have written.
+    const newer = { version: STATE_VERSION + 1, recipeId: porkBelly.id, step: 7, finished: false, prefs: {}, alerts: [], updatedAt: null, pantry: ['maple'] };
     await store.write(cook0, newer);
     const saved = await store.read(cook0);
     const cook = new TestCook({ persistence: store, userId });
@@ -235,7 +236,7 @@ describe.each(stores)('with the %s store', (_kind, make) => {
     expect(cook.log.entries).toContainEqual({
       level: 'warn',
       message: 'stored state is from a newer version; kept as it is',
-      extra: expect.objectContaining({ version: 3, supported: 2 }),
+      extra: expect.objectContaining({ version: STATE_VERSION + 1, supported: STATE_VERSION }),
     });
   });
 
