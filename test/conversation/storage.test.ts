@@ -219,6 +219,20 @@ describe.each(stores)('with the %s store', (_kind, make) => {
     expect(changes).toBe(6);
   });
 
+  it('two devices of one cook: a write over a revision another wrote since is made over the new one, with a note in the log', async () => {
+    const store = make();
+    const userId = 'amzn1.ask.account.two-devices';
+    const kitchen = new TestCook({ persistence: store, userId });
+    const phone = new TestCook({ persistence: store, userId });
+    await kitchen.say('open crispy pork belly');
+    await phone.say('open crispy pork belly');
+    expect((await phone.say('go to step four')).speech.startsWith(heard(4))).toBe(true);
+    // The kitchen's session read the record before the phone wrote: its write meets the newer revision.
+    expect((await kitchen.say('go to step nine')).speech.startsWith(heard(9))).toBe(true);
+    expect(kitchen.log.entries).toContainEqual(expect.objectContaining({ level: 'info', message: 'stored state changed since it was read; writing over the new revision' }));
+    expect((await store.read(launchRequest({ userId })))?.value).toMatchObject({ step: 8 });
+  });
+
   it('keeps a record written by a newer version as it is: answers from the session, never writes over it, logs it', async () => {
     const store = make();
     const userId = 'amzn1.ask.account.rolled-back';

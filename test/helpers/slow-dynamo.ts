@@ -25,7 +25,7 @@ const readAll = async (stream: IncomingMessage): Promise<Buffer> => {
  * reaches the server late.
  */
 export class SlowDynamo {
-  /** How long every request is held, unless `holdNext` says otherwise. */
+  /** How long after it arrives every request is answered, unless `holdNext` holds it. */
   delayMs = 0;
   readonly calls: ProxiedCall[] = [];
   private holds: { operation: string; ms: number }[] = [];
@@ -68,19 +68,25 @@ export class SlowDynamo {
     const operation = String(req.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
     const call: ProxiedCall = { operation };
     this.calls.push(call);
+    const received = performance.now();
     const hold = this.holds.findIndex((h) => h.operation === operation);
-    const ms = hold >= 0 ? this.holds.splice(hold, 1)[0]!.ms : this.delayMs;
+    // A held call reaches the server late; any other is answered `delayMs` after it arrived (the
+    // server's own time counted in, so a loaded machine does not make it slower than asked).
+    const holdMs = hold >= 0 ? this.holds.splice(hold, 1)[0]!.ms : 0;
+    const answerAt = received + (hold >= 0 ? 0 : this.delayMs);
     let hungUp = false;
     res.on('close', () => {
       if (!res.writableEnded) hungUp = true;
     });
-    if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+    if (holdMs > 0) await new Promise((resolve) => setTimeout(resolve, holdMs));
     const url = new URL(this.target);
     await new Promise<void>((resolve) => {
       const forward = request(
         { hostname: url.hostname, port: url.port, path: req.url, method: req.method, headers: req.headers },
         (answer) => {
-          void readAll(answer).then((text) => {
+          void readAll(answer).then(async (text) => {
+            const wait = answerAt - performance.now();
+            if (wait > 0) await new Promise((r) => setTimeout(r, wait));
             call.status = answer.statusCode;
             try {
               const type = (JSON.parse(text.toString('utf8')) as { __type?: string }).__type;
