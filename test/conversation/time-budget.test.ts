@@ -10,8 +10,10 @@ import { SlowDynamo } from '../helpers/slow-dynamo';
 /**
  * One time budget per turn (issue 14, item 3), at the deployed deadlines: nothing here is
  * shortened. Every Alexa API call answers in 2.9 s (its deadline is 3 s) and every DynamoDB call
- * in 1.9 s (its deadline is 2 s); without a budget for the whole turn these turns took 7.7 s and
- * 9.6 s, past the function's 7 s timeout and Alexa's 8 s.
+ * in 1.9 s (its deadline is 2 s); without a budget for the whole turn these turns take 7.7 s, past
+ * the function's 7 s timeout. (That a call which changes something is started only with its whole
+ * deadline is tested with a hand-moved clock in test/unit/budget.test.ts: at these margins, a
+ * wall-clock version of it failed on a loaded machine.)
  */
 
 /** The Lambda function's timeout (infrastructure/cfn-deployer/skill-stack.yaml): a limit the answer must come inside. */
@@ -89,9 +91,9 @@ it(
 );
 
 it(
-  'a consent answer in a new session answers in time, and does not start a timer it has no time to finish',
+  'a consent answer sets the timer and answers in time; the save that would not fit waits for the next turn',
   async () => {
-    const { cook } = newCook();
+    const { cook, store, userId } = newCook();
     await cook.say('open crispy pork belly');
     // A warm container: the SDK's HTTP client is loaded by a first call.
     api.granted.add(TIMERS_SCOPE);
@@ -102,17 +104,15 @@ it(
     if (!send || send.type !== 'Connections.SendRequest') throw new Error('no permission request');
     api.granted.add(TIMERS_SCOPE);
     slowDown(2);
-    // Read the place (1.9 s), list the timers (2.9 s): creating one would need 3 s more, which the turn has not got.
-    const { out, ms } = await timed(cook, () =>
-      cook.connectionsResponse({ name: 'AskFor', payload: { status: 'ACCEPTED' }, token: send.token, newSession: true }),
-    );
-    expect(out.speech).toBe('The Alexa timers service didn’t answer in time, so I couldn’t set the timer. Try again in a moment.');
+    // List the timers (2.9 s), create one (2.9 s), save (1.9 s): 7.7 s without a budget.
+    const { out, ms } = await timed(cook, () => cook.connectionsResponse({ name: 'AskFor', payload: { status: 'ACCEPTED' }, token: send.token }));
+    expect(out.speech).toBe('Timer set for 10 minutes.');
     expect(ms).toBeLessThan(FUNCTION_TIMEOUT_MS);
-    // Told the timer was not set, the cook must not find one ringing later.
-    expect(timerPosts()).toEqual([]);
-    expect(cook.log.entries).toContainEqual(
-      expect.objectContaining({ message: 'alert call failed', extra: expect.objectContaining({ failure: 'timeout', error: 'Call to service failed: POST /v1/alerts/timers: no time left in this turn' }) }),
-    );
+    expect(timerPosts()).toHaveLength(1);
+    expect(cook.log.entries).toContainEqual(expect.objectContaining({ message: 'state save failed; will retry next turn' }));
+    slow.delayMs = 0;
+    await cook.say('how many steps are left');
+    expect((await store.read(launchRequest({ userId })))?.value).toMatchObject({ alerts: [expect.objectContaining({ label: '10 minute' })] });
   },
   SLOW_TEST_MS,
 );
