@@ -50,13 +50,14 @@ export const BUNDLE_OPTIONS = {
 export function bundle(
   entry: string,
   outdir: string,
-  options: { sourcemap: boolean; name?: string; external?: string[] } = { sourcemap: true },
+  options: { sourcemap: boolean; name?: string; external?: string[]; supported?: Record<string, boolean> } = { sourcemap: true },
 ): Metafile {
   const result = buildSync({
     ...BUNDLE_OPTIONS,
     entryPoints: [entry],
     outfile: join(DIST, options.name ?? 'index.js'),
     external: options.external,
+    supported: options.supported,
     sourcemap: options.sourcemap,
     metafile: true,
     write: false,
@@ -74,7 +75,12 @@ export function build(outdir: string): Metafile {
   if (resolve(outdir) === DIST) rmSync(DIST, { recursive: true, force: true });
   else if (existsSync(outdir) && readdirSync(outdir).length > 0) throw new Error(`${outdir} is not empty`);
   // The client's import stays an import: `require('./dynamodb-client')`, found beside index.js when first run.
-  const metafile = bundle(join(ROOT, 'lambda', 'index.ts'), outdir, { sourcemap: true, external: ['./dynamodb-client'] });
+  // import() becomes require(), which finds dynamodb-client.js by its extension (an ES import would not).
+  const metafile = bundle(join(ROOT, 'lambda', 'index.ts'), outdir, {
+    sourcemap: true,
+    external: ['./dynamodb-client'],
+    supported: { 'dynamic-import': false },
+  });
   bundle(CLIENT, outdir, { sourcemap: false, name: 'dynamodb-client.js' });
   return metafile;
 }

@@ -270,9 +270,9 @@ describe('the Lambda zip', () => {
     entries = unzipSync(zip);
   });
 
-  it('holds the bundle and its source map at its root, byte for byte, and nothing else', () => {
-    expect(Object.keys(entries).sort()).toEqual(['index.js', 'index.js.map']);
-    expect([...BUNDLE_FILES].sort()).toEqual(['index.js', 'index.js.map']);
+  it('holds the bundle, its source map and the DynamoDB client at its root, byte for byte, and nothing else', () => {
+    expect(Object.keys(entries).sort()).toEqual(['dynamodb-client.js', 'index.js', 'index.js.map']);
+    expect([...BUNDLE_FILES].sort()).toEqual(['dynamodb-client.js', 'index.js', 'index.js.map']);
     for (const name of BUNDLE_FILES) expect(Buffer.from(entries[name]!).equals(readFileSync(join(dir, name)))).toBe(true);
   });
 
