@@ -33,7 +33,7 @@ describe('`npm run serve`', () => {
     const { child, lines, url } = await startServe(bundle);
     try {
       // What it answers with is the built index.js (the Lambda entry), not the TypeScript source.
-      expect(readdirSync(bundle).sort()).toEqual(['index.js', 'index.js.map']);
+      expect(readdirSync(bundle).sort()).toEqual(['dynamodb-client.js', 'index.js', 'index.js.map']);
       expect(lines).toContain(`no bundle at ${join(bundle, 'index.js')}: building it`);
       expect(lines).toContain(`serving the bundle ${join(bundle, 'index.js')}`);
       expect(lines).toContain(NO_SKILL_ID_WARNING);
