@@ -164,7 +164,11 @@ export class Conversation {
       for (const [name, value] of Object.entries(utterance.toJSON() as Record<string, string>)) {
         if (value) slots[name] = normaliseSlot(types.get(name) ?? '', value);
       }
-      return { intent, slots, unlisted: [] };
+      // virtual-core lets a built-in slot take any words ("set a timer for {duration} please" takes
+      // "the glaze please"); Alexa does not, so such a match gives way to one that fits properly.
+      const misfit = Object.values(slots).includes('?');
+      const better = misfit ? this.loose.match(lower) : undefined;
+      if (!better || Object.values(better.slots).some((slot) => slot.unlisted)) return { intent, slots, unlisted: [] };
     }
     const loose = this.loose.match(lower);
     if (!loose) return { slots: {}, unlisted: [] };

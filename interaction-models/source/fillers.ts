@@ -10,10 +10,12 @@ import { samples } from './expand';
 export const LEAD_INS = [
   'um', 'okay', 'okay so', 'so', 'right', 'alright', 'hey', 'well', 'and', 'and then', 'now', 'hang on', 'wait',
   'sorry', 'oops', 'thanks', 'yeah',
+  // Polite frames around a request ("could you set a timer for five minutes").
+  'could you', 'can you', 'could you please', 'can you please', 'please', 'sorry could you', 'would you', 'could we', 'can we',
 ] as const;
 
 /** Said after a request: politeness and insistence. */
-export const TAILS = ['please', 'again', 'for me', 'now', 'then', 'thanks', 'thank you'] as const;
+export const TAILS = ['please', 'again', 'for me', 'now', 'then', 'thanks', 'thank you', 'for me please', 'a sec', 'now please'] as const;
 
 /**
  * Single words that carry no request on their own. A sample needs a word that is not one of
@@ -23,7 +25,7 @@ export const TAILS = ['please', 'again', 'for me', 'now', 'then', 'thanks', 'tha
 const FILLER_WORDS = new Set<string>([
   ...LEAD_INS.flatMap((l) => l.split(' ')),
   ...TAILS.flatMap((t) => t.split(' ')),
-  'uh', 'ok', 'cool', 'just', 'actually', 'like', 'you', 'know', 'hmm', 'mm', 'oh', 'alexa', 'hi', 'hello', 'quick', 'question',
+  'uh', 'ok', 'cool', 'could', 'can', 'would', 'we', 'sec', 'just', 'actually', 'like', 'you', 'know', 'hmm', 'mm', 'oh', 'alexa', 'hi', 'hello', 'quick', 'question',
 ]);
 
 /** True for a word that is only a filler ("um", "okay", "please"). */

@@ -28,6 +28,7 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'start over', 'start again', 'start again from the top', 'start from the beginning', 'from the top',
             'back to the beginning', 'go back to the beginning', 'go back to the start', 'restart the recipe',
             'back to step one', 'let\'s start again', 'start from scratch', 'begin again', 'start the whole thing again',
+            'start again from the beginning', 'go back to the very beginning', 'start from the very beginning',
           ],
           ['let\'s start again from the top', 'can we start again', 'can we start over', 'take me back to the start'],
         ),
@@ -40,7 +41,7 @@ export function navigationModel(recipe: Recipe): ModelFragment {
       },
       {
         name: Intent.Stop,
-        ...grammar(['I\'m done for now', 'that\'s enough for now', 'that\'s all for now', 'I\'m stopping for now', 'let\'s stop here', 'goodbye']),
+        ...grammar(['I\'m done for now', 'that\'s enough for now', 'that\'s all for now', 'I\'m stopping for now', 'let\'s stop here', 'goodbye', 'that\'ll do for now', 'I\'ll leave it there', 'I\'ll leave it there for today', 'that\'s it for today', 'that\'s me done for today']),
       },
       { name: Intent.Cancel, samples: [] },
       { name: Intent.Fallback, samples: [] },
@@ -65,6 +66,7 @@ export function navigationModel(recipe: Recipe): ModelFragment {
           [
             'let\'s get cooking', 'let\'s cook', 'start cooking', 'let\'s start', 'let\'s begin', 'let\'s get started',
             'start the recipe', 'get started', 'I\'m ready to start', 'let\'s do this', 'what do I do first', 'what\'s the first step',
+            'go on then let\'s get started', 'start from the very first step', 'start from the first step', 'let\'s get going',
           ],
           [
             'start', 'begin', 'begin the recipe', 'ready to start', 'start with step one', 'take me to the first step',
@@ -83,6 +85,9 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'onto the next step', 'go to the next step', 'what\'s the next step', 'what do I do now', 'what\'s after that',
           ],
           [
+            'crack on', 'right crack on', 'sorted', 'sorted next one', 'is there a next step', 'go on to the next step',
+            'move on to the next one', 'I\'ve done that what\'s next', 'done that what\'s next', 'what comes next please',
+            'okay what\'s next', 'right what\'s next', 'next step please', 'next one please', 'can we move on', 'can we carry on',
             'what is next', 'okay next', 'next please', 'okay done', 'I\'m ready', 'okay I\'m ready', 'finished that', 'I did it', 'done with that',
             'okay got it', 'I\'ve finished', 'that\'s finished', 'next thing', 'what next', 'and next', 'moving on',
             'what\'s the next thing', 'I\'m finished with that', 'that one\'s done', 'done and done', 'move on to the next step',
@@ -96,6 +101,7 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'go back', 'back one', 'go back one', 'go back a step', 'back a step', 'previous step', 'previous one',
             'the one before that', 'the one before', 'the step before', 'the step before that', 'the last step',
             'go back to the last step', 'what was the last step', 'what was before this', 'what was the step before',
+            'pop back one', 'go back to the step before this one', 'back one step', 'what did the step before say',
             'go to the previous step', 'one step back', 'step back', 'take me back', 'back up', 'go back one step',
           ],
           [
@@ -148,6 +154,8 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'go to the {phase}', 'skip to the {phase}', 'jump to the {phase}', 'take me to the {phase}', 'go back to the {phase}',
             'skip ahead to the {phase}', 'move on to the {phase}', 'take me back to the {phase}', 'let\'s do the {phase}',
             'skip to {phase}', 'go to {phase}', 'jump to {phase}', 'take me to {phase}', 'go back to {phase}',
+            'back to the start of the {phase}', 'go back to the beginning of the {phase}', 'go to the start of the {phase}',
+            'go to the {phase} section', 'skip to the {phase} section', 'take me back to the {phase} section',
           ],
           [
             'start the {phase}', 'I\'m at the {phase}', 'I\'m ready for the {phase}', 'go straight to the {phase}',
@@ -166,6 +174,8 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'remind me where I am', 'what step am I on', 'what step are we on', 'which step am I on', 'what step is this',
             'which step is this', 'how many steps are left', 'how many steps left', 'how many more steps', 'how far along am I',
             'where did I get to', 'where did we get to', 'where did I leave off',
+            'how many more steps are there', 'how many steps are there altogether', 'which part of the recipe are we in',
+            'which part are we in', 'what part of the recipe am I on', 'how many steps are left after this one',
           ],
           [
             'where are we', 'how far am I', 'how many steps to go', 'am I almost done', 'how close am I', 'what part am I on',

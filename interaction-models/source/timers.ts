@@ -35,6 +35,9 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'set a timer', 'start the timer', 'start a timer', 'set the timer', 'time this step', 'set a timer for this step',
             'set a timer for the {timerName}', 'start the {timerName} timer', 'set the {timerName} timer',
             'start a timer for the {timerName}', 'time the {timerName}', 'can you set a timer for the {timerName}',
+            'timer {duration}', 'pop a timer on for {duration}', 'pop a timer on for the {timerName}', 'timer for this step',
+            'timer for this one', 'timer', 'start the timer for the {timerName}', 'set a timer for the {timerName} bit',
+            'have a timer for {duration}', 'a timer for {duration}', 'time this',
           ],
           [
             'time it', 'start the timer for this step', 'start timing', 'timer please', 'remind me in {duration}',
@@ -57,6 +60,8 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'how much time is left on the timer', 'how long until the timer goes off', 'how much time left',
             'how long is left on the {timerName}', 'how much time is left on the {timerName}',
             'how much longer for the {timerName}', 'how long on the {timerName} timer',
+            'how much longer does the timer have', 'is there much time left', 'is there much time left on the timer',
+            'how long have I got left', 'how long has the timer got left', 'how long is left on the {timerName} timer',
           ],
           [
             'check the timers', 'how much time is on the timer', 'time left', 'how are my timers', 'what timers are running',
@@ -77,6 +82,7 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'cancel the timer', 'stop the timer', 'get rid of the timer', 'delete the timer', 'turn off the timer',
             'remove the timer', 'clear the timer', 'cancel that timer', 'cancel my timer', 'I don\'t need the timer',
             'cancel the {timerName} timer', 'cancel the {timerName}', 'get rid of the {timerName} timer', 'stop the {timerName} timer',
+            'cancel timer', 'cancel the timer I set', 'I set the timer by mistake',
           ],
           [
             'cancel timer', 'turn off the timer', 'cancel the timers', 'I don\'t need the timer anymore', 'turn the timer off',
@@ -110,7 +116,7 @@ export function timersModel(recipe: Recipe): ModelFragment {
           [
             'resume the timer', 'unpause the timer', 'continue the timer', 'start the timer again', 'keep the timer going',
             'carry on with the timer', 'get the timer going again', 'resume my timer', 'let the timer run',
-            'resume the {timerName} timer', 'unpause the {timerName} timer',
+            'resume the {timerName} timer', 'unpause the {timerName} timer', 'start the timer going again',
           ],
           [
             'resume timer', 'unfreeze the timer', 'resume the timers', 'please resume the timer', 'can you resume the timer',
