@@ -85,6 +85,16 @@ export class TurnBudget {
 export function withDeadline<T>(what: string, ms: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   if (ms <= 0) return Promise.reject(new DeadlineError(`${what}: no time left in this turn`));
   const controller = new AbortController();
+  // Work that throws before it returns a promise (a request it cannot even build) is an ordinary
+  // rejection; the timer is only started once the work is running, so it never fires unheard.
+  let running: Promise<T>;
+  try {
+    running = Promise.resolve(work(controller.signal));
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  // Once abandoned, its own rejection (the abort) is expected and must not surface as unhandled.
+  running.catch(() => {});
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -93,8 +103,5 @@ export function withDeadline<T>(what: string, ms: number, work: (signal: AbortSi
       reject(err);
     }, ms);
   });
-  const running = work(controller.signal);
-  // Once abandoned, its own rejection (the abort) is expected and must not surface as unhandled.
-  running.catch(() => {});
   return Promise.race([running, timeout]).finally(() => clearTimeout(timer));
 }

@@ -39,6 +39,24 @@ describe('a call with a deadline', () => {
     expect(started).toBe(false);
   });
 
+  it('that throws before it starts is an ordinary rejection, and no deadline fires later unheard', async () => {
+    // The fuzz test found this: a storage read that threw at once (a request it could not build)
+    // left the deadline's timer running, and its rejection, heard by no one, ended the process.
+    const unhandled: unknown[] = [];
+    const listen = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listen);
+    try {
+      const call = withDeadline('storage', 20, () => {
+        throw new Error('no user id');
+      });
+      await expect(call).rejects.toThrow('no user id');
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listen);
+    }
+  });
+
   it('is given up at its deadline, and its signal aborted so the request is cancelled', async () => {
     let signal: AbortSignal | undefined;
     const never = (s: AbortSignal) => {
