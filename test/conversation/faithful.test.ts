@@ -175,9 +175,12 @@ describe('5. amounts a cook can measure, and the weight read back as said', () =
     expect(told.sent).toBe(Intent.PorkSize);
     // Prefix only: the scaled amounts of this answer are checked by the property test (test/unit/scaling.test.ts).
     expect(told.speech.startsWith('For an 800 gram pork belly, use ')).toBe(true);
+    expect((await cook.say("what's that in pounds")).speech).toBe(`Your pork belly is about 2 pounds. ${NEXT}`);
     expect((await cook.say('how much pork belly')).speech).toBe(
       `${f.amount('pork-belly')} of pork belly, ${f.note('pork-belly')}. Yours is 800 grams. ${NEXT}`,
     );
+    // Asked for in pounds, it is converted: 0.8 kg is 1.76 lb, to the half pound 2.
+    expect((await cook.say("what's that in pounds")).speech).toBe(`Your pork belly, about 2 pounds. That’s a standard conversion. ${NEXT}`);
     // 0.8 kg against the recipe's bottom, 3 lb (1.36 kg): 2 tsp × 0.59 = 1.18 tsp, to the quarter 1¼.
     expect((await cook.say('how much kosher salt')).speech).toBe(
       `For your 800 gram pork belly: ${spokenMeasure({ min: 1.25, max: 1.25 }, 'tsp')} of kosher salt. ` +

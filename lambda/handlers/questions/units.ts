@@ -63,7 +63,7 @@ function convertTopic(h: HandlerInput, turn: Turn, topic: Topic, system: UnitSys
       return reply(h, turn, speech.stepInUnits(ctx, text, convertsFor(text, system)), topic);
     }
     case 'pork-size':
-      return reply(h, turn, speech.sizeNow(ctx), topic);
+      return reply(h, turn, speech.sizeNow(ctx, true), topic);
   }
 }
 

@@ -63,9 +63,11 @@ export const sizeAnswers = {
     return answer(ctx, `For ${articleFor(weight)} ${weight} pork belly, use ${amounts}.${rest}${keep}`);
   },
 
-  sizeNow(ctx: AskContext): Line {
+  /** The cook's weight: as they said it, or in the units they asked for (`converted`), about. */
+  sizeNow(ctx: AskContext, converted = false): Line {
     if (ctx.mainKg === undefined) return answer(ctx, 'You haven’t told me the weight of your pork belly.');
-    return answer(ctx, `Your pork belly is ${ctx.mainSaid ? weightAlone(ctx.mainSaid) : `about ${weightWords(ctx, ctx.mainKg)}`}.`);
+    const said = converted ? undefined : ctx.mainSaid;
+    return answer(ctx, `Your pork belly is ${said ? weightAlone(said) : `about ${weightWords(ctx, ctx.mainKg)}`}.`);
   },
 
   badSize(ctx: AskContext): Line {
