@@ -232,8 +232,11 @@ describe('8. only advice the recipe gives', () => {
   it('for a piece above the recipe’s weight, points the cook to the thermometer', async () => {
     const cook = await cookAt(undefined);
     await cook.say('I have a ten pound pork belly');
-    await cook.say('go to step thirteen');
+    const thirteen = await cook.say('go to step thirteen');
     const check = step('check-temp');
+    expect(thirteen.speech).toBe(
+      `${stepLine('slow-roast')} Your pork belly isn’t the recipe’s size, so go by the thermometer at step ${check.number}, not the clock.`,
+    );
     expect((await cook.say('how long')).speech).toBe(
       `Roast for ${f.time('slow-roast')}. For your piece, go by the thermometer: about ${f.insideF('check-temp')} inside at step ` +
         `${check.number}, as the recipe’s times are for ${recipeSize}. ${NEXT}`,

@@ -1,4 +1,4 @@
-import { allIngredients, heldToLimit, stepCount, type PlacedStep } from '../../recipe';
+import { allIngredients, heldToLimit, internalChecks, stepCount, withinRecipeWeight, type PlacedStep } from '../../recipe';
 import { stepTextFor } from '../cook-text';
 import { spokenMinutes } from '../quantities';
 import type { Line, SpeechContext } from '../types';
@@ -42,6 +42,11 @@ export function stepText(ctx: SpeechContext, placed: PlacedStep): string {
   for (const w of step.warnings ?? []) parts.push(`Careful: ${speakable(w, ctx.system)}`);
   const held = allIngredients(ctx.recipe).filter((i) => step.ingredientIds?.includes(i.id) && heldToLimit(ctx.recipe, i, ctx.mainKg));
   if (held.length && step.warnings?.length) parts.push('Your pork belly is larger than the recipe’s, so spread it thinly.');
+  // The recipe times only its own size: a timed roast for another size goes by the thermometer.
+  const check = internalChecks(ctx.recipe).find((c) => c.phase.id === phase.id && c.index > placed.index);
+  if (check && step.ovenTemp && step.duration && ctx.mainKg !== undefined && !withinRecipeWeight(ctx.recipe, ctx.mainKg)) {
+    parts.push(`Your pork belly isn’t the recipe’s size, so go by the thermometer at step ${check.number}, not the clock.`);
+  }
   for (const t of step.tips ?? []) parts.push(`Tip: ${speakable(t, ctx.system)}`);
   return parts.join(' ');
 }
