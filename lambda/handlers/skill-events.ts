@@ -7,6 +7,9 @@ import type { CookStore } from '../services/stores/types';
 /** Request type of the event Alexa sends when a customer disables the skill (manifest: SKILL_DISABLED). */
 export const SKILL_DISABLED = 'AlexaSkillEvent.SkillDisabled';
 
+/** Every skill event's request type starts with this. */
+const SKILL_EVENT_PREFIX = 'AlexaSkillEvent.';
+
 /**
  * Skill events arrive outside any session and are never spoken. When the skill is disabled, every
  * place stored for that account (its own and each recognised person's) is deleted.
@@ -30,5 +33,16 @@ export function skillEventHandlers(deps: { readonly persistence?: CookStore; rea
       return h.responseBuilder.getResponse();
     },
   };
-  return [SkillDisabledHandler];
+  // Events the manifest does not subscribe to should never come; one that does is noted, not spoken to.
+  const OtherSkillEventHandler: RequestHandler = {
+    canHandle: (h) => {
+      const type: unknown = getRequestType(h.requestEnvelope);
+      return typeof type === 'string' && type.startsWith(SKILL_EVENT_PREFIX);
+    },
+    handle(h) {
+      deps.log.info('skill event ignored', { event: getRequestType(h.requestEnvelope) });
+      return h.responseBuilder.getResponse();
+    },
+  };
+  return [SkillDisabledHandler, OtherSkillEventHandler];
 }
