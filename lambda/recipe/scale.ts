@@ -12,6 +12,14 @@ import { allIngredients } from './lookup';
 
 const KG_PER: Partial<Record<Unit, number>> = { kg: 1, g: 0.001, lb: 0.45359237, oz: 0.028349523125 };
 
+/**
+ * The weights of pork belly the skill plans for, in kilograms. Not from the seed: a whole pork
+ * belly is sold at up to about 7 kg (15 lb), so anything heavier is more likely misheard ("1.5"
+ * heard as "15") and is confirmed first; past 15 kg, or under a quarter kilo, the skill will not
+ * plan at all. The state reads the same bounds, so a stored weight outside them is ignored.
+ */
+export const PLANNED_KG = { least: 0.25, usualMost: 7, most: 15 } as const;
+
 /** A weight in kilograms, or undefined for a quantity that is not a weight. */
 export function kilograms(value: number, unit: Unit): number | undefined {
   const per = KG_PER[unit];

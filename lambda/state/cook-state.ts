@@ -1,5 +1,6 @@
 import type { MomentRole } from '../plan/schedule';
-import type { Recipe } from '../recipe';
+import { isTimeZone } from '../plan/zone';
+import { kilograms, PLANNED_KG, type Recipe } from '../recipe';
 import { migrate } from './migrations';
 import type { UnitSystem } from '../recipe';
 
@@ -125,41 +126,62 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A stored weight as the cook said it, or undefined when it is missing or damaged. */
+/**
+ * The longest id or label the state keeps (the Timers API's own label limit; Alexa's ids are far
+ * shorter). A stored record is not trusted: it is carried in every session's attributes, which
+ * must fit in Alexa's 24 KB response.
+ */
+const MAX_TEXT = 256;
+
+/** A weight the skill would have planned for (PLANNED_KG); anything else (1e308, -3) was never told. */
+function plannedKg(kg: unknown): kg is number {
+  return typeof kg === 'number' && kg >= PLANNED_KG.least && kg <= PLANNED_KG.most;
+}
+
+/** A stored weight as the cook said it, or undefined when it is missing, damaged or out of reach. */
 function parseWeightSaid(v: unknown): CookState['prefs']['porkSaid'] {
-  if (!isRecord(v) || typeof v.value !== 'number' || !(v.value > 0)) return undefined;
-  return v.unit === 'kg' || v.unit === 'lb' || v.unit === 'g' ? { value: v.value, unit: v.unit } : undefined;
+  if (!isRecord(v) || typeof v.value !== 'number') return undefined;
+  if (v.unit !== 'kg' && v.unit !== 'lb' && v.unit !== 'g') return undefined;
+  return plannedKg(kilograms(v.value, v.unit)) ? { value: v.value, unit: v.unit } : undefined;
+}
+
+function shortText(v: unknown): v is string {
+  return typeof v === 'string' && v.length <= MAX_TEXT;
 }
 
 function isAlert(v: unknown): v is AlertRecord {
   return (
     isRecord(v) &&
-    typeof v.id === 'string' &&
+    shortText(v.id) &&
     (v.kind === 'timer' || v.kind === 'reminder') &&
-    typeof v.label === 'string' &&
-    typeof v.endsAt === 'string'
+    shortText(v.label) &&
+    isoTime(v.endsAt) !== null
   );
 }
 
 const ROLES: readonly string[] = ['fridge', 'fan', 'out', 'in', 'check', 'finish', 'eat'];
 
 function isPlanReminder(v: unknown): v is PlanReminder {
-  return isRecord(v) && typeof v.role === 'string' && ROLES.includes(v.role) && typeof v.id === 'string' && isoTime(v.at) !== null;
+  return isRecord(v) && typeof v.role === 'string' && ROLES.includes(v.role) && shortText(v.id) && isoTime(v.at) !== null;
 }
 
-/** A plan only when its times can be read; anything else is no plan (the cook can make another). */
+/**
+ * A plan only when its times and zone can be read; anything else is no plan (the cook can make
+ * another). A plan has at most one reminder per moment: the first stored for each is kept.
+ */
 function storedPlan(v: unknown): StoredPlan | null {
   if (!isRecord(v)) return null;
   const dinner = isoTime(v.dinner);
   const madeAt = isoTime(v.madeAt);
-  if (!dinner || !madeAt || typeof v.timeZone !== 'string' || !v.timeZone) return null;
+  if (!dinner || !madeAt || !shortText(v.timeZone) || !isTimeZone(v.timeZone)) return null;
   const reminders = Array.isArray(v.reminders) ? v.reminders.filter(isPlanReminder) : [];
-  return { dinner, madeAt, timeZone: v.timeZone, reminders };
+  const oncePerRole = reminders.filter((r, i) => reminders.findIndex((o) => o.role === r.role) === i);
+  return { dinner, madeAt, timeZone: v.timeZone, reminders: oncePerRole };
 }
 
-/** A time only when it is an ISO string a Date can read; anything else is an unknown time. */
+/** A time only when it is a short string a Date can read; anything else is an unknown time. */
 function isoTime(v: unknown): string | null {
-  return typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : null;
+  return typeof v === 'string' && v.length <= 64 && !Number.isNaN(Date.parse(v)) ? v : null;
 }
 
 /**
@@ -194,7 +216,7 @@ export function parseState(stored: unknown, recipe: Recipe, stepTotal: number): 
       finished: raw.finished === true,
       prefs: {
         units: prefs.units === 'metric' || prefs.units === 'imperial' ? prefs.units : undefined,
-        porkKg: typeof prefs.porkKg === 'number' && prefs.porkKg > 0 ? prefs.porkKg : undefined,
+        porkKg: plannedKg(prefs.porkKg) ? prefs.porkKg : undefined,
         porkSaid: parseWeightSaid(prefs.porkSaid),
       },
       alerts: Array.isArray(raw.alerts)

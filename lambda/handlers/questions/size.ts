@@ -2,21 +2,15 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { getSlotValue } from '../../sdk';
 import { Intent, Slot } from '../../intents';
-import { internalChecks, kilograms, scalesWithMain, type Ingredient } from '../../recipe';
+import { internalChecks, kilograms, PLANNED_KG, scalesWithMain, type Ingredient } from '../../recipe';
 import type { WeightSaid } from '../../speech/types';
 import { readPendingWeight, writePendingWeight } from '../../state/pending-weight';
 import type { Turn } from '../../turn/turn';
 import { isIntent, type TurnHandler } from '../respond';
 import { askContext, reply } from './common';
 
-/**
- * The weights the skill plans for, in kilograms. Not from the seed: a whole pork belly is sold at
- * up to about 7 kg (15 lb), so anything heavier is more likely misheard ("1.5" heard as "15") and
- * is confirmed first; past 15 kg, or under a quarter kilo, the skill will not plan at all.
- */
-const LEAST_KG = 0.25;
-const USUAL_MOST_KG = 7;
-const MOST_KG = 15;
+/** The weights the skill plans for (see PLANNED_KG): heavier than usual is confirmed first. */
+const { least: LEAST_KG, usualMost: USUAL_MOST_KG, most: MOST_KG } = PLANNED_KG;
 
 const SLOT_UNITS: Record<string, { unit: WeightSaid['unit']; plus?: number }> = {
   [Slot.Kilograms]: { unit: 'kg' },
