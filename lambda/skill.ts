@@ -10,13 +10,19 @@ import { forSdk } from './handlers/respond';
 import { errorHandler } from './handlers/errors';
 import { navigationHandlers } from './handlers/navigation';
 import { timerHandlers, timerQuestionInterceptor } from './handlers/timers';
+import { TIMER_QUESTION_KEY } from './handlers/timers/question';
 import { sdkAlertService, type AlertService } from './services/alerts';
 import { touchHandlers } from './handlers/touch';
 import { screenInterceptor } from './screens';
 import { skillEventHandlers } from './handlers/skill-events';
 import { answerHandlers, questionHandlers } from './handlers/questions';
-import { expirePendingWeight } from './state/pending-weight';
-import { stateRequestInterceptor, stateResponseInterceptor } from './turn/interceptors';
+import { expirePendingWeight, PENDING_WEIGHT_KEY } from './state/pending-weight';
+import { TOPIC_KEY } from './state/last-topic';
+import { SESSION_FACT_KEYS, stateRequestInterceptor, stateResponseInterceptor } from './turn/interceptors';
+import { sessionShapeInterceptor } from './turn/session';
+
+/** Every session attribute the skill writes, each named by the module that owns it. */
+const SESSION_KEYS = [...SESSION_FACT_KEYS, TOPIC_KEY, PENDING_WEIGHT_KEY, TIMER_QUESTION_KEY];
 
 /** Everything the skill needs from outside; tests pass real local stand-ins. */
 export interface SkillDeps {
@@ -49,7 +55,7 @@ export function createSkill(skillDeps: SkillDeps) {
   ];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
-    .addRequestInterceptors(stateRequestInterceptor(deps), timerQuestionInterceptor)
+    .addRequestInterceptors(sessionShapeInterceptor(SESSION_KEYS), stateRequestInterceptor(deps), timerQuestionInterceptor)
     .addResponseInterceptors(expirePendingWeight, stateResponseInterceptor(deps), screenInterceptor(deps))
     .addErrorHandlers(errorHandler(deps.log))
     .withCustomUserAgent('crispy-pork-belly');

@@ -19,7 +19,9 @@ export interface TopicRecord {
   readonly at: number | null;
 }
 
-const KEY = 'lastTopic';
+/** Its session attribute. */
+export const TOPIC_KEY = 'lastTopic';
+const KEY = TOPIC_KEY;
 const KINDS = ['amount', 'oven-temp', 'internal-temp', 'step-text', 'pork-size'];
 
 function isStringList(v: unknown): v is string[] {

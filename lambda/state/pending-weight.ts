@@ -10,7 +10,9 @@ export interface PendingWeight {
   readonly unit: 'kg' | 'lb' | 'g';
 }
 
-const KEY = 'pendingWeight';
+/** Its session attribute. */
+export const PENDING_WEIGHT_KEY = 'pendingWeight';
+const KEY = PENDING_WEIGHT_KEY;
 /** Request attribute: set on the turn that asked, so the expiry below leaves that one alone. */
 const ASKED_NOW = 'pendingWeightAskedNow';
 

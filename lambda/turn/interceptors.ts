@@ -10,7 +10,10 @@ import type { CookStore } from '../services/stores/types';
 import { isFromNewerVersion, parseState, STATE_VERSION, type CookState, type StateProblem } from '../state/cook-state';
 import { setTurn, turnOf, type Turn } from './turn';
 
-/** What the session attributes carry between turns, so storage is read once per session. */
+/**
+ * What the session attributes carry between turns, so storage is read once per session. Every
+ * key is also in SESSION_FACT_KEYS: the session keeps only the keys the skill writes.
+ */
 interface SessionFacts {
   /** The cook's state as of the last turn. */
   cook?: unknown;
@@ -25,6 +28,9 @@ interface SessionFacts {
   /** Whose place the session holds: the hashed person key (or the account's), as the store keys it. */
   owner?: string;
 }
+
+/** The session attributes the state interceptors own (every key of SessionFacts). */
+export const SESSION_FACT_KEYS: readonly (keyof SessionFacts)[] = ['cook', 'loaded', 'dirty', 'revision', 'heardStep', 'owner'];
 
 /** The state as it was when the turn began, to tell whether the turn changed it. */
 const SNAPSHOT_KEY = 'cookSnapshot';
@@ -133,7 +139,11 @@ export function stateRequestInterceptor(deps: StateDeps): RequestInterceptor {
       if (parsed.migratedFrom !== undefined) {
         deps.log.info('stored state migrated', { user: userTag(h), from: parsed.migratedFrom, to: parsed.state.version });
       }
-      Object.assign(session, { loaded, dirty: dirty || problem !== undefined, owner, revision });
+      // A cook the session brought is replaced by its parsed state at once (the response interceptor
+      // would do the same): should the turn fail before that runs, the session still carries a
+      // checked (and bounded) state, not what it was handed.
+      const checked = session.cook !== undefined ? { cook: parsed.state } : {};
+      Object.assign(session, { ...checked, loaded, dirty: dirty || problem !== undefined, owner, revision });
       h.attributesManager.getRequestAttributes()[SNAPSHOT_KEY] = JSON.stringify(parsed.state);
       setTurn(h, {
         recipe: deps.recipe,

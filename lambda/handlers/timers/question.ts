@@ -3,7 +3,9 @@ import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 /** The timer actions that may need to ask "which one?". */
 export type ManageAction = 'cancel' | 'pause' | 'resume';
 
-const KEY = 'timerQuestion';
+/** Its session attribute. */
+export const TIMER_QUESTION_KEY = 'timerQuestion';
+const KEY = TIMER_QUESTION_KEY;
 const ACTIONS: readonly string[] = ['cancel', 'pause', 'resume'];
 
 /**

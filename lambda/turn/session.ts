@@ -1,0 +1,23 @@
+import type { RequestInterceptor } from 'ask-sdk-core';
+
+/**
+ * Keeps the session attributes to the keys the skill itself writes, before anything reads them.
+ * Alexa hands back what the last response set, so this changes nothing for a real session; but a
+ * session that arrives with something else (not an object, or keys the skill never wrote) would
+ * otherwise break the readers or be echoed back in every response, past Alexa's 24 KB.
+ */
+export function sessionShapeInterceptor(knownKeys: readonly string[]): RequestInterceptor {
+  return {
+    process(h) {
+      if (!h.requestEnvelope.session) return;
+      const given: unknown = h.attributesManager.getSessionAttributes();
+      const kept: Record<string, unknown> = {};
+      if (typeof given === 'object' && given !== null && !Array.isArray(given)) {
+        for (const key of knownKeys) {
+          if (Object.prototype.hasOwnProperty.call(given, key)) kept[key] = (given as Record<string, unknown>)[key];
+        }
+      }
+      h.attributesManager.setSessionAttributes(kept);
+    },
+  };
+}
