@@ -66,7 +66,7 @@ export function hostileString(p: Prng): string {
     case 3:
       return p.pick(DURATIONS);
     case 4:
-      return long(p, p.pick([257, 1000, 8000, 20000, 100000]));
+      return long(p, p.pick([257, 1000, 8001, 30000]));
     case 5:
       return p.pick(['', ' ', '\n', '\t\t']);
     case 6:

@@ -15,7 +15,7 @@ function step(p: Prng): unknown {
 }
 
 function alerts(p: Prng): unknown[] {
-  const n = p.pick([0, 1, 3, 12, 150, 400]);
+  const n = p.pick([0, 1, 3, 12, 21, 150]);
   const steps = timedSteps(porkBelly);
   return Array.from({ length: n }, (_, i) => ({
     id: p.chance(0.9) ? `alert-${i}` : hostileValue(p),
