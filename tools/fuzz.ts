@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCampaign } from './fuzz/campaign';
+import { describeFailure, runCampaign } from './fuzz/campaign';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -37,11 +37,7 @@ async function main(): Promise<void> {
       keepFailures: wholeNumber('keep', 25),
       progress: (sent) => process.stderr.write(`  ${sent} sent\r`),
     });
-    for (const f of result.failures) {
-      console.log(`\nFAILED seed ${f.seed}, envelope ${f.index} (${f.kind}; ${f.mutations.join(', ') || 'not mutated'}):`);
-      for (const problem of f.problems) console.log(`  - ${problem}`);
-      console.log(`  envelope: ${f.event.slice(0, 3000)}`);
-    }
+    for (const f of result.failures) console.log(`\nFAILED ${describeFailure(f)}`);
     console.log('\nenvelopes by kind:', JSON.stringify(result.kinds));
     console.log('error handler answered for:');
     for (const [why, n] of Object.entries(result.handlerErrors).sort((a, b) => b[1] - a[1])) console.log(`  ${n} x ${why}`);

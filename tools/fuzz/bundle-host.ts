@@ -76,11 +76,16 @@ export class BundleHost {
     });
   }
 
-  /** Ends the process (its stdin closes, so it exits once its last answer is written). */
+  /**
+   * Ends the process: its stdin closes, so it exits once its last answer is written; one still
+   * busy after 5 seconds (an invocation that never settles) is killed.
+   */
   async close(): Promise<void> {
     if (this.died) return;
     const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
     this.child.stdin!.end();
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
     await exited;
+    clearTimeout(timer);
   }
 }

@@ -52,9 +52,30 @@ export interface CampaignResult {
   /** Envelopes sent, by kind. */
   readonly kinds: Readonly<Record<string, number>>;
   readonly cookTurns: number;
+  /** The intents the IntentRequests named (before any mutation). */
+  readonly intentsSent: ReadonlySet<string>;
   /** Why the error handler had to answer (its logged error messages), with how often. */
   readonly handlerErrors: Readonly<Record<string, number>>;
   readonly elapsedMs: number;
+}
+
+/**
+ * How long the run waits for one answer before calling it unanswered: far past Alexa's 8 seconds,
+ * so only an invocation that never settles (not a slow machine) is reported.
+ */
+const NO_ANSWER_MS = 30_000;
+
+/** The bundle's answer, or an error once NO_ANSWER_MS have passed without one. */
+async function invokeGuarded(host: BundleHost, event: unknown): Promise<Outcome> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Outcome>((resolve) => {
+    timer = setTimeout(() => resolve({ error: `no answer within ${NO_ANSWER_MS / 1000} s` }), NO_ANSWER_MS);
+  });
+  try {
+    return await Promise.race([host.invoke(event), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Fuzzed speakers: a small pool, so sessions carry on and stored places are met again. */
@@ -102,6 +123,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
   const lastAttributes = new Map<string, Json | undefined>();
   const failures: Failure[] = [];
   const kinds: Record<string, number> = {};
+  const intentsSent = new Set<string>();
   let failed = 0;
   let cookTurns = 0;
   let index = 0;
@@ -143,7 +165,9 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     const times = p.pick([0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 5, 8]);
     const mutations = mutate(p, event, times);
     kinds[kind] = (kinds[kind] ?? 0) + 1;
-    const outcome = await (toFile ? file : memory).invoke(event);
+    const intent = kind === 'IntentRequest' ? (request.intent as { name?: unknown }).name : undefined;
+    if (typeof intent === 'string') intentsSent.add(intent);
+    const outcome = await invokeGuarded(toFile ? file : memory, event);
     const problems = await responseProblems(event, outcome);
     if (problems.length) fail({ seed: options.seed, index: at, kind, mutations, problems, event: shortJson(event) });
     lastAttributes.set(speakerKey, endsSession(outcome) ? undefined : sessionAttributesOf(outcome));
@@ -155,7 +179,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     const turn = cook.nextTurn(p);
     cookTurns += 1;
     kinds['cook turn'] = (kinds['cook turn'] ?? 0) + 1;
-    const outcome: Outcome = await memory.invoke(turn.event);
+    const outcome = await invokeGuarded(memory, turn.event);
     const problems = await responseProblems(turn.event, outcome);
     problems.push(...cook.hear(turn, speechOf(outcome), sessionAttributesOf(outcome), endsSession(outcome)));
     if (problems.length) fail({ seed: options.seed, index: at, kind: `cook ${cook.name}: ${turn.say}`, mutations: [], problems, event: shortJson(turn.event) });
@@ -192,5 +216,14 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     const key = `${String(line.message)}: ${String(line.error ?? '').slice(0, 160)}`;
     handlerErrors[key] = (handlerErrors[key] ?? 0) + 1;
   }
-  return { seed: options.seed, count: index, failed, failures, kinds, cookTurns, handlerErrors, elapsedMs: Date.now() - started };
+  return { seed: options.seed, count: index, failed, failures, kinds, cookTurns, intentsSent, handlerErrors, elapsedMs: Date.now() - started };
+}
+
+/** A failure as the run prints it: seed and envelope index first, so it can be found again. */
+export function describeFailure(f: Failure): string {
+  return [
+    `seed ${f.seed}, envelope ${f.index} (${f.kind}; ${f.mutations.join(', ') || 'not mutated'}):`,
+    ...f.problems.map((problem) => `  - ${problem}`),
+    `  envelope: ${f.event.slice(0, 3000)}`,
+  ].join('\n');
 }
