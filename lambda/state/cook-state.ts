@@ -129,9 +129,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 /**
  * The longest id or label the state keeps (the Timers API's own label limit; Alexa's ids are far
  * shorter). A stored record is not trusted: it is carried in every session's attributes, which
- * must fit in Alexa's 24 KB response.
+ * must fit in Alexa's 24 KB response with the speech and the screen.
  */
 const MAX_TEXT = 256;
+/** The most bytes of JSON the remembered alerts may take, the latest kept first. */
+const ALERTS_BUDGET_BYTES = 4096;
 
 /** A weight the skill would have planned for (PLANNED_KG); anything else (1e308, -3) was never told. */
 function plannedKg(kg: unknown): kg is number {
@@ -145,8 +147,23 @@ function parseWeightSaid(v: unknown): CookState['prefs']['porkSaid'] {
   return plannedKg(kilograms(v.value, v.unit)) ? { value: v.value, unit: v.unit } : undefined;
 }
 
+/** Text the skill could have written: short, and free of control characters and broken surrogates. */
 function shortText(v: unknown): v is string {
-  return typeof v === 'string' && v.length <= MAX_TEXT;
+  return typeof v === 'string' && v.length <= MAX_TEXT && !/\p{C}/u.test(v);
+}
+
+/** The latest alerts, as many as fit MAX_REMEMBERED_ALERTS and ALERTS_BUDGET_BYTES. */
+function latestAlerts(stored: unknown[]): AlertRecord[] {
+  const kept: AlertRecord[] = [];
+  let bytes = 0;
+  // Rebuilt field by field: a stored alert's other keys are not carried on.
+  const alerts = stored.filter(isAlert).map(({ id, kind, label, stepId, endsAt }) => ({ id, kind, label: label.slice(0, MAX_ALERT_LABEL), ...(shortText(stepId) ? { stepId } : {}), endsAt }));
+  for (const alert of alerts.reverse()) {
+    bytes += Buffer.byteLength(JSON.stringify(alert), 'utf8');
+    if (kept.length === MAX_REMEMBERED_ALERTS || bytes > ALERTS_BUDGET_BYTES) break;
+    kept.unshift(alert);
+  }
+  return kept;
 }
 
 function isAlert(v: unknown): v is AlertRecord {
@@ -154,7 +171,8 @@ function isAlert(v: unknown): v is AlertRecord {
     isRecord(v) &&
     shortText(v.id) &&
     (v.kind === 'timer' || v.kind === 'reminder') &&
-    shortText(v.label) &&
+    typeof v.label === 'string' &&
+    shortText(v.label.slice(0, MAX_ALERT_LABEL)) &&
     isoTime(v.endsAt) !== null
   );
 }
@@ -174,7 +192,7 @@ function storedPlan(v: unknown): StoredPlan | null {
   const dinner = isoTime(v.dinner);
   const madeAt = isoTime(v.madeAt);
   if (!dinner || !madeAt || !shortText(v.timeZone) || !isTimeZone(v.timeZone)) return null;
-  const reminders = Array.isArray(v.reminders) ? v.reminders.filter(isPlanReminder) : [];
+  const reminders = Array.isArray(v.reminders) ? v.reminders.filter(isPlanReminder).map(({ role, id, at }) => ({ role, id, at })) : [];
   const oncePerRole = reminders.filter((r, i) => reminders.findIndex((o) => o.role === r.role) === i);
   return { dinner, madeAt, timeZone: v.timeZone, reminders: oncePerRole };
 }
@@ -219,12 +237,8 @@ export function parseState(stored: unknown, recipe: Recipe, stepTotal: number): 
         porkKg: plannedKg(prefs.porkKg) ? prefs.porkKg : undefined,
         porkSaid: parseWeightSaid(prefs.porkSaid),
       },
-      alerts: Array.isArray(raw.alerts)
-        ? raw.alerts
-            .filter(isAlert)
-            .slice(-MAX_REMEMBERED_ALERTS)
-            .map((a) => (a.label.length > MAX_ALERT_LABEL ? { ...a, label: a.label.slice(0, MAX_ALERT_LABEL) } : a))
-        : [],
+      // The latest few: more than Alexa's 10 timers and a plan's reminders were never set by voice.
+      alerts: Array.isArray(raw.alerts) ? latestAlerts(raw.alerts) : [],
       updatedAt: isoTime(raw.updatedAt),
       plan: storedPlan(raw.plan),
     },
