@@ -1,8 +1,9 @@
 /**
- * `npm run fuzz -- --count 20000 --seed N [--keep 25]`: builds the bundle (into a temporary folder, so it is
+ * `npm run fuzz -- --count 20000 --seed N [--keep 25] [--only I]`: builds the bundle (into a temporary folder, so it is
  * the code as it is now) and runs a fuzz campaign against it (tools/fuzz/campaign.ts). Prints the
  * figures, each failing envelope with its seed and index, and why the error handler had to answer;
  * exits 1 when any envelope broke a property. Without --seed, a random seed, printed first.
+ * `--only I` sends envelope I of the run alone (with --count past it), to replay a failure.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
       count,
       seed,
       keepFailures: wholeNumber('keep', 25),
+      ...(option('only') !== undefined ? { only: [wholeNumber('only', 0)] } : {}),
       progress: (sent) => process.stderr.write(`  ${sent} sent\r`),
     });
     for (const f of result.failures) console.log(`\nFAILED ${describeFailure(f)}`);

@@ -25,6 +25,12 @@ export interface CampaignOptions {
   /** How many envelopes to send in all (the cooks' turns included). */
   readonly count: number;
   readonly seed: number;
+  /**
+   * Send only these envelopes of the run (by index), to replay what a run found: each envelope is
+   * drawn from its own generator, forked from the seed's in order, so it comes out the same; only a
+   * session handed back by an earlier answer (not replayed) is missing.
+   */
+  readonly only?: readonly number[];
   /** Stop collecting failures after this many (the run still counts them). */
   readonly keepFailures?: number;
   /** Called every so many envelopes with how many were sent. */
@@ -194,6 +200,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
       for (let i = 0; i < size; i++) {
         const p = root.fork();
         const at = index++;
+        if (options.only && !options.only.includes(at)) continue;
         const which = p.int(household.length);
         if (p.chance(0.2) && !busy.has(which)) {
           busy.add(which);
