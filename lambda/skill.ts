@@ -17,7 +17,7 @@ import { screenInterceptor } from './screens';
 import { skillEventHandlers } from './handlers/skill-events';
 import { answerHandlers, questionHandlers } from './handlers/questions';
 import { expirePendingWeight, PENDING_WEIGHT_KEY } from './state/pending-weight';
-import { TOPIC_KEY } from './state/last-topic';
+import { TOPIC_KEY, topicOf } from './state/last-topic';
 import { SESSION_FACT_KEYS, stateRequestInterceptor, stateResponseInterceptor } from './turn/interceptors';
 import { sessionShapeInterceptor } from './turn/session';
 
@@ -55,7 +55,7 @@ export function createSkill(skillDeps: SkillDeps) {
   ];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
-    .addRequestInterceptors(sessionShapeInterceptor(SESSION_KEYS), stateRequestInterceptor(deps), timerQuestionInterceptor)
+    .addRequestInterceptors(sessionShapeInterceptor(SESSION_KEYS, { [TOPIC_KEY]: topicOf }), stateRequestInterceptor(deps), timerQuestionInterceptor)
     .addResponseInterceptors(expirePendingWeight, stateResponseInterceptor(deps), screenInterceptor(deps))
     .addErrorHandlers(errorHandler(deps.log))
     .withCustomUserAgent('crispy-pork-belly');

@@ -28,16 +28,26 @@ function isStringList(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((x) => typeof x === 'string');
 }
 
-/** Reads the last topic defensively: anything malformed is as if nothing was asked. */
-export function readTopic(h: HandlerInput): TopicRecord | undefined {
-  const raw = (h.attributesManager.getSessionAttributes() as Record<string, unknown>)[KEY];
+/**
+ * A topic record read defensively and rebuilt from its known fields: anything malformed is as if
+ * nothing was asked, and nothing else it carried is kept (the session echoes what it holds).
+ */
+export function topicOf(raw: unknown): TopicRecord | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const { topic, at } = raw as { topic?: Record<string, unknown>; at?: unknown };
-  if (!topic || typeof topic.kind !== 'string' || !KINDS.includes(topic.kind)) return undefined;
+  if (typeof topic !== 'object' || topic === null || typeof topic.kind !== 'string' || !KINDS.includes(topic.kind)) return undefined;
   if (at !== null && typeof at !== 'number') return undefined;
-  const ids = topic.kind === 'amount' ? topic.ingredientIds : topic.stepIds;
-  if (topic.kind !== 'pork-size' && !isStringList(ids)) return undefined;
-  return { topic: topic as unknown as Topic, at };
+  if (topic.kind === 'pork-size') return { topic: { kind: 'pork-size' }, at };
+  const field = topic.kind === 'amount' ? 'ingredientIds' : 'stepIds';
+  const ids = topic[field];
+  // Ids are the recipe's own: a handful of short words.
+  if (!isStringList(ids) || ids.length > 50 || ids.some((id) => id.length > 100)) return undefined;
+  return { topic: { kind: topic.kind, [field]: [...ids] } as unknown as Topic, at };
+}
+
+/** Reads the last topic defensively: anything malformed is as if nothing was asked. */
+export function readTopic(h: HandlerInput): TopicRecord | undefined {
+  return topicOf((h.attributesManager.getSessionAttributes() as Record<string, unknown>)[KEY]);
 }
 
 export function writeTopic(h: HandlerInput, topic: Topic, at: number | null): void {

@@ -6,7 +6,11 @@ import type { RequestInterceptor } from 'ask-sdk-core';
  * session that arrives with something else (not an object, or keys the skill never wrote) would
  * otherwise break the readers or be echoed back in every response, past Alexa's 24 KB.
  */
-export function sessionShapeInterceptor(knownKeys: readonly string[]): RequestInterceptor {
+export function sessionShapeInterceptor(
+  knownKeys: readonly string[],
+  /** For a key whose owner can rebuild its value: the rebuilt value, or undefined to drop it. */
+  rebuild: Readonly<Record<string, (value: unknown) => unknown>> = {},
+): RequestInterceptor {
   return {
     process(h) {
       if (!h.requestEnvelope.session) return;
@@ -14,7 +18,10 @@ export function sessionShapeInterceptor(knownKeys: readonly string[]): RequestIn
       const kept: Record<string, unknown> = {};
       if (typeof given === 'object' && given !== null && !Array.isArray(given)) {
         for (const key of knownKeys) {
-          if (Object.prototype.hasOwnProperty.call(given, key)) kept[key] = (given as Record<string, unknown>)[key];
+          if (!Object.prototype.hasOwnProperty.call(given, key)) continue;
+          const value = (given as Record<string, unknown>)[key];
+          const shaped = rebuild[key] ? rebuild[key](value) : value;
+          if (shaped !== undefined) kept[key] = shaped;
         }
       }
       h.attributesManager.setSessionAttributes(kept);
