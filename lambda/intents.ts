@@ -58,6 +58,15 @@ export const Intent = {
   Pairing: 'PairingIntent',
   ServiceTip: 'ServiceTipIntent',
   PorkSize: 'PorkSizeIntent',
+  // The dinner plan and doneness
+  PlanDinner: 'PlanDinnerIntent',
+  MoveDinner: 'MoveDinnerIntent',
+  CancelPlan: 'CancelPlanIntent',
+  PlanSummary: 'PlanSummaryIntent',
+  PlanTakeOut: 'PlanTakeOutIntent',
+  PlanGoesIn: 'PlanGoesInIntent',
+  PlanFridge: 'PlanFridgeIntent',
+  Doneness: 'DonenessIntent',
 } as const;
 
 export type IntentName = (typeof Intent)[keyof typeof Intent];
@@ -83,6 +92,15 @@ export const Slot = {
   Grams: 'grams',
   KilogramsAndAHalf: 'kilogramsAndAHalf',
   PoundsAndAHalf: 'poundsAndAHalf',
+  /** Dinner time: AMAZON.TIME ("19:00") and AMAZON.DATE ("2024-11-09"). */
+  Time: 'time',
+  Date: 'date',
+  /** A thermometer reading, in the unit said or, unsaid, told apart by its size. */
+  Reading: 'reading',
+  Celsius: 'celsius',
+  Fahrenheit: 'fahrenheit',
+  /** What the cook sees ("puffed and golden"), resolved to a recipe cue id. */
+  Cue: 'cue',
 } as const;
 
 export const SlotType = {
@@ -98,6 +116,7 @@ export const SlotType = {
   Technique: 'RecipeTechnique',
   Problem: 'RecipeProblem',
   Variation: 'RecipeVariation',
+  Cue: 'RecipeCue',
 } as const;
 
 /** Slot value ids for things a cook may name that the recipe does not use start with this. */

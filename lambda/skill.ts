@@ -9,6 +9,7 @@ import { builtInHandlers } from './handlers/built-ins';
 import { forSdk } from './handlers/respond';
 import { errorHandler } from './handlers/errors';
 import { navigationHandlers } from './handlers/navigation';
+import { PLAN_OFFER_KEY, planHandlers, planOfferInterceptor } from './handlers/plan';
 import { timerHandlers, timerQuestionInterceptor } from './handlers/timers';
 import { TIMER_QUESTION_KEY } from './handlers/timers/question';
 import { sdkAlertService, type AlertService } from './services/alerts';
@@ -22,7 +23,7 @@ import { SESSION_FACT_KEYS, stateRequestInterceptor, stateResponseInterceptor } 
 import { sessionShapeInterceptor } from './turn/session';
 
 /** Every session attribute the skill writes, each named by the module that owns it. */
-const SESSION_KEYS = [...SESSION_FACT_KEYS, TOPIC_KEY, PENDING_WEIGHT_KEY, TIMER_QUESTION_KEY];
+const SESSION_KEYS = [...SESSION_FACT_KEYS, TOPIC_KEY, PENDING_WEIGHT_KEY, TIMER_QUESTION_KEY, PLAN_OFFER_KEY];
 
 /** Everything the skill needs from outside; tests pass real local stand-ins. */
 export interface SkillDeps {
@@ -48,14 +49,14 @@ export function createSkill(skillDeps: SkillDeps) {
   // Each turn handler is handed its turn by forSdk; skill events come without a cook, so without one.
   const handlers: RequestHandler[] = [
     // Every turn handler is guarded: while the saved place can't be read, nothing may move the cook.
-    ...[...answerHandlers, ...navigationHandlers, ...questionHandlers, ...timerHandlers(timers), ...touchHandlers, ...builtInHandlers]
+    ...[...answerHandlers, ...planHandlers(timers), ...navigationHandlers, ...questionHandlers, ...timerHandlers(timers), ...touchHandlers, ...builtInHandlers]
       .map(guardPlace)
       .map(forSdk),
     ...skillEventHandlers(deps),
   ];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
-    .addRequestInterceptors(sessionShapeInterceptor(SESSION_KEYS, { [TOPIC_KEY]: topicOf }), stateRequestInterceptor(deps), timerQuestionInterceptor)
+    .addRequestInterceptors(sessionShapeInterceptor(SESSION_KEYS, { [TOPIC_KEY]: topicOf }), stateRequestInterceptor(deps), timerQuestionInterceptor, planOfferInterceptor)
     .addResponseInterceptors(expirePendingWeight, stateResponseInterceptor(deps), screenInterceptor(deps))
     .addErrorHandlers(errorHandler(deps.log))
     .withCustomUserAgent('crispy-pork-belly');

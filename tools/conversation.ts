@@ -12,7 +12,7 @@ import { Utterance, type IModel } from 'virtual-core';
 import { ssmlToText } from '../lambda/speech';
 import { INVOCATION_NAME } from '../interaction-models/source';
 import { LooseMatcher, type MatchableModel } from './loose-match';
-import { normaliseSlot, numberWordsToDigits } from './spoken-values';
+import { normaliseSlot, numberWordsToDigits, splitTimeAndDate, type SpokenClock } from './spoken-values';
 
 export type SkillHandler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 
@@ -24,6 +24,8 @@ export interface ConversationOptions {
   readonly userId?: string;
   /** Changes each request before it is sent (e.g. an API endpoint or permissions). */
   readonly decorate?: (request: Record<string, unknown>) => void;
+  /** The cook's clock and time zone, which Alexa resolves "tomorrow" or "Saturday" by (AMAZON.DATE). */
+  readonly clock?: SpokenClock;
 }
 
 /** Alexa's answer to a `Connections.SendRequest` the skill sent (such as AskFor consent). */
@@ -111,6 +113,18 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
+/**
+ * virtual-core gives all the words to the first of two slots side by side ("at {time} {date}" hears
+ * "seven tomorrow" as the time); Alexa's recogniser tells a time from a day, so the driver does too.
+ */
+function splitAdjacent(types: Map<string, string>, slots: Record<string, string>): Record<string, string> {
+  const timeSlot = [...types].find(([, type]) => type === 'AMAZON.TIME')?.[0];
+  const dateSlot = [...types].find(([, type]) => type === 'AMAZON.DATE')?.[0];
+  if (!timeSlot || !dateSlot || slots[dateSlot]?.trim() || !slots[timeSlot]) return slots;
+  const split = splitTimeAndDate(slots[timeSlot]);
+  return split ? { ...slots, [timeSlot]: split.time, [dateSlot]: split.date } : slots;
+}
+
 export class Conversation {
   private readonly alexa: VirtualAlexa;
   private readonly slotTypes = new Map<string, Map<string, string>>();
@@ -161,8 +175,9 @@ export class Conversation {
       const intent = utterance.intent();
       const types = this.slotTypes.get(intent) ?? new Map<string, string>();
       const slots: Record<string, string> = {};
-      for (const [name, value] of Object.entries(utterance.toJSON() as Record<string, string>)) {
-        if (value) slots[name] = normaliseSlot(types.get(name) ?? '', value);
+      const raw = splitAdjacent(types, utterance.toJSON() as Record<string, string>);
+      for (const [name, value] of Object.entries(raw)) {
+        if (value) slots[name] = normaliseSlot(types.get(name) ?? '', value, this.options.clock);
       }
       // virtual-core lets a built-in slot take any words ("set a timer for {duration} please" takes
       // "the glaze please"); Alexa does not, so such a match gives way to one that fits properly.
@@ -173,7 +188,7 @@ export class Conversation {
     const loose = this.loose.match(lower);
     if (!loose) return { slots: {}, unlisted: [] };
     const slots: Record<string, string> = {};
-    for (const [name, slot] of Object.entries(loose.slots)) slots[name] = normaliseSlot(slot.type, slot.value);
+    for (const [name, slot] of Object.entries(loose.slots)) slots[name] = normaliseSlot(slot.type, slot.value, this.options.clock);
     const unlisted = Object.entries(loose.slots).filter(([, slot]) => slot.unlisted).map(([name]) => name);
     return { intent: loose.intent, slots, unlisted };
   }

@@ -66,13 +66,73 @@ export function wordsToDuration(text: string): string | undefined {
   return body ? `PT${body}` : undefined;
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * "seven pm" is "19:00", "seven" is "07:00" (Alexa cannot know the half of the day), "half six" and
+ * "half past six" are "06:30", "seven thirty" is "07:30", "noon" is "12:00"; anything else is "?".
+ */
+export function wordsToTime(text: string): string {
+  const t = text.toLowerCase().replace(/\./g, '').replace(/o'clock/g, '').replace(/\s+/g, ' ').trim();
+  if (t === 'noon' || t === 'midday') return '12:00';
+  if (t === 'midnight') return '00:00';
+  const m = /^(?:(half|quarter) (?:past )?)?(.+?)(?: (am|pm|in the evening|tonight|in the morning))?$/.exec(t);
+  if (!m) return '?';
+  const [, part, rest = '', half] = m;
+  const words = rest.split(' ');
+  let hour = wordsToNumber(words[0] ?? '');
+  let minute = words.length > 1 ? wordsToNumber(words.slice(1).join(' ').replace(/^oh /, '')) : 0;
+  if (hour === undefined || minute === undefined || hour > 12 || minute > 59) return '?';
+  if (part === 'half') minute = 30;
+  if (part === 'quarter') minute = 15;
+  if (half === 'pm' || half === 'in the evening' || half === 'tonight') hour = hour === 12 ? 12 : hour + 12;
+  if ((half === 'am' || half === 'in the morning') && hour === 12) hour = 0;
+  return `${pad(hour)}:${pad(minute)}`;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "today", "tonight", "tomorrow", "saturday" (the next one, today included) as Alexa sends
+ * AMAZON.DATE: "2024-11-09", for the day it is in `timeZone` at `now`; anything else is "?".
+ */
+export function wordsToDate(text: string, now: Date, timeZone: string): string {
+  const t = text.toLowerCase().replace(/^(this|next|on) /, '').trim();
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const [y, mo, d] = today.split('-').map(Number);
+  const base = new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1));
+  let ahead: number | undefined;
+  if (t === 'today' || t === 'tonight') ahead = 0;
+  else if (t === 'tomorrow' || t === 'tomorrow night') ahead = 1;
+  else if (WEEKDAYS.includes(t)) ahead = (WEEKDAYS.indexOf(t) - base.getUTCDay() + 7) % 7;
+  if (ahead === undefined) return '?';
+  const day = new Date(base.getTime() + ahead * 86_400_000);
+  return `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+}
+
+/** "seven tomorrow" as the time "seven" and the day "tomorrow"; undefined when no day word ends it. */
+export function splitTimeAndDate(words: string): { time: string; date: string } | undefined {
+  const m = /^(.+?)\s+((?:this |next |on )?(?:today|tonight|tomorrow(?: night)?|sunday|monday|tuesday|wednesday|thursday|friday|saturday))$/i.exec(
+    words.trim(),
+  );
+  return m?.[1] && m[2] ? { time: m[1], date: m[2] } : undefined;
+}
+
+/** When and where the cook is, for the built-in slots that depend on it (AMAZON.DATE). */
+export interface SpokenClock {
+  readonly now: () => Date;
+  readonly timeZone: string;
+}
+
 /** Converts a slot value by its built-in type; other types pass through unchanged. */
-export function normaliseSlot(type: string, value: string): string {
+export function normaliseSlot(type: string, value: string, clock?: SpokenClock): string {
   if (type === 'AMAZON.NUMBER') {
     const n = wordsToNumber(value);
     return n === undefined ? '?' : String(n);
   }
   if (type === 'AMAZON.DURATION') return wordsToDuration(value) ?? '?';
+  if (type === 'AMAZON.TIME') return wordsToTime(value);
+  if (type === 'AMAZON.DATE') return wordsToDate(value, clock?.now() ?? new Date(), clock?.timeZone ?? 'UTC');
   return value;
 }
 

@@ -1,5 +1,6 @@
 import { porkBelly, type Recipe } from '../../lambda/recipe';
 import { navigationModel } from './navigation';
+import { planModel } from './plan';
 import { questionsModel } from './questions';
 import { timersModel } from './timers';
 import type { IntentDef, ModelFragment, SlotTypeDef } from './types';
@@ -9,7 +10,7 @@ export const INVOCATION_NAME = 'crispy pork belly';
 
 /** Every capability's fragment; a new capability adds its own here. */
 export function fragments(recipe: Recipe): readonly ModelFragment[] {
-  return [navigationModel(recipe), questionsModel(recipe), timersModel(recipe)];
+  return [navigationModel(recipe), questionsModel(recipe), timersModel(recipe), planModel(recipe)];
 }
 
 /** The interaction model as the Skill Management API takes it, for one locale. */

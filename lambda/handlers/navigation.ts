@@ -5,6 +5,8 @@ import { Intent, Slot } from '../intents';
 import { findPhase, firstStepOfPhase, phaseById, stepAt, type Phase } from '../recipe';
 import { awayFacts } from '../state/away';
 import { currentStep, speechContext, totalSteps, type Turn } from '../turn/turn';
+import { keptPlan } from './plan/kept';
+import type { Line } from '../speech/types';
 import { isIntent, say, type TurnHandler } from './respond';
 
 /** Moves the cook to a step and speaks it. */
@@ -43,10 +45,18 @@ export const LaunchHandler: TurnHandler = {
     if (turn.placeUnknown) return say(h, turn.speech.welcomePlaceUnknown(ctx));
     if (turn.cook.finished) return say(h, turn.speech.welcomeBackFinished(ctx));
     const placed = currentStep(turn);
-    if (placed) return say(h, turn.speech.welcomeBack(ctx, placed, awayFacts(turn.cook, turn.now)));
-    return say(h, turn.speech.welcome(ctx));
+    const welcome = placed ? turn.speech.welcomeBack(ctx, placed, awayFacts(turn.cook, turn.now)) : turn.speech.welcome(ctx);
+    return say(h, withPlan(turn, welcome));
   },
 };
+
+/** The welcome with a word on the cook's dinner plan, when one is set: dinner, and the next thing to do. */
+function withPlan(turn: Turn, welcome: Line): Line {
+  const kept = keptPlan(turn);
+  if (!kept) return welcome;
+  const next = kept.plan.moments.find((m) => m.at.getTime() > turn.now.getTime());
+  return turn.speech.withPlanNote(welcome, turn.speech.planNote(kept.clock, kept.plan.dinner, next));
+}
 
 /** "start", "let's get cooking": step 1 for a new or finished cook; a cook mid-recipe hears their step. */
 export const StartCookingHandler: TurnHandler = {

@@ -8,19 +8,25 @@ import { sequentialWaits, type DinnerPlan, type Moment } from './schedule';
  * speakable; reminders say them.
  */
 export function todoAt(recipe: Recipe, plan: DinnerPlan, moment: Moment): readonly string[] {
-  if (plan.kind === 'past' || plan.kind === 'too-soon' || !moment.stepId) return [];
+  const parts = todoParts(recipe, plan, moment);
+  return [...(parts.ended ? [parts.ended] : []), ...parts.oven];
+}
+
+/** What happens at a moment, in parts: the check of the wait that ends, and the oven steps that follow. */
+export function todoParts(recipe: Recipe, plan: DinnerPlan, moment: Moment): { ended?: string; oven: readonly string[] } {
+  if (plan.kind === 'past' || plan.kind === 'too-soon' || !moment.stepId) return { oven: [] };
   const { ahead, cooking } = sequentialWaits(recipe);
   const waits = [...ahead, ...cooking];
   const index = waits.findIndex((w) => w.step.id === moment.stepId);
   const wait = waits[index];
-  if (!wait) return [];
-  if (moment.role === 'check') return wait.step.duration.check ? [wait.step.duration.check] : [];
-  if (moment.role === 'fan' && plan.kind === 'shortcut') return [`${capital(plan.shortcut.text)}.`];
-  if (moment.role === 'fridge') return [wait.step.text];
+  if (!wait) return { oven: [] };
+  if (moment.role === 'check') return { ended: wait.step.duration.check, oven: [] };
+  if (moment.role === 'fan' && plan.kind === 'shortcut') return { ended: `${capital(plan.shortcut.text)}.`, oven: [] };
+  if (moment.role === 'fridge') return { ended: wait.step.text, oven: [] };
   const previous = waits[index - 1];
   // With the shortcut there was no wait ahead, so nothing of it ends now.
   const ended = previous && (plan.kind === 'overnight' || !previous.phase.ahead) ? previous.step.duration.check : undefined;
-  return [...(ended ? [ended] : []), ...ovenStepsAfter(recipe, wait.step).map((s) => s.text)];
+  return { ended, oven: ovenStepsAfter(recipe, wait.step).map((s) => s.text) };
 }
 
 /** Untimed steps that set the oven, after `step` in its phase and before the next wait. */

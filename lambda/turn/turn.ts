@@ -44,7 +44,9 @@ export type ScreenFact =
   /** The step at this 0-based index was spoken. */
   | { readonly kind: 'step'; readonly index: number }
   /** The ingredients were listed: all groups, or only `groupId`; `highlightId` is the one asked about. */
-  | { readonly kind: 'ingredients'; readonly groupId?: string; readonly highlightId?: string };
+  | { readonly kind: 'ingredients'; readonly groupId?: string; readonly highlightId?: string }
+  /** The dinner plan was made, moved or told: the timeline of its clock times. */
+  | { readonly kind: 'plan' };
 
 const TURN_KEY = 'turn';
 

@@ -39,6 +39,8 @@ export interface TestSkillOptions {
   readonly now?: () => Date;
   /** The turn's deadlines, where a test shortens them; the deployed ones otherwise. */
   readonly timing?: Partial<Timing>;
+  /** The device's time zone, which Alexa resolves spoken dates in (the alerts stand-in's by default). */
+  readonly timeZone?: string;
 }
 
 /**
@@ -85,6 +87,7 @@ export class TestCook {
       userId: options.userId,
       locale: options.locale,
       decorate: options.decorate,
+      clock: options.now ? { now: options.now, timeZone: options.timeZone ?? 'America/New_York' } : undefined,
     });
   }
 

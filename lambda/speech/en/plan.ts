@@ -1,5 +1,5 @@
 import type { PlacedStep } from '../../recipe';
-import { todoAt, type Moment, type MomentRole, type OvernightPlan, type ShortcutPlan } from '../../plan';
+import { todoAt, todoParts, type Moment, type MomentRole, type OvernightPlan, type ShortcutPlan } from '../../plan';
 import { spokenClock, spokenClocks, spokenSeconds } from '../clock';
 import { spokenMinutes } from '../quantities';
 import { speakable } from '../text';
@@ -118,8 +118,9 @@ export const plan = {
     if (moment.at.getTime() <= clock.now.getTime()) {
       return line(`That was planned for ${at}. ${ROLE_WORDS.eat} ${spokenClock(kept.dinner, clock.now, clock.timeZone)}.`, onward(placed));
     }
-    const todo = todoAt(ctx.recipe, kept, moment).map((t) => speakable(t, ctx.system));
-    const extra = moment.role === 'fridge' || moment.role === 'fan' || todo.length === 0 ? '' : ` Then: ${todo.join(' ')}`;
+    // The question already names what ends then ("take it out"): add only what else to do (the oven).
+    const oven = todoParts(ctx.recipe, kept, moment).oven.map((t) => speakable(t, ctx.system));
+    const extra = oven.length === 0 ? '' : ` Then: ${oven.join(' ')}`;
     return line(`${ROLE_WORDS[moment.role]} ${at}.${extra}`, onward(placed));
   },
 
@@ -159,6 +160,19 @@ export const plan = {
     const dinner = spokenClock(moved.dinner, clock.now, clock.timeZone);
     const followed = reminders > 0 ? ` I moved your reminders to match.` : '';
     return line(`Dinner moved to ${dinner}. ${planSentences(ctx, moved, clock)}${followed}`, onward(placed));
+  },
+
+  /** The plan changed but the reminders could not all follow: the plan first, then the failure as the timers say it. */
+  planChangedButAlerts(clock: PlanClock, dinner: Date | undefined, failure: Line): Line {
+    const first = dinner ? `Dinner moved to ${spokenClock(dinner, clock.now, clock.timeZone)}.` : 'I cancelled the plan.';
+    return line(`${first} ${failure.prompt}`, failure.reprompt);
+  },
+
+  /** The welcome with the plan's note after its first sentence ("Welcome back. Dinner’s at 7 PM; ..."). */
+  withPlanNote(welcome: Line, note: string): Line {
+    const cut = welcome.prompt.indexOf('. ');
+    if (cut < 0) return line(`${welcome.prompt} ${note}`, welcome.reprompt);
+    return line(`${welcome.prompt.slice(0, cut + 1)} ${note} ${welcome.prompt.slice(cut + 2)}`, welcome.reprompt);
   },
 
   remindersSet(clock: PlanClock, ats: readonly Date[], placed: PlacedStep | undefined): Line {

@@ -1,0 +1,103 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { getSlot } from '../../sdk';
+import { Intent, Slot } from '../../intents';
+import { allSteps, normalise, type DonenessCue, type PlacedStep, type Recipe } from '../../recipe';
+import { currentStep, speechContext, type Turn } from '../../turn/turn';
+import { isIntent, say, type TurnHandler } from '../respond';
+import { offer } from './offer';
+
+/**
+ * Doneness by conversation: "it's at 146" or "63 degrees" judged against the recipe's internal
+ * temperature; "puffed and golden", "not puffing yet", "some bits are black", "it's syrupy" judged
+ * by the recipe's cues. The cook's word moves them on or keeps them on the step; every number comes
+ * from the recipe.
+ */
+
+/**
+ * Below this a reading without a unit is Celsius: after hours in the oven the pork is never under
+ * 100°F, and no Celsius reading of cooked pork reaches 100.
+ */
+const CELSIUS_BELOW = 100;
+/** Readings outside this (in either unit) are not the pork's: a mishearing, asked again. */
+const PLAUSIBLE = { min: 10, max: 250 };
+
+function moveTo(turn: Turn, placed: PlacedStep): void {
+  turn.cook = { ...turn.cook, step: placed.index, finished: false };
+  turn.heardStep = true;
+  turn.screen = { kind: 'step', index: placed.index };
+}
+
+function number(h: HandlerInput, name: string): number | undefined {
+  const value = getSlot(h.requestEnvelope, name)?.value;
+  const n = value === undefined ? NaN : Number(value);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** The reading and its unit: as said, or told apart by its size. */
+function reading(h: HandlerInput): { value: number; unit: 'F' | 'C' } | undefined {
+  const c = number(h, Slot.Celsius);
+  if (c !== undefined) return { value: c, unit: 'C' };
+  const f = number(h, Slot.Fahrenheit);
+  if (f !== undefined) return { value: f, unit: 'F' };
+  const n = number(h, Slot.Reading);
+  return n === undefined ? undefined : { value: n, unit: n < CELSIUS_BELOW ? 'C' : 'F' };
+}
+
+/** The cue the cook described: by its resolved id, else by the recipe's own words for it. */
+function cueOf(h: HandlerInput, recipe: Recipe): { cue: DonenessCue; at: PlacedStep } | undefined {
+  const slot = getSlot(h.requestEnvelope, Slot.Cue);
+  if (!slot?.value) return undefined;
+  const all = allSteps(recipe).flatMap((at) => (at.step.cues ?? []).map((cue) => ({ cue, at })));
+  for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
+    if (authority.status.code !== 'ER_SUCCESS_MATCH') continue;
+    const found = all.find((c) => authority.values.some((v) => v.value.id === c.cue.id));
+    if (found) return found;
+  }
+  const heard = normalise(slot.value);
+  return all.find((c) => c.cue.synonyms.some((s) => normalise(s) === heard));
+}
+
+function judgeReading(h: HandlerInput, turn: Turn, read: { value: number; unit: 'F' | 'C' }): Response {
+  const steps = allSteps(turn.recipe);
+  const checkAt = steps.find((s) => s.step.internalTemp);
+  if (!checkAt?.step.internalTemp || read.value < PLAUSIBLE.min || read.value > PLAUSIBLE.max) {
+    return say(h, turn.speech.readingUnclear(read.value));
+  }
+  const target = read.unit === 'C' ? checkAt.step.internalTemp.c : checkAt.step.internalTemp.f;
+  const next = steps[checkAt.index + 1];
+  if (read.value < target.min || !next) {
+    moveTo(turn, checkAt);
+    const minutes = checkAt.step.recheckMinutes ?? 1;
+    offer(h, { kind: 'recheck', minutes });
+    return say(h, turn.speech.readingBelow(read.value, read.unit, target, minutes));
+  }
+  moveTo(turn, next);
+  const ctx = speechContext(turn);
+  if (read.value > target.max) return say(h, turn.speech.readingAbove(ctx, read.value, read.unit, target, next));
+  return say(h, turn.speech.readingOnTarget(ctx, read.value, read.unit, target, next));
+}
+
+function judgeCue(h: HandlerInput, turn: Turn, found: { cue: DonenessCue; at: PlacedStep }): Response {
+  const ctx = speechContext(turn);
+  const then = found.cue.thenStepId ? allSteps(turn.recipe).find((s) => s.step.id === found.cue.thenStepId) : undefined;
+  if (found.cue.verdict !== 'not-yet' && then) {
+    moveTo(turn, then);
+    return say(h, found.cue.verdict === 'stop' ? turn.speech.cueStop(ctx, then) : turn.speech.cueReady(ctx, then));
+  }
+  moveTo(turn, found.at);
+  const minutes = found.at.step.recheckMinutes ?? 1;
+  offer(h, { kind: 'recheck', minutes });
+  return say(h, turn.speech.cueNotYet(ctx, found.at.step.duration?.check, found.at.step.warnings ?? [], minutes));
+}
+
+export const donenessHandler: TurnHandler = {
+  canHandle: (h) => isIntent(h, Intent.Doneness),
+  handle(h, turn) {
+    const read = reading(h);
+    if (read) return judgeReading(h, turn, read);
+    const found = cueOf(h, turn.recipe);
+    if (found) return judgeCue(h, turn, found);
+    return say(h, turn.speech.donenessUnclear(currentStep(turn)));
+  },
+};
