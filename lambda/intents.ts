@@ -121,3 +121,10 @@ export const SlotType = {
 
 /** Slot value ids for things a cook may name that the recipe does not use start with this. */
 export const NOT_IN_RECIPE = 'not-in-recipe:';
+
+/**
+ * The custom task this skill declares (skill.json `apis.custom.tasks`, defined in
+ * skill-package/tasks/): a recipe wait's timer launches it when it rings, and the skill opens at the
+ * check that wait ends with. Alexa names it "<skill id>.<name>" in the timer and the LaunchRequest.
+ */
+export const CheckTask = { name: 'CheckTheWait', version: '1' } as const;

@@ -10,6 +10,7 @@ import { forSdk } from './handlers/respond';
 import { errorHandler } from './handlers/errors';
 import { navigationHandlers } from './handlers/navigation';
 import { PLAN_OFFER_KEY, planHandlers, planOfferInterceptor } from './handlers/plan';
+import { taskLaunchHandler } from './handlers/timers/task-launch';
 import { timerHandlers, timerQuestionInterceptor } from './handlers/timers';
 import { TIMER_QUESTION_KEY } from './handlers/timers/question';
 import { sdkAlertService, type AlertService } from './services/alerts';
@@ -49,7 +50,16 @@ export function createSkill(skillDeps: SkillDeps) {
   // Each turn handler is handed its turn by forSdk; skill events come without a cook, so without one.
   const handlers: RequestHandler[] = [
     // Every turn handler is guarded: while the saved place can't be read, nothing may move the cook.
-    ...[...answerHandlers, ...planHandlers(timers), ...navigationHandlers, ...questionHandlers, ...timerHandlers(timers), ...touchHandlers, ...builtInHandlers]
+    ...[
+      taskLaunchHandler(deps.recipe),
+      ...answerHandlers,
+      ...planHandlers(timers),
+      ...navigationHandlers,
+      ...questionHandlers,
+      ...timerHandlers(timers),
+      ...touchHandlers,
+      ...builtInHandlers,
+    ]
       .map(guardPlace)
       .map(forSdk),
     ...skillEventHandlers(deps),

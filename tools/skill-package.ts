@@ -10,12 +10,14 @@
  * Trusted); else the endpoint `ask deploy` wrote into the previous package once the stack was up;
  * else none, and `ask deploy` fills it in after deploying the stack.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { MODEL_LOCALES, modelPath, renderModel } from './build-models';
 
 const ROOT = join(__dirname, '..');
 export const MANIFEST_FILE = join(ROOT, 'skill.json');
+/** The task definitions the manifest's `apis.custom.tasks` declare, one `{name}.{version}.json` each. */
+export const TASKS_DIR = join(ROOT, 'tasks');
 /** `skillMetadata.src` in ask-resources.json. */
 export const SKILL_PACKAGE_DIR = join(ROOT, 'skill-package');
 
@@ -64,6 +66,10 @@ export function skillPackageFiles(endpoint: Endpoint | undefined): Map<string, s
     const model = readFileSync(modelPath(locale), 'utf8');
     if (model !== renderModel(locale)) throw new Error(`interaction-models/${locale}.json is stale: run npm run models`);
     files.set(`interactionModels/custom/${locale}.json`, model);
+  }
+  // The ASK CLI's package keeps task definitions in tasks/ beside skill.json.
+  for (const name of readdirSync(TASKS_DIR).filter((n) => n.endsWith('.json')).sort()) {
+    files.set(`tasks/${name}`, readFileSync(join(TASKS_DIR, name), 'utf8'));
   }
   return files;
 }

@@ -14,10 +14,10 @@ const manifestOf = (files: Map<string, string>) => JSON.parse(files.get('skill.j
 describe('the skill package (`npm run skill-package`)', () => {
   const validManifest = smapiValidator('v1.skill.Manifest.SkillManifestEnvelope');
 
-  it('has the layout the ASK CLI expects: skill.json and one custom model per locale', () => {
+  it('has the layout the ASK CLI expects: skill.json, one custom model per locale, and the task definitions', () => {
     const files = skillPackageFiles(undefined);
     expect([...files.keys()].sort()).toEqual(
-      ['skill.json', ...MODEL_LOCALES.map((l) => `interactionModels/custom/${l}.json`)].sort(),
+      ['skill.json', ...MODEL_LOCALES.map((l) => `interactionModels/custom/${l}.json`), 'tasks/CheckTheWait.1.json'].sort(),
     );
     for (const locale of MODEL_LOCALES) {
       expect(files.get(`interactionModels/custom/${locale}.json`)).toBe(readFileSync(modelPath(locale), 'utf8'));

@@ -1,7 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { Intent } from '../../intents';
-import { MAX_TIMERS, Scope, type AlertsApi } from '../../services/alerts';
+import { CheckTask, Intent } from '../../intents';
+import { AlertError, MAX_TIMERS, Scope, type AlertsApi, type TimerInfo, type TimerSpec } from '../../services/alerts';
+import type { HeardWait } from '../../speech/types';
 import { spokenClock } from '../../speech';
 import { currentStep, speechContext, type Turn } from '../../turn/turn';
 import { isIntent, say, type TurnHandler } from '../respond';
@@ -24,7 +25,9 @@ async function setTimer(h: HandlerInput, turn: Turn, deps: TimerDeps, api: Alert
   const wait = { ...plan.wait, label: uniqueLabel(plan.wait.label, running.map((t) => t.label)) };
   const fromStep = plan.stepId !== undefined;
   const announcement = turn.speech.timerAnnouncement(speechContext(turn), wait, fromStep);
-  const created = await api.createTimer({ seconds: plan.seconds, label: wait.label, announcement, locale: localeOf(h) });
+  const spec = { seconds: plan.seconds, label: wait.label, announcement, locale: localeOf(h) };
+  const launch = plan.stepId ? launchFor(h, turn, plan.stepId, wait) : undefined;
+  const created = launch ? await createLaunching(api, turn, { ...spec, launch }) : await api.createTimer(spec);
   const now = deps.now();
   remember(turn, now, running, {
     id: created.id,
@@ -34,6 +37,30 @@ async function setTimer(h: HandlerInput, turn: Turn, deps: TimerDeps, api: Alert
     endsAt: new Date(now.getTime() + plan.seconds * 1000).toISOString(),
   });
   return say(h, fromStep ? turn.speech.stepTimerSet(speechContext(turn), wait, placed) : turn.speech.plainTimerSet(plan.seconds, placed));
+}
+
+/**
+ * A recipe wait's timer offers to bring the cook back to the skill when it rings (LAUNCH_TASK),
+ * carrying the step so the skill opens at its check. Needs the skill's id, which names the task.
+ */
+function launchFor(h: HandlerInput, turn: Turn, stepId: string, wait: HeardWait): TimerSpec['launch'] {
+  const skillId = h.requestEnvelope.context?.System?.application?.applicationId;
+  if (!skillId) return undefined;
+  return {
+    task: { name: `${skillId}.${CheckTask.name}`, version: CheckTask.version, input: { stepId } },
+    confirm: turn.speech.timerLaunchConfirm(speechContext(turn), wait),
+  };
+}
+
+/** Creates a launching timer; where the API refuses the task (400, 403), the announcing timer instead. */
+async function createLaunching(api: AlertsApi, turn: Turn, spec: TimerSpec): Promise<TimerInfo> {
+  try {
+    return await api.createTimer(spec);
+  } catch (err) {
+    if (!(err instanceof AlertError) || (err.failure !== 'rejected' && err.failure !== 'forbidden')) throw err;
+    turn.log.warn('launching timer refused; announcing instead', { failure: err.failure, status: err.status, error: err.message });
+    return api.createTimer({ ...spec, launch: undefined });
+  }
 }
 
 /** The time a reminder rings, in the device's time zone; undefined when the zone can't be had. */

@@ -2,7 +2,7 @@ import { stepCount, timedSteps, type PlacedStep } from '../../recipe';
 import { secondsAsName, spokenRemaining, spokenSeconds } from '../clock';
 import { spokenMinutes } from '../quantities';
 import { speakable } from '../text';
-import { line, NEXT_REPROMPT, plural, START_REPROMPT } from './common';
+import { line, NEXT_REPROMPT, stepText, plural, START_REPROMPT } from './common';
 import type { AlertKind, AlertProblem, HeardTimer, HeardWait, Line, SpeechContext, TimerAction } from '../types';
 
 /**
@@ -71,6 +71,20 @@ export const timers = {
     if (!fromStep) return `Your ${wait.label} timer is done.`;
     const check = wait.check ? ` ${speakable(wait.check, ctx.system)}` : '';
     return `${capital(wait.label)} timer is done.${check}`;
+  },
+
+  /**
+   * What Alexa says when a recipe wait's timer rings and offers the skill back: "%s" is where Alexa
+   * says "continue with" the skill, as the Timers API requires.
+   */
+  timerLaunchConfirm(ctx: SpeechContext, wait: HeardWait): string {
+    const check = wait.check ? ` ${speakable(wait.check, ctx.system)}` : '';
+    return `${capital(wait.label)} timer is done.${check} Would you like to %s?`;
+  },
+
+  /** The skill opened from a recipe wait's timer: what rang, then the check step. */
+  taskLaunched(ctx: SpeechContext, label: string, placed: PlacedStep): Line {
+    return line(`Your ${label} timer is done. ${stepText(ctx, placed)}`, NEXT_REPROMPT);
   },
 
   /** What Alexa says when a reminder rings. */
