@@ -71,6 +71,11 @@ const created = (): ApiCall[] => api.calls.filter((c) => c.method === 'POST' && 
 const lastCreated = (): Record<string, unknown> => created().at(-1)?.body as Record<string, unknown>;
 const announcementOf = (body: Record<string, unknown>) =>
   (body.triggeringBehavior as { operation: { textToAnnounce: { text: string }[] } }).operation.textToAnnounce[0]?.text;
+/** What a recipe wait's timer offers when it rings (LAUNCH_TASK): its confirmation, with Alexa's "%s". */
+const confirmationOf = (body: Record<string, unknown>) =>
+  (body.triggeringBehavior as { operation: { textToConfirm: { text: string }[] } }).operation.textToConfirm[0]?.text;
+/** The skill id the driver's requests carry, which names the skill's task. */
+const skillIdOf = (cook: TestCook) => cook.requests[0]?.context?.System?.application?.applicationId ?? '';
 const timerIds = () => [...api.timers.values()].map((t) => ({ id: t.id, label: t.label }));
 
 describe('setting a timer', () => {
@@ -92,15 +97,21 @@ describe('setting a timer', () => {
     expect(out.sessionEnded).toBe(false);
     // The API saw a duration it accepts (exactly the 2-hour limit), a useful label and the announcement.
     expect(api.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /v1/alerts/timers', 'POST /v1/alerts/timers']);
+    // A recipe wait's timer offers the skill back when it rings (LAUNCH_TASK), with the step to open at.
     expect(lastCreated()).toEqual({
       duration: 'PT2H',
       timerLabel: 'pork belly roast',
       creationBehavior: { displayExperience: { visibility: 'VISIBLE' } },
       triggeringBehavior: {
-        operation: { type: 'ANNOUNCE', textToAnnounce: [{ locale: 'en-US', text: `Pork belly roast timer is done. ${checkHeard(roast)}` }] },
+        operation: {
+          type: 'LAUNCH_TASK',
+          textToConfirm: [{ locale: 'en-US', text: `Pork belly roast timer is done. ${checkHeard(roast)} Would you like to %s?` }],
+          task: { name: `${skillIdOf(cook)}.CheckTheWait`, version: '1', input: { stepId: 'slow-roast' } },
+        },
         notificationConfig: { playAudible: true },
       },
     });
+    expect(skillIdOf(cook)).toMatch(/^amzn1\./);
     // The place is untouched.
     expect((await cook.say('where am I')).speech).toBe(whereAt(roast.number));
   });
@@ -115,7 +126,7 @@ describe('setting a timer', () => {
     expect(body.duration).toBe(iso(step.step.duration.minutes.min));
     expect(body.timerLabel).toBe(label);
     // Ranged waits say the range and the longest extra timer; the exact sentences are checked for the roast above.
-    expect(announcementOf(body)).toBe(`${capital(label)} timer is done. ${checkHeard(step)}`);
+    expect(confirmationOf(body)).toBe(`${capital(label)} timer is done. ${checkHeard(step)} Would you like to %s?`);
     expect(out.speech).toContain(`When it rings: ${checkHeard(step)}`);
   });
 

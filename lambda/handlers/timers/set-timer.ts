@@ -52,12 +52,12 @@ function launchFor(h: HandlerInput, turn: Turn, stepId: string, wait: HeardWait)
   };
 }
 
-/** Creates a launching timer; where the API refuses the task (400, 403), the announcing timer instead. */
+/** Creates a launching timer; where the API refuses it (400), the announcing timer instead, which it may also refuse. */
 async function createLaunching(api: AlertsApi, turn: Turn, spec: TimerSpec): Promise<TimerInfo> {
   try {
     return await api.createTimer(spec);
   } catch (err) {
-    if (!(err instanceof AlertError) || (err.failure !== 'rejected' && err.failure !== 'forbidden')) throw err;
+    if (!(err instanceof AlertError) || err.failure !== 'rejected') throw err;
     turn.log.warn('launching timer refused; announcing instead', { failure: err.failure, status: err.status, error: err.message });
     return api.createTimer({ ...spec, launch: undefined });
   }
