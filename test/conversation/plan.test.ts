@@ -1,0 +1,369 @@
+import type { Directive, LaunchRequest } from 'ask-sdk-model';
+import { allSteps, porkBelly, timedStepById } from '../../lambda/recipe';
+import { sdkAlertService } from '../../lambda/services/alerts';
+import { MemoryStore } from '../../lambda/services/stores/memory';
+import { createSkill } from '../../lambda/skill';
+import { speakable, ssmlToText } from '../../lambda/speech';
+import { launchRequest } from '../../tools/envelopes';
+import type { Exchange } from '../../tools/conversation';
+import { AlertsApiStandIn, REMINDERS_SCOPE, TIMERS_SCOPE } from '../helpers/alerts-api';
+import { heardStep } from '../helpers/expected';
+import { MemoryLog } from '../helpers/log';
+import { TestCook } from '../helpers/skill';
+
+/**
+ * The dinner plan, worked back from dinner time in the device's time zone (the stand-in's,
+ * New York), with reminders checked at the stand-in: their clock times, zone, words, moves and
+ * deletes. Clock times below are worked by hand from the recipe's waits at their long ends:
+ * 45 minutes out of the fridge, 2½ hours' roast, 12 minutes' finish, 10 minutes' rest (217 minutes,
+ * the recipe's declared cooking time), 14 hours' drying; the short ends save 51 minutes.
+ */
+
+const TITLE = porkBelly.title;
+const MIN = 60_000;
+/** 10 AM on Friday 8 November 2024 in New York. */
+const FRIDAY_10AM = new Date('2024-11-08T15:00:00Z');
+const step = (id: string) => allSteps(porkBelly).find((s) => s.step.id === id)!;
+const wait = (id: string) => timedStepById(porkBelly, id)!.step.duration;
+
+let clock: Date;
+const now = () => clock;
+let api: AlertsApiStandIn;
+
+beforeEach(async () => {
+  clock = new Date(FRIDAY_10AM);
+  api = await AlertsApiStandIn.start(now);
+});
+afterEach(() => api.close());
+
+function newCook(store = new MemoryStore()): TestCook {
+  return new TestCook({ alerts: sdkAlertService({ timeoutMs: 1500 }), now, decorate: api.decorate, persistence: store, userId: 'amzn1.ask.account.planner' });
+}
+
+function askFor(exchange: Exchange): Directive | undefined {
+  return exchange.response.response.directives?.find((d) => d.type === 'Connections.SendRequest');
+}
+
+const reminderBodies = () => [...api.reminders.values()] as { trigger: Record<string, unknown>; alertInfo: { spokenInfo: { content: { text: string }[] } } }[];
+const triggers = () => reminderBodies().map((b) => b.trigger);
+const textsOf = () => reminderBodies().map((b) => b.alertInfo.spokenInfo.content[0]?.text);
+
+const SATURDAY_7PM_PLAN =
+  'Have it prepped and in the fridge by 1:23 AM tomorrow; take it out at 3:23 PM, oven on then; in the oven at 4:08 PM; eat at 7 PM. ' +
+  'The drying can be as short as 8 hours, so it can go in as late as 7:23 AM tomorrow. ' +
+  'I planned every step at the long end: if they all run short, you’ll be ready up to 51 minutes early.';
+const OFFER = 'Shall I set reminders for these times?';
+
+describe('a plan from dinner time', () => {
+  it('"I want to eat at 7 pm on Saturday": the clock times that matter, the slack, and an offer of reminders', async () => {
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    const out = await cook.say('I want to eat at seven pm on saturday');
+    expect(out.sent).toBe('PlanDinnerIntent');
+    expect(out.slots).toEqual({ time: '19:00', date: '2024-11-09' });
+    expect(out.speech).toBe(`${SATURDAY_7PM_PLAN} ${OFFER}`);
+    // The zone came from the Settings API; nothing was set yet.
+    expect(api.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /v2/devices/amzn1.ask.device.stand-in-kitchen/settings/System.timeZone']);
+  });
+
+  it('works the same from "dinner\'s at seven tomorrow, when do I start" and "plan it for 8 pm"', async () => {
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    const out = await cook.say('dinner\'s at seven tomorrow when do I start');
+    expect(out.slots).toEqual({ time: '07:00', date: '2024-11-09' });
+    expect(out.speech).toBe(`${SATURDAY_7PM_PLAN} ${OFFER}`);
+    // A new time without a day keeps the plan's day.
+    const eight = await cook.say('okay so plan it for 8 pm please');
+    expect(eight.sent).toBe('PlanDinnerIntent');
+    expect(eight.speech).toBe(
+      'Have it prepped and in the fridge by 2:23 AM tomorrow; take it out at 4:23 PM, oven on then; in the oven at 5:08 PM; eat at 8 PM. ' +
+        'The drying can be as short as 8 hours, so it can go in as late as 8:23 AM tomorrow. ' +
+        `I planned every step at the long end: if they all run short, you’ll be ready up to 51 minutes early. ${OFFER}`,
+    );
+  });
+
+  it('too soon for the overnight drying: the recipe’s shortcut said plainly, and the earliest full plan', async () => {
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    const eight = await cook.say('plan it for 8 pm');
+    expect(eight.speech).toBe(
+      'That’s too soon to dry it overnight: the drying needs at least 8 hours. The recipe’s shortcut is to pat the skin very dry and ' +
+        'use a fan to blow air on it for 1 to 2 hours: not as effective as overnight, but helpful. For the full overnight dry, plan ' +
+        'dinner for 9:45 PM or later. Have it prepped, patted very dry and in front of a fan by 2:23 PM; oven on at 4:23 PM; in the oven ' +
+        'at 5:08 PM; eat at 8 PM. I planned every step at the long end: if they all run short, you’ll be ready up to 51 minutes early. ' +
+        OFFER,
+    );
+    // Its reminders: the fan, the oven on, in the oven, the check; the fan's says the shortcut.
+    api.granted.add(REMINDERS_SCOPE);
+    await cook.say('yes');
+    expect(triggers().map((t) => t.scheduledTime)).toEqual([
+      '2024-11-08T14:23:00.000',
+      '2024-11-08T16:23:00.000',
+      '2024-11-08T17:08:00.000',
+      '2024-11-08T19:38:00.000',
+    ]);
+    expect(textsOf()[0]).toBe(`${TITLE}: Pat the skin very dry and use a fan to blow air on it for 1 to 2 hours.`);
+    expect(textsOf()[1]).toBe(`${TITLE}: ${speakable(step('preheat-low').step.text)}`);
+  });
+
+  it('across midnight: a lunch tomorrow starts drying tonight', async () => {
+    clock = new Date('2024-11-08T23:00:00Z'); // 6 PM Friday
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    const out = await cook.say('hey I want to eat at twelve thirty tomorrow');
+    expect(out.speech).toBe(
+      'Have it prepped and in the fridge by 6:53 PM; take it out at 8:53 AM tomorrow, oven on then; in the oven at 9:38 AM; eat at 12:30 PM. ' +
+        'The drying can be as short as 8 hours, so it can go in as late as 12:53 AM tomorrow. ' +
+        `I planned every step at the long end: if they all run short, you’ll be ready up to 51 minutes early. ${OFFER}`,
+    );
+  });
+
+  it('across the change from daylight time: 14 hours of drying in real time, and the reminder at that instant', async () => {
+    clock = new Date('2024-11-02T16:00:00Z'); // noon Saturday, daylight time; the clocks go back at 2 AM
+    api.granted.add(REMINDERS_SCOPE);
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    const out = await cook.say('I want to eat at six pm tomorrow');
+    // 6 PM standard time less 217 minutes is 2:23 PM; 14 hours before that is 1:23 AM daylight time
+    // (by the wall clock alone it would be 12:23 AM).
+    expect(out.speech).toBe(
+      'Have it prepped and in the fridge by 1:23 AM tomorrow; take it out at 2:23 PM, oven on then; in the oven at 3:08 PM; eat at 6 PM. ' +
+        'The drying can be as short as 8 hours, so it can go in as late as 6:23 AM tomorrow. ' +
+        `I planned every step at the long end: if they all run short, you’ll be ready up to 51 minutes early. ${OFFER}`,
+    );
+    await cook.say('yes');
+    const out2pm = new Date('2024-11-03T19:23:00Z');
+    expect(triggers().map((t) => [t.scheduledTime, t.timeZoneId])).toEqual([
+      ['2024-11-03T01:23:00.000', 'America/New_York'],
+      ['2024-11-03T14:23:00.000', 'America/New_York'],
+      ['2024-11-03T15:08:00.000', 'America/New_York'],
+      ['2024-11-03T17:38:00.000', 'America/New_York'],
+    ]);
+    const [fridge] = [...api.reminders.keys()];
+    expect(out2pm.getTime() - api.ringsAt(fridge!)!.getTime()).toBe(wait('refrigerate').minutes.max * MIN);
+  });
+});
+
+describe('reminders at the plan’s moments', () => {
+  it('after yes and voice consent: four reminders at absolute times in the zone, each saying what to do', async () => {
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    await cook.say('I want to eat at seven pm on saturday');
+    const yes = await cook.say('yes');
+    const ask = askFor(yes);
+    expect(ask).toMatchObject({
+      name: 'AskFor',
+      payload: { '@type': 'AskForPermissionsConsentRequest', '@version': '1', permissionScope: REMINDERS_SCOPE },
+    });
+    expect(yes.speech).toBe('To remind you, I need your permission to use Alexa reminders.');
+    api.granted.add(REMINDERS_SCOPE);
+    const done = await cook.connectionsResponse({ name: 'AskFor', payload: { status: 'ACCEPTED' }, token: (ask as { token: string }).token });
+    expect(done.speech).toBe('Done: 4 reminders, at 1:23 AM tomorrow, 3:23 PM, 4:08 PM and 6:38 PM. Each one says what to do.');
+    expect(reminderBodies()[0]).toEqual({
+      requestTime: '2024-11-08T15:00:00.000',
+      trigger: { type: 'SCHEDULED_ABSOLUTE', scheduledTime: '2024-11-09T01:23:00.000', timeZoneId: 'America/New_York' },
+      alertInfo: { spokenInfo: { content: [{ locale: 'en-US', text: `${TITLE}: ${speakable(step('refrigerate').step.text)}` }] } },
+      pushNotification: { status: 'ENABLED' },
+    });
+    expect(triggers().map((t) => t.scheduledTime)).toEqual([
+      '2024-11-09T01:23:00.000',
+      '2024-11-09T15:23:00.000',
+      '2024-11-09T16:08:00.000',
+      '2024-11-09T18:38:00.000',
+    ]);
+    expect(textsOf()).toEqual([
+      `${TITLE}: ${speakable(step('refrigerate').step.text)}`,
+      `${TITLE}: ${speakable(wait('refrigerate').check!)} ${speakable(step('preheat-low').step.text)}`,
+      `${TITLE}: ${speakable(wait('temper').check!)}`,
+      `${TITLE}: ${speakable(wait('slow-roast').check!)}`,
+    ]);
+  });
+
+  it('"what\'s my plan", "when do I take it out", "what time does it go in"; the welcome back; "move dinner to 8" moves them; "cancel the plan" deletes them', async () => {
+    api.granted.add(REMINDERS_SCOPE);
+    const store = new MemoryStore();
+    const cook = newCook(store);
+    await cook.say('open crispy pork belly');
+    await cook.say('I want to eat at seven pm on saturday');
+    await cook.say('yes');
+    const ids = [...api.reminders.keys()];
+    expect(ids).toHaveLength(4);
+    expect((await cook.say('um what\'s my plan')).speech).toBe(`Dinner’s at 7 PM tomorrow. ${SATURDAY_7PM_PLAN} You have 4 reminders for it.`);
+    expect((await cook.say('when do I take it out')).speech).toBe(
+      `Take it out of the fridge at 3:23 PM tomorrow. Then: ${speakable(step('preheat-low').step.text)}`,
+    );
+    expect((await cook.say('what time does it go in')).speech).toBe('It goes in the oven at 4:08 PM tomorrow.');
+
+    clock = new Date(clock.getTime() + 60 * MIN);
+    const again = newCook(store);
+    expect((await again.say('open crispy pork belly')).speech).toBe(
+      `Welcome to ${TITLE}. Dinner’s at 7 PM tomorrow; have the pork in the fridge by 1:23 AM tomorrow. It spans two days: the skin ` +
+        'dries in the fridge overnight, then about 3 hours of cooking. Shall we start with step 1, or would you like the ingredients first?',
+    );
+    const moved = await again.say('move dinner to eight');
+    expect(moved.sent).toBe('MoveDinnerIntent');
+    expect(moved.speech).toBe(
+      'Dinner moved to 8 PM tomorrow. Have it prepped and in the fridge by 2:23 AM tomorrow; take it out at 4:23 PM, oven on then; in ' +
+        'the oven at 5:08 PM; eat at 8 PM. The drying can be as short as 8 hours, so it can go in as late as 8:23 AM tomorrow. I planned ' +
+        'every step at the long end: if they all run short, you’ll be ready up to 51 minutes early. I moved your reminders to match.',
+    );
+    expect(api.writes().filter((c) => c.method === 'PUT').map((c) => c.path).sort()).toEqual(ids.map((id) => `/v1/alerts/reminders/${id}`).sort());
+    expect(triggers().map((t) => t.scheduledTime)).toEqual([
+      '2024-11-09T02:23:00.000',
+      '2024-11-09T16:23:00.000',
+      '2024-11-09T17:08:00.000',
+      '2024-11-09T19:38:00.000',
+    ]);
+    const cancelled = await again.say('cancel the plan');
+    expect(cancelled.speech).toBe('Okay, I cancelled the plan for dinner at 8 PM tomorrow and its 4 reminders.');
+    expect(api.writes().filter((c) => c.method === 'DELETE').map((c) => c.path).sort()).toEqual(ids.map((id) => `/v1/alerts/reminders/${id}`).sort());
+    expect(api.reminders.size).toBe(0);
+    expect((await again.say('what\'s my plan')).speech).toBe('You don’t have a dinner plan yet. Say, for example, plan dinner for 7 PM tomorrow.');
+  });
+
+  it('"no" sets nothing; a later "yes" sets nothing either', async () => {
+    api.granted.add(REMINDERS_SCOPE);
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    await cook.say('I want to eat at seven pm on saturday');
+    expect((await cook.say('no')).speech).toBe('Okay, no reminders. Ask me what’s my plan any time.');
+    await cook.say('yes');
+    expect(api.reminders.size).toBe(0);
+  });
+
+  it('a Reminders API failure is answered as the timers’ are, keeping the reminders that were set', async () => {
+    api.granted.add(REMINDERS_SCOPE);
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    await cook.say('I want to eat at seven pm on saturday');
+    api.failNext({ status: 500, method: 'POST', path: /reminders/ });
+    const out = await cook.say('yes');
+    expect(out.speech).toBe('The Alexa reminders service had a problem, so I couldn’t set the reminder. Try again in a moment.');
+    expect(api.reminders.size).toBe(3);
+    expect((await cook.say('what\'s my plan')).speech).toBe(`Dinner’s at 7 PM tomorrow. ${SATURDAY_7PM_PLAN} You have 3 reminders for it.`);
+  });
+});
+
+describe('too soon, past, and no time zone', () => {
+  it('too soon for the cooking itself: the earliest dinner', async () => {
+    clock = new Date('2024-11-09T21:00:00Z'); // 4 PM Saturday
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    expect((await cook.say('plan it for six pm')).speech).toBe(
+      'Dinner at 6 PM is too soon: from the fridge to the table takes up to 3 hours and 37 minutes. The earliest I can plan dinner for ' +
+        'is 7:40 PM. Say plan dinner for, and a later time.',
+    );
+    expect((await cook.say('what\'s my plan')).speech).toBe('You don’t have a dinner plan yet. Say, for example, plan dinner for 7 PM tomorrow.');
+  });
+
+  it('a time already gone gets a clear answer', async () => {
+    clock = new Date('2024-11-09T21:00:00Z');
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    const out = await cook.intent('PlanDinnerIntent', { time: '19:00', date: '2024-11-08' });
+    expect(out.speech).toBe('7 PM on Friday has already gone. When would you like to eat? Say, for example, plan dinner for 7 PM tomorrow.');
+  });
+
+  it('no time said: asks for one', async () => {
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    expect((await cook.say('plan dinner')).speech).toBe('What time is dinner? Say, for example, plan dinner for 7 PM tomorrow.');
+  });
+
+  it('without the device’s time zone, says so and plans nothing', async () => {
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    api.failNext({ status: 500, path: /settings/ });
+    expect((await cook.say('I want to eat at seven pm on saturday')).speech).toBe(
+      'Alexa couldn’t tell me your time zone, so I can’t plan by the clock just now. Try again in a moment.',
+    );
+    expect((await cook.say('what\'s my plan')).speech).toBe('You don’t have a dinner plan yet. Say, for example, plan dinner for 7 PM tomorrow.');
+  });
+});
+
+describe('doneness by conversation', () => {
+  const temp = step('check-temp');
+  const { f, c } = temp.step.internalTemp!;
+
+  it('at the roast check: below, on and past the target, in either unit', async () => {
+    api.granted.add(TIMERS_SCOPE);
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    await cook.say(`go to step ${temp.number}`);
+    const low = await cook.say('it\'s at 146');
+    expect(low.speech).toBe(
+      `146 degrees Fahrenheit is below the target of ${f.min} to ${f.max} degrees Fahrenheit, so keep roasting. ` +
+        `Check again in ${temp.step.recheckMinutes} minutes. Shall I set a ${temp.step.recheckMinutes} minute timer?`,
+    );
+    expect((await cook.say('yes')).speech).toBe(`Timer set for ${temp.step.recheckMinutes} minutes.`);
+    expect([...api.timers.values()].map((t) => t.duration)).toEqual([`PT${temp.step.recheckMinutes}M`]);
+    expect((await cook.say('um 63 degrees')).speech).toBe(
+      `63 degrees Celsius is below the target of ${c.min} to ${c.max} degrees Celsius, so keep roasting. ` +
+        `Check again in ${temp.step.recheckMinutes} minutes. Shall I set a ${temp.step.recheckMinutes} minute timer?`,
+    );
+    expect((await cook.say('no')).speech).toBe('Okay, no timer. Tell me what you see when you check again.');
+    expect((await cook.say('it\'s at 152')).speech).toBe(
+      `152 degrees Fahrenheit is on target, ${f.min} to ${f.max} degrees Fahrenheit. On to the next step. ${heardStep(temp.number + 1)}`,
+    );
+    await cook.say(`go to step ${temp.number}`);
+    expect((await cook.say('it\'s at 170')).speech).toBe(
+      `170 degrees Fahrenheit is past the target of ${f.min} to ${f.max} degrees Fahrenheit, so no more roasting: go straight on. ${heardStep(temp.number + 1)}`,
+    );
+    expect((await cook.say('where am I')).speech).toContain(`step ${temp.number + 1} of`);
+  });
+
+  it('at the finish and the glaze: what the cook sees moves them on or keeps them there', async () => {
+    const blister = step('blister');
+    const takeOut = step('take-out');
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    await cook.say(`go to step ${blister.number}`);
+    const notYet = await cook.say('not puffing yet');
+    expect(notYet.speech).toBe(
+      `Not yet, then: keep going and keep watching. ${speakable(wait('blister').check!)} ${speakable(blister.step.warnings![0]!)} ` +
+        `Check again in ${blister.step.recheckMinutes} minutes. Shall I set a ${blister.step.recheckMinutes} minute timer?`,
+    );
+    expect((await cook.say('where am I')).speech).toContain(`step ${blister.number} of`);
+    await cook.say('no');
+    expect((await cook.say('it\'s puffed and golden')).speech).toBe(`That’s it. ${heardStep(takeOut.number)}`);
+    await cook.say(`go to step ${blister.number}`);
+    expect((await cook.say('some bits are black')).speech).toBe(`Stop it there, right now. ${heardStep(takeOut.number)}`);
+    await cook.say(`go to step ${step('reduce-glaze').number}`);
+    expect((await cook.say('it\'s syrupy')).speech).toBe(`That’s it. ${heardStep(step('finish-glaze').number)}`);
+  });
+});
+
+describe('timers that bring the skill back', () => {
+  it('where the API refuses the launching timer, the announcing one is set instead, and the cook hears the same', async () => {
+    api.granted.add(TIMERS_SCOPE);
+    api.refuseLaunchTask = true;
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    await cook.say(`go to step ${step('slow-roast').number}`);
+    const out = await cook.say('start the timer');
+    expect(out.speech).toMatch(/^The recipe says .* so I set the pork belly roast timer for the shortest time, 2 hours\./);
+    const posts = api.calls.filter((c) => c.method === 'POST');
+    expect(posts.map((p) => (p.body as { triggeringBehavior: { operation: { type: string } } }).triggeringBehavior.operation.type)).toEqual([
+      'LAUNCH_TASK',
+      'ANNOUNCE',
+    ]);
+    expect([...api.timers.values()].map((t) => t.label)).toEqual(['pork belly roast']);
+  });
+
+  it('the launch that carries the task opens at the check, with or without a saved place', async () => {
+    const store = new MemoryStore();
+    const skill = createSkill({ recipe: porkBelly, persistence: store, log: new MemoryLog(), now });
+    const launch = (stepId: string) => {
+      const event = launchRequest({ userId: 'amzn1.ask.account.launched' });
+      (event.request as LaunchRequest).task = { name: 'amzn1.ask.skill.envelope-skill.CheckTheWait', version: '1', input: { stepId } };
+      return skill.invoke(event);
+    };
+    const speech = async (stepId: string) => ssmlToText(((await launch(stepId)).response.outputSpeech as { ssml: string }).ssml);
+    const check = step('check-temp');
+    expect(await speech('slow-roast')).toBe(`Your pork belly roast timer is done. ${heardStep(check.number)} Tip: ${speakable(check.step.tips![0]!)}`);
+    expect(await store.getAttributes(launchRequest({ userId: 'amzn1.ask.account.launched' }))).toMatchObject({ step: check.index });
+    expect(await speech('reduce-glaze')).toBe(`Your maple glaze timer is done. ${heardStep(step('finish-glaze').number)}`);
+    // A task naming no wait of the recipe is an ordinary launch.
+    expect(await speech('slice')).toMatch(/^Welcome back\./);
+  });
+});
