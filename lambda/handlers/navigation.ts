@@ -5,7 +5,7 @@ import { Intent, Slot } from '../intents';
 import { findPhase, firstStepOfPhase, phaseById, stepAt, type Phase } from '../recipe';
 import { awayFacts } from '../state/away';
 import { currentStep, speechContext, totalSteps, type Turn } from '../turn/turn';
-import { keptPlan } from './plan/kept';
+import { keptPlan } from '../turn/kept-plan';
 import type { Line } from '../speech/types';
 import { isIntent, say, type TurnHandler } from './respond';
 

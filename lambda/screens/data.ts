@@ -1,6 +1,7 @@
 import { allIngredients, stepAt, stepCount, type Ingredient, type Step, type Temperature } from '../recipe';
 import { stepTextFor, writtenMeasure, writtenMinutes, type Speech } from '../speech';
 import { currentStep, type Turn } from '../turn/turn';
+import type { Kept } from '../turn/kept-plan';
 import { amountFor } from './amounts';
 import type { SpeechContext } from '../speech/types';
 import type { UnitSystem } from '../recipe';
@@ -174,5 +175,45 @@ export function answerPayload(turn: Turn, ctx: SpeechContext, spoken: string): A
     text: spoken,
     primary: primaryButton(turn),
     labels: { ingredients: turn.speech.screenText.ingredients },
+  };
+}
+
+/** One moment on the plan's timeline: its clock time and day in the plan's zone, and what happens. */
+export interface PlanRow {
+  readonly time: string;
+  readonly day: string;
+  readonly label: string;
+  /** True once it has gone by, so the screen dims it. */
+  readonly past: boolean;
+}
+
+export interface PlanPayload {
+  readonly title: string;
+  readonly heading: string;
+  readonly rows: readonly PlanRow[];
+  readonly primary: ButtonData;
+  readonly labels: { readonly ingredients: string };
+}
+
+function written(at: Date, timeZone: string): { time: string; day: string } {
+  const time = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit', hour12: true }).format(at);
+  const day = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short' }).format(at);
+  return { time, day };
+}
+
+/** The plan's timeline: every moment of it in the device's zone, as the cook heard them. */
+export function planPayload(turn: Turn, kept: Kept): PlanPayload {
+  const text = turn.speech.screenText;
+  const dinner = written(kept.plan.dinner, kept.clock.timeZone);
+  return {
+    title: text.planTitle(`${dinner.time} ${dinner.day}`),
+    heading: text.planHeading(kept.plan.slackMinutes),
+    rows: kept.plan.moments.map((m) => ({
+      ...written(m.at, kept.clock.timeZone),
+      label: text.planRoles[m.role],
+      past: m.at.getTime() <= turn.now.getTime(),
+    })),
+    primary: primaryButton(turn),
+    labels: { ingredients: text.ingredients },
   };
 }

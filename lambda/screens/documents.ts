@@ -1,5 +1,6 @@
 import answer from './documents/answer.json';
 import ingredients from './documents/ingredients.json';
+import plan from './documents/plan.json';
 import shared from './documents/shared.json';
 import step from './documents/step.json';
 import type { ScreenKind } from './token';
@@ -37,6 +38,7 @@ export const documents: Readonly<Record<ScreenKind, AplDocument>> = {
   step: withShared(step),
   ingredients: withShared(ingredients),
   answer: withShared(answer),
+  plan: withShared(plan),
 };
 
 /** The APL version the documents are written for; older devices are not sent them. */

@@ -3,7 +3,8 @@ import type { interfaces, Response } from 'ask-sdk-model';
 import type { Log } from '../services/logger';
 import { ssmlToText } from '../speech';
 import { speechContext, turnOf } from '../turn/turn';
-import { answerPayload, ingredientsPayload, stepPayload } from './data';
+import { answerPayload, ingredientsPayload, planPayload, stepPayload } from './data';
+import { keptPlan } from '../turn/kept-plan';
 import { APL_VERSION, documents } from './documents';
 import { screenToken, type ScreenStamp } from './token';
 
@@ -59,6 +60,8 @@ function screenFor(h: HandlerInput, response: Response, now: Date): { stamp: Scr
   if (fact?.kind === 'ingredients') {
     return { stamp: { kind: 'ingredients', step, group: fact.groupId }, payload: ingredientsPayload(turn, ctx, fact) };
   }
+  const kept = fact?.kind === 'plan' ? keptPlan(turn) : undefined;
+  if (kept) return { stamp: { kind: 'plan', step }, payload: planPayload(turn, kept) };
   return { stamp: { kind: 'answer', step }, payload: answerPayload(turn, ctx, spokenText(response)) };
 }
 

@@ -4,7 +4,7 @@
  * from an older screen (a tap racing a spoken "next") can be told apart from a current one.
  */
 
-export type ScreenKind = 'step' | 'ingredients' | 'answer';
+export type ScreenKind = 'step' | 'ingredients' | 'answer' | 'plan';
 
 /** What a screen was drawn for. */
 export interface ScreenStamp {
@@ -15,7 +15,7 @@ export interface ScreenStamp {
   readonly group?: string;
 }
 
-const KINDS: readonly ScreenKind[] = ['step', 'ingredients', 'answer'];
+const KINDS: readonly ScreenKind[] = ['step', 'ingredients', 'answer', 'plan'];
 
 /** "step:6", "ingredients:6", "ingredients:6:glaze", "answer:-". */
 export function screenToken(stamp: ScreenStamp): string {

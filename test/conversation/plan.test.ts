@@ -9,6 +9,7 @@ import type { Exchange } from '../../tools/conversation';
 import { AlertsApiStandIn, REMINDERS_SCOPE, TIMERS_SCOPE } from '../helpers/alerts-api';
 import { heardStep } from '../helpers/expected';
 import { MemoryLog } from '../helpers/log';
+import { onShow, screenWith } from '../helpers/screen';
 import { TestCook } from '../helpers/skill';
 
 /**
@@ -241,6 +242,33 @@ describe('reminders at the plan’s moments', () => {
     expect(out.speech).toBe('The Alexa reminders service had a problem, so I couldn’t set the reminder. Try again in a moment.');
     expect(api.reminders.size).toBe(3);
     expect((await cook.say('what\'s my plan')).speech).toBe(`Dinner’s at 7 PM tomorrow. ${SATURDAY_7PM_PLAN} You have 3 reminders for it.`);
+  });
+});
+
+describe('on a screen', () => {
+  it('the plan shows as a timeline with its clock times, from "what\'s my plan" too', async () => {
+    const show = onShow();
+    const cook = new TestCook({ alerts: sdkAlertService({ timeoutMs: 1500 }), now, decorate: (r) => (api.decorate(r), show(r)) });
+    await cook.say('open crispy pork belly');
+    const made = screenWith(await cook.say('I want to eat at seven pm on saturday'));
+    expect(made.token).toBe('plan:-');
+    const payload = (made.datasources as { payload: Record<string, unknown> }).payload;
+    expect(payload).toEqual({
+      title: 'Dinner at 7:00 PM Sat',
+      heading: 'Every wait at its long end: up to 51 min spare',
+      rows: [
+        { time: '1:23 AM', day: 'Sat', label: 'Prepped and in the fridge to dry', past: false },
+        { time: '3:23 PM', day: 'Sat', label: 'Out of the fridge; oven on', past: false },
+        { time: '4:08 PM', day: 'Sat', label: 'Into the oven', past: false },
+        { time: '6:38 PM', day: 'Sat', label: 'Check the temperature', past: false },
+        { time: '6:38 PM', day: 'Sat', label: 'Hot finish', past: false },
+        { time: '7:00 PM', day: 'Sat', label: 'Dinner', past: false },
+      ],
+      primary: { label: 'Start cooking', action: 'start' },
+      labels: { ingredients: 'Ingredients' },
+    });
+    await cook.say('no');
+    expect(screenWith(await cook.say('what\'s my plan')).token).toBe('plan:-');
   });
 });
 

@@ -5,6 +5,7 @@ import {
   answerPayload,
   documents,
   ingredientsPayload,
+  planPayload,
   stepPayload,
   type AplDocument,
   type ScreenKind,
@@ -14,12 +15,13 @@ import { en } from '../../lambda/speech';
 import { freshState, type CookState } from '../../lambda/state/cook-state';
 import type { Turn } from '../../lambda/turn/turn';
 import { TurnBudget } from '../../lambda/services/budget';
+import { keptPlan } from '../../lambda/turn/kept-plan';
 import { inflate, missing, referencesIn, resolve, stringsOf } from '../helpers/apl';
 import type { UnitSystem } from '../../lambda/recipe';
 import { validateApl } from '../helpers/apl-validator';
 
 const DOCUMENT_DIR = join(__dirname, '..', '..', 'lambda', 'screens', 'documents');
-const SCREENS: readonly ScreenKind[] = ['step', 'ingredients', 'answer'];
+const SCREENS: readonly ScreenKind[] = ['step', 'ingredients', 'answer', 'plan'];
 
 /** The components APL itself defines (the documents use no others, apart from their own layouts). */
 const PRIMITIVES = ['Container', 'Text', 'Image', 'TouchWrapper', 'Frame', 'ScrollView', 'Sequence', 'GridSequence', 'Pager', 'VectorGraphic'];
@@ -59,8 +61,16 @@ function realPayloads(): Record<ScreenKind, Record<string, unknown>[]> {
       answerPayload(turnWith({ step: 8 }), ctx('imperial'), 'You’re on step 9.'),
       answerPayload(turnWith({ step: 24, finished: true }), ctx('imperial'), 'That’s the end.'),
     ] as unknown as Record<string, unknown>[],
+    plan: [
+      // An overnight plan made that morning, part gone by; a shortcut plan; a cook on a step.
+      planPayload(turnWith({ plan: { ...PLAN, madeAt: '2025-11-20T12:00:00Z' } }), keptPlan(turnWith({ plan: { ...PLAN, madeAt: '2025-11-20T12:00:00Z' } }))!),
+      planPayload(turnWith({ step: 3, plan: { ...PLAN, madeAt: '2025-11-21T16:00:00Z' } }), keptPlan(turnWith({ plan: { ...PLAN, madeAt: '2025-11-21T16:00:00Z' } }))!),
+    ] as unknown as Record<string, unknown>[],
   };
 }
+
+/** Dinner at 7 PM on Friday 21 November 2025 in New York. */
+const PLAN = { dinner: '2025-11-22T00:00:00Z', madeAt: '', timeZone: 'America/New_York', reminders: [] };
 
 function resourceNames(document: AplDocument): Set<string> {
   const blocks = (document.resources ?? []) as Record<string, Record<string, unknown> | string>[];
@@ -91,9 +101,9 @@ function boundProperties(document: AplDocument): Map<object, Set<string>> {
 }
 
 describe('the screen documents', () => {
-  it('are valid JSON files: three screens and what they share', () => {
+  it('are valid JSON files: four screens and what they share', () => {
     const files = readdirSync(DOCUMENT_DIR).filter((f) => f.endsWith('.json')).sort();
-    expect(files).toEqual(['answer.json', 'ingredients.json', 'shared.json', 'step.json']);
+    expect(files).toEqual(['answer.json', 'ingredients.json', 'plan.json', 'shared.json', 'step.json']);
     for (const file of files) expect(() => JSON.parse(readFileSync(join(DOCUMENT_DIR, file), 'utf8'))).not.toThrow();
   });
 

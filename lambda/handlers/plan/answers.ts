@@ -5,7 +5,7 @@ import { currentStep } from '../../turn/turn';
 import { isIntent, say, type TurnHandler } from '../respond';
 import type { TimerDeps } from '../timers/deps';
 import { fulfil } from '../timers/set-timer';
-import { keptPlan } from './kept';
+import { keptPlan } from '../../turn/kept-plan';
 import { offered } from './offer';
 import { PLAN_CONSENT_TOKEN, setPlanReminders } from './reminders';
 

@@ -2,7 +2,7 @@ import { Intent } from '../../intents';
 import type { MomentRole } from '../../plan';
 import { currentStep, speechContext } from '../../turn/turn';
 import { isIntent, say, type TurnHandler } from '../respond';
-import { keptPlan } from './kept';
+import { keptPlan } from '../../turn/kept-plan';
 
 /** "what's my plan": the plan's clock times again, and its reminders. */
 export const planSummaryHandler: TurnHandler = {

@@ -4,7 +4,7 @@ import { Intent } from '../../intents';
 import { currentStep, type Turn } from '../../turn/turn';
 import { isIntent, say, type TurnHandler } from '../respond';
 import type { TimerDeps } from '../timers/deps';
-import { keptPlan } from './kept';
+import { keptPlan } from '../../turn/kept-plan';
 import { deleteAll, failureLine } from './reminders';
 
 /** "cancel the plan": the plan goes, and its reminders with it. */

@@ -7,7 +7,6 @@ import { donenessHandler } from './doneness';
 import { makePlanHandler } from './make';
 
 export { PLAN_OFFER_KEY, planOfferInterceptor } from './offer';
-export { keptPlan } from './kept';
 
 /**
  * The dinner plan and doneness by conversation. The yes, no and consent answers come first: they

@@ -8,7 +8,7 @@ import type { StoredPlan } from '../../state/cook-state';
 import { currentStep, speechContext, type Turn } from '../../turn/turn';
 import { isIntent, say, type TurnHandler } from '../respond';
 import type { TimerDeps } from '../timers/deps';
-import { keptPlan, type Kept } from './kept';
+import { keptPlan, type Kept } from '../../turn/kept-plan';
 import { offer } from './offer';
 import { failureLine, followPlan } from './reminders';
 

@@ -9,7 +9,7 @@ import { say, sayAndHandOver } from '../respond';
 import { isGranted } from '../timers/consent';
 import type { TimerDeps } from '../timers/deps';
 import { answerFailure } from '../timers/failures';
-import type { Kept } from './kept';
+import type { Kept } from '../../turn/kept-plan';
 
 /**
  * The plan's reminders: one at each moment before the cook is at the oven for good (into the

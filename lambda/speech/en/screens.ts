@@ -1,3 +1,4 @@
+import type { MomentRole } from '../../plan';
 import { stepCount, type Ingredient, type PlacedStep } from '../../recipe';
 import { spokenMeasure, writtenMeasure, type Amount } from '../quantities';
 import { line, NEXT_REPROMPT, START_REPROMPT, stepText } from './common';
@@ -57,6 +58,18 @@ export const screens = {
     scaledFor: (amount: Amount, name: string) => `Amounts for ${writtenMeasure(amount.value, amount.measure)} ${name}`,
     /** How the device writes a clock time (APL `Time.format`), and the halves of the day. */
     clock: { format: 'h:mm', am: 'AM', pm: 'PM' },
+    /** The plan's timeline: its title, the line under it, and what happens at each moment. */
+    planTitle: (dinner: string) => `Dinner at ${dinner}`,
+    planHeading: (spareMinutes: number) => `Every wait at its long end: up to ${spareMinutes} min spare`,
+    planRoles: {
+      fridge: 'Prepped and in the fridge to dry',
+      fan: 'Patted very dry, in front of a fan',
+      out: 'Out of the fridge; oven on',
+      in: 'Into the oven',
+      check: 'Check the temperature',
+      finish: 'Hot finish',
+      eat: 'Dinner',
+    } as Record<MomentRole, string>,
   },
 };
 

@@ -1,7 +1,7 @@
-import { planDinner, type OvernightPlan, type ShortcutPlan } from '../../plan';
-import type { StoredPlan } from '../../state/cook-state';
-import type { PlanClock } from '../../speech/types';
-import type { Turn } from '../../turn/turn';
+import { planDinner, type OvernightPlan, type ShortcutPlan } from '../plan';
+import type { StoredPlan } from '../state/cook-state';
+import type { PlanClock } from '../speech/types';
+import type { Turn } from './turn';
 
 /** The cook's plan, worked out again from its stored facts, with the clock to say its times by. */
 export interface Kept {
