@@ -86,11 +86,14 @@ export function planModel(recipe: Recipe): ModelFragment {
         `what are my times`,
       ]),
       intent(Intent.PlanTakeOut, [
+        // Not "... out of the fridge": that asks the recipe's timing (30 to 45 minutes before roasting).
         `${FILLER} when do I take it out ${PLEASE}`,
-        `${FILLER} (when|what time) (do|should) I take (it|the pork) out [of the fridge]`,
-        `what time does it come out [of the fridge]`,
-        `when does (it|the pork) come out [of the fridge]`,
+        `${FILLER} (when|what time) (do|should) I take (it|the pork) out [tomorrow|today]`,
+        `${FILLER} what time does it come out [tomorrow|today]`,
+        `${FILLER} (when|what time) does (it|the pork) come out`,
         `when do I turn the oven on`,
+        `what time do I turn the oven on`,
+        `when do I take it out by my plan`,
       ]),
       intent(Intent.PlanGoesIn, [
         `${FILLER} what time does it go in ${PLEASE}`,

@@ -494,10 +494,8 @@ export const porkBelly: Recipe = {
               id: 'burning',
               verdict: 'stop',
               thenStepId: 'take-out',
-              synonyms: [
-                'some bits are black', 'bits are black', 'black', 'burning', 'it\'s burning', 'burnt', 'going black',
-                'charred', 'scorched', 'smoking', 'some bits are burnt', 'the edges are black',
-              ],
+              // Only the words for bits gone black: "it's burning" and the like are the troubleshooting question.
+              synonyms: ['some bits are black', 'bits are black', 'black', 'some bits are burnt', 'the edges are black', 'black bits', 'a few bits are black'],
             },
           ],
           topics: [
