@@ -16,7 +16,7 @@ async function cancelPlan(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise
     return say(h, turn.speech.noPlan(placed));
   }
   const pending = kept.stored.reminders.filter((r) => Date.parse(r.at) > turn.now.getTime());
-  const { failure } = pending.length ? await deleteAll(deps.alerts.open(h.requestEnvelope), pending) : { failure: undefined };
+  const { failure } = pending.length ? await deleteAll(deps.alerts.open(h.requestEnvelope, turn.budget), pending) : { failure: undefined };
   turn.cook = { ...turn.cook, plan: null };
   if (failure) return say(h, turn.speech.planChangedButAlerts(kept.clock, undefined, failureLine(h, turn, failure, 'cancel')));
   return say(h, turn.speech.planCancelled(kept.clock, kept.plan.dinner, pending.length, placed));

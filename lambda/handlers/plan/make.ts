@@ -15,7 +15,7 @@ import { failureLine, followPlan } from './reminders';
 /** The device's time zone from the Alexa Settings API, or why it could not be had. */
 async function deviceZone(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise<{ zone: string } | { problem: AlertError }> {
   try {
-    const zone = await deps.alerts.open(h.requestEnvelope).timeZone();
+    const zone = await deps.alerts.open(h.requestEnvelope, turn.budget).timeZone();
     if (!isTimeZone(zone)) return { problem: new AlertError('server', `the Settings API answered an unknown time zone ${zone}`) };
     return { zone };
   } catch (err) {
@@ -57,7 +57,7 @@ async function makePlan(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise<R
     offer(h, { kind: 'reminders' });
     return say(h, turn.speech.planMade(speechContext(turn), plan, clock, true, placed));
   }
-  const { reminders, failure } = await followPlan(h, turn, deps.alerts.open(h.requestEnvelope), old, kept);
+  const { reminders, failure } = await followPlan(h, turn, deps.alerts.open(h.requestEnvelope, turn.budget), old, kept);
   turn.cook = { ...turn.cook, plan: { ...stored, reminders } };
   if (failure) return say(h, turn.speech.planChangedButAlerts(clock, plan.dinner, failureLine(h, turn, failure, 'set')));
   return say(h, turn.speech.planMoved(speechContext(turn), plan, clock, reminders.length, placed));

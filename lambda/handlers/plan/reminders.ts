@@ -52,7 +52,7 @@ export async function setPlanReminders(h: HandlerInput, turn: Turn, deps: TimerD
   if (!afterConsent && !isGranted(h, Scope.Reminders)) return askReminderConsent(h, turn);
   const moments = remindedMoments(kept, turn.now);
   if (moments.length === 0) return say(h, turn.speech.noRemindersLeft(placed));
-  const api = deps.alerts.open(h.requestEnvelope);
+  const api = deps.alerts.open(h.requestEnvelope, turn.budget);
   const settled = await Promise.allSettled(moments.map((m) => api.createReminderAt(specFor(h, turn, kept, m))));
   const made: PlanReminder[] = [];
   settled.forEach((result, i) => {
