@@ -27,6 +27,9 @@ export const Intent = {
   WhereAmI: 'WhereAmIIntent',
   Overview: 'OverviewIntent',
   ListIngredients: 'ListIngredientsIntent',
+  // The conversation: holding on, and the rest of a list given a part at a time
+  HoldOn: 'HoldOnIntent',
+  More: 'MoreIntent',
   // Timers and reminders
   SetTimer: 'SetTimerIntent',
   TimeLeft: 'TimeLeftIntent',

@@ -20,11 +20,13 @@ import { skillEventHandlers } from './handlers/skill-events';
 import { answerHandlers, questionHandlers } from './handlers/questions';
 import { expirePendingWeight, PENDING_WEIGHT_KEY } from './state/pending-weight';
 import { TOPIC_KEY, topicOf } from './state/last-topic';
+import { TALK_KEY } from './state/talk';
+import { conversationHandlers, talkInterceptor } from './handlers/conversation';
 import { SESSION_FACT_KEYS, stateRequestInterceptor, stateResponseInterceptor } from './turn/interceptors';
 import { sessionShapeInterceptor } from './turn/session';
 
 /** Every session attribute the skill writes, each named by the module that owns it. */
-const SESSION_KEYS = [...SESSION_FACT_KEYS, TOPIC_KEY, PENDING_WEIGHT_KEY, TIMER_QUESTION_KEY, PLAN_OFFER_KEY];
+const SESSION_KEYS = [...SESSION_FACT_KEYS, TOPIC_KEY, PENDING_WEIGHT_KEY, TIMER_QUESTION_KEY, PLAN_OFFER_KEY, TALK_KEY];
 
 /** Everything the skill needs from outside; tests pass real local stand-ins. */
 export interface SkillDeps {
@@ -48,17 +50,15 @@ export function createSkill(skillDeps: SkillDeps) {
   const deps = { ...skillDeps, timing: timingOf(skillDeps.timing) };
   const timers = { alerts: deps.alerts ?? sdkAlertService(), now: deps.now ?? (() => new Date()) };
   // Each turn handler is handed its turn by forSdk; skill events come without a cook, so without one.
+  const answering = [...navigationHandlers, ...questionHandlers, ...timerHandlers(timers), ...touchHandlers, ...builtInHandlers];
   const handlers: RequestHandler[] = [
     // Every turn handler is guarded: while the saved place can't be read, nothing may move the cook.
     ...[
       taskLaunchHandler(deps.recipe),
       ...answerHandlers,
       ...planHandlers(timers),
-      ...navigationHandlers,
-      ...questionHandlers,
-      ...timerHandlers(timers),
-      ...touchHandlers,
-      ...builtInHandlers,
+      ...conversationHandlers(timers, () => answering),
+      ...answering,
     ]
       .map(guardPlace)
       .map(forSdk),
@@ -66,7 +66,13 @@ export function createSkill(skillDeps: SkillDeps) {
   ];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
-    .addRequestInterceptors(sessionShapeInterceptor(SESSION_KEYS, { [TOPIC_KEY]: topicOf }), stateRequestInterceptor(deps), timerQuestionInterceptor, planOfferInterceptor)
+    .addRequestInterceptors(
+      sessionShapeInterceptor(SESSION_KEYS, { [TOPIC_KEY]: topicOf }),
+      stateRequestInterceptor(deps),
+      talkInterceptor,
+      timerQuestionInterceptor,
+      planOfferInterceptor,
+    )
     .addResponseInterceptors(expirePendingWeight, stateResponseInterceptor(deps), screenInterceptor(deps))
     .addErrorHandlers(errorHandler(deps.log))
     .withCustomUserAgent('crispy-pork-belly');

@@ -1,4 +1,5 @@
 import { porkBelly, type Recipe } from '../../lambda/recipe';
+import { conversationModel } from './conversation';
 import { navigationModel } from './navigation';
 import { planModel } from './plan';
 import { questionsModel } from './questions';
@@ -10,7 +11,7 @@ export const INVOCATION_NAME = 'crispy pork belly';
 
 /** Every capability's fragment; a new capability adds its own here. */
 export function fragments(recipe: Recipe): readonly ModelFragment[] {
-  return [navigationModel(recipe), questionsModel(recipe), timersModel(recipe), planModel(recipe)];
+  return [navigationModel(recipe), questionsModel(recipe), timersModel(recipe), planModel(recipe), conversationModel()];
 }
 
 /** The interaction model as the Skill Management API takes it, for one locale. */

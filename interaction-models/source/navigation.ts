@@ -20,7 +20,20 @@ export function navigationModel(recipe: Recipe): ModelFragment {
     intents: [
       { name: Intent.Next, ...grammar(['next', 'skip this step', 'skip this one', 'skip it']) },
       { name: Intent.Previous, samples: [] },
-      { name: Intent.Repeat, samples: [] },
+      {
+        // The last thing said, whatever it was (issue 12); "repeat the step" (RepeatStepIntent) reads the step.
+        name: Intent.Repeat,
+        ...grammar(
+          [
+            'say again', 'say that again', 'say it again', 'can you say that again', 'could you say that again', 'repeat that',
+            'what was that', 'come again', 'pardon', 'what did you say', 'I didn\'t catch that', 'one more time',
+          ],
+          [
+            'tell me again', 'what was that again', 'I missed that', 'can you repeat that', 'sorry what', 'again please',
+            'could you repeat that', 'please repeat that', 'huh', 'repeat please',
+          ],
+        ),
+      },
       {
         name: Intent.StartOver,
         ...grammar(
@@ -46,13 +59,8 @@ export function navigationModel(recipe: Recipe): ModelFragment {
       { name: Intent.Cancel, samples: [] },
       { name: Intent.Fallback, samples: [] },
       { name: Intent.NavigateHome, samples: [] },
-      {
-        name: Intent.Pause,
-        ...grammar([
-          'hold on', 'wait a minute', 'give me a minute', 'give me a second', 'give me a sec', 'hang on a minute',
-          'hang on a sec', 'one moment', 'one sec', 'just a sec', 'just a minute', 'bear with me', 'wait a sec', 'hang on',
-        ]),
-      },
+      // "hold on", "give me a minute" mean coming straight back: HoldOnIntent (conversation.ts), not a pause that ends.
+      { name: Intent.Pause, ...grammar(['pause the recipe', 'pause cooking', 'pause here', 'pause for now']) },
       {
         name: Intent.Resume,
         ...grammar(
@@ -72,6 +80,9 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'start', 'begin', 'begin the recipe', 'ready to start', 'start with step one', 'take me to the first step',
             'first step', 'let\'s make it', 'let\'s make pork belly', 'start making it', 'begin cooking',
             'I want to start cooking', 'go ahead and start', 'where do I start', 'how do I start',
+            // The welcome's either/or answered naturally (issue 12).
+            'let\'s go', 'ok let\'s start', 'okay let\'s start', 'okay let\'s go', 'ok let\'s go', 'let\'s start cooking',
+            'step one first', 'step one please', 'the first step', 'start with step one please',
           ],
         ),
       },
@@ -113,17 +124,17 @@ export function navigationModel(recipe: Recipe): ModelFragment {
       },
       {
         name: Intent.RepeatStep,
+        // The step itself; "repeat", "say that again", "what was that" (AMAZON.RepeatIntent) say the last thing again.
         ...grammar(
           [
-            'say again', 'say that again', 'say it again', 'can you say that again', 'could you say that again', 'repeat that',
-            'repeat the step', 'what was that', 'come again', 'pardon', 'what did you say', 'I didn\'t catch that',
-            'one more time', 'read it again', 'read that again', 'tell me again', 'what was that again', 'I missed that',
-            'what\'s this step', 'what am I doing now', 'what\'s the current step', 'can you repeat that',
+            'repeat the step', 'read the step', 'read me the step', 'what\'s this step', 'what am I doing now',
+            'what\'s the current step', 'read the step again', 'repeat the current step', 'say the step again',
           ],
           [
-            'repeat that step', 'sorry what', 'again please', 'what was the step', 'read the step', 'read me the step',
-            'read me that again', 'can you read that again', 'could you repeat that', 'please repeat that', 'huh',
-            'what do I do on this step', 'what am I supposed to be doing', 'can you repeat the step',
+            'repeat that step', 'what was the step', 'read this step', 'read this step again', 'repeat this step',
+            'tell me the step again', 'go over the step again', 'the step again please', 'read me this step',
+            'what\'s the step again', 'step again', 'what do I do on this step', 'what am I supposed to be doing',
+            'can you repeat the step', 'read it again', 'read that again', 'read me that again', 'can you read that again',
           ],
         ),
       },
@@ -206,6 +217,8 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'hear the ingredients', 'I\'d like the ingredients first', 'ingredients please', 'what do I need to buy',
             'what should I have ready', 'what do I need for this', 'let me hear the ingredients', 'can I hear the ingredients',
             'the ingredients first please', 'what\'s in it', 'read out the ingredients',
+            // The welcome's either/or answered naturally (issue 12).
+            'the ingredients first', 'ingredients first please', 'I\'d like the ingredients', 'tell me the ingredients first',
           ],
         ),
       },

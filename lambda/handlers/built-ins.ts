@@ -3,11 +3,13 @@ import { Intent } from '../intents';
 import { currentStep, speechContext } from '../turn/turn';
 import { isIntent, say, type TurnHandler } from './respond';
 
-/** Help that knows where the cook is. */
+/** Help for the moment: what the cook can ask at this step, its timer, and how to move on. */
 export const HelpHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Help),
   handle(h, turn) {
-    return say(h, turn.speech.help(speechContext(turn), currentStep(turn)));
+    const ctx = speechContext(turn);
+    const placed = turn.cook.finished ? undefined : currentStep(turn);
+    return say(h, turn.speech.stepHelp(ctx, placed, turn.cook.finished, turn.speech.examplesAt(ctx, placed, turn.cook.finished)));
   },
 };
 
@@ -35,10 +37,18 @@ export const NoHandler: TurnHandler = {
   },
 };
 
+/**
+ * A miss, fitted to the moment (before starting, at a step, at a timed step, finished); a second
+ * miss in a row gives examples of what to ask here, a third offers help.
+ */
 export const FallbackHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Fallback),
   handle(h, turn) {
-    return say(h, turn.speech.fallback(speechContext(turn), currentStep(turn)));
+    const ctx = speechContext(turn);
+    const misses = turn.talk ? (turn.talk.misses += 1) : 1;
+    const placed = turn.cook.finished ? undefined : currentStep(turn);
+    const examples = turn.speech.examplesAt(ctx, placed, turn.cook.finished);
+    return say(h, turn.speech.missed(ctx, placed, turn.cook.finished, misses, examples));
   },
 };
 

@@ -4,20 +4,32 @@ import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../intents';
 import { findPhase, firstStepOfPhase, phaseById, stepAt, type Phase } from '../recipe';
 import { awayFacts } from '../state/away';
+import { offer } from '../state/talk';
+import { backForDayTwo, endsDayOne } from './conversation/days';
 import { currentStep, speechContext, totalSteps, type Turn } from '../turn/turn';
 import { keptPlan } from '../turn/kept-plan';
 import type { Line } from '../speech/types';
 import { isIntent, say, type TurnHandler } from './respond';
 
-/** Moves the cook to a step and speaks it. */
-function goTo(h: HandlerInput, turn: Turn, index: number): Response {
+/**
+ * Moves the cook to a step and speaks it. A step with a wait offers its timer ("Want a 2-hour roast
+ * timer?"); the last step done ahead (the overnight drying) closes the day and offers a reminder.
+ */
+export function speakStep(h: HandlerInput, turn: Turn, index: number): Response {
   turn.cook = { ...turn.cook, step: index, finished: false };
   turn.heardStep = true;
   turn.screen = { kind: 'step', index };
   const placed = stepAt(turn.recipe, index);
   if (!placed) throw new Error(`no step at index ${index}`);
-  return say(h, turn.speech.step(speechContext(turn), placed));
+  const ctx = speechContext(turn);
+  const spoken = turn.speech.step(ctx, placed);
+  if (!placed.step.duration) return say(h, spoken);
+  offer(h, { kind: 'timer', stepId: placed.step.id });
+  if (endsDayOne(turn.recipe, placed)) return say(h, turn.speech.dayOneDone(ctx, placed, spoken));
+  return say(h, turn.speech.timerOffer(ctx, placed, spoken));
 }
+
+const goTo = speakStep;
 
 function finish(h: HandlerInput, turn: Turn): Response {
   turn.cook = { ...turn.cook, finished: true };
@@ -45,6 +57,11 @@ export const LaunchHandler: TurnHandler = {
     if (turn.placeUnknown) return say(h, turn.speech.welcomePlaceUnknown(ctx));
     if (turn.cook.finished) return say(h, turn.speech.welcomeBackFinished(ctx));
     const placed = currentStep(turn);
+    if (placed && backForDayTwo(turn, placed)) {
+      offer(h, { kind: 'dried' });
+      return say(h, withPlan(turn, turn.speech.dayTwo(ctx)));
+    }
+    if (!placed) offer(h, { kind: 'start-or-ingredients' });
     const welcome = placed ? turn.speech.welcomeBack(ctx, placed, awayFacts(turn.cook, turn.now)) : turn.speech.welcome(ctx);
     return say(h, withPlan(turn, welcome));
   },

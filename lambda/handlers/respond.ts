@@ -5,6 +5,7 @@ import { toSsml } from '../speech';
 import type { IntentName } from '../intents';
 import { turnOf, type Turn } from '../turn/turn';
 import type { Line } from '../speech/types';
+import { rememberTurn } from './conversation/remember';
 
 /**
  * Speaks a line from the speech module. The session stays open with the line's reprompt unless
@@ -38,7 +39,28 @@ export interface TurnHandler {
   handle(h: HandlerInput, turn: Turn): Response | Promise<Response>;
 }
 
-/** The SDK's view of a turn handler: the turn is read here, once per request, and handed on. */
+/**
+ * The SDK's view of a turn handler: the turn is read here, once per request, and handed on; what
+ * was said is remembered as facts afterwards (for "repeat", the fallback and the hand-back).
+ */
 export function forSdk(handler: TurnHandler): RequestHandler {
-  return { canHandle: (h) => handler.canHandle(h), handle: (h) => handler.handle(h, turnOf(h)) };
+  return {
+    canHandle: (h) => handler.canHandle(h),
+    async handle(h) {
+      const turn = turnOf(h);
+      const before = JSON.stringify(turn.cook);
+      const response = await handler.handle(h, turn);
+      rememberTurn(h, turn, before);
+      return response;
+    },
+  };
+}
+
+/**
+ * Leaves the session to the device: no reprompt and `shouldEndSession` unset. On a device with a
+ * screen the skill stays on screen, so "Alexa, next" reaches it without its name; elsewhere the
+ * session closes when the speech ends, and the cook's place is kept.
+ */
+export function sayAndWait(h: HandlerInput, line: Line): Response {
+  return h.responseBuilder.speak(toSsml(line.prompt)).getResponse();
 }

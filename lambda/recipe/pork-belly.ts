@@ -625,6 +625,16 @@ export const porkBelly: Recipe = {
         'Make sure it was very dry and that you reached a very high finishing temperature (broil or 500°F). You can ' +
         'also try briefly torching with a kitchen blowtorch to blister localized areas.',
       phaseIds: ['finish'],
+      causes: [
+        {
+          question: 'Was it dried uncovered in the fridge overnight?',
+          ifNot: 'Then the skin was likely still too wet: it puffs only when very dry.',
+        },
+        {
+          question: 'Did the oven reach 500°F (260°C), or did you use the broiler?',
+          ifNot: 'Then it likely wasn’t hot enough: the skin puffs at a very high finishing temperature.',
+        },
+      ],
       byPhase: [
         {
           phaseIds: ['prep', 'dry', 'roast'],
@@ -693,9 +703,10 @@ export const porkBelly: Recipe = {
       id: 'skin-burning',
       problem: 'the skin is burning',
       advice:
-        'Do not leave it unattended under the high heat: it can go from perfect to burnt quickly. Rotate the pan for even ' +
-        'blistering, and if you are using the broiler, keep the rack 8–10″ from the heat source. Take it out as soon as ' +
-        'the skin is crackled and crisp.',
+        'Take it out as soon as the skin is crackled and crisp. Do not leave it unattended under the high heat: it can go ' +
+        'from perfect to burnt quickly. Rotate the pan for even blistering, and if you are using the broiler, keep the ' +
+        'rack 8–10″ from the heat source.',
+      urgent: true,
       phaseIds: ['finish'],
       synonyms: [
         'skin is burning', 'skin burning', 'skin is burnt', 'skin burnt', 'skin is getting burnt', 'skin is going black',
@@ -758,6 +769,12 @@ export const porkBelly: Recipe = {
         'Pat the skin very dry and use a fan to blow air on it for 1–2 hours. It is not as effective as overnight, ' +
         'but helpful.',
       phaseIds: ['dry'],
+      byPhase: [
+        {
+          phaseIds: ['roast', 'finish'],
+          advice: 'Pat the skin very dry with paper towels: it needs to be as dry as possible to blister and crisp.',
+        },
+      ],
       synonyms: [
         'I can\'t dry it overnight', 'can\'t dry it overnight', 'I can\'t leave it overnight', 'can\'t leave it overnight',
         'no time to dry it', 'no time to dry it overnight', 'no time to dry overnight', 'no time for the drying',

@@ -210,6 +210,20 @@ export interface Troubleshooting {
   readonly phaseIds?: readonly string[];
   /** Different advice in some phases (skin not puffing during the low roast is expected). */
   readonly byPhase?: readonly PhaseAdvice[];
+  /**
+   * The likely causes the advice names, each as a yes-or-no question, asked one at a time before
+   * the advice (skin that didn't puff: was it dried overnight? did the oven get hot enough?).
+   */
+  readonly causes?: readonly Cause[];
+  /** True when the advice starts with something to do at once ("Take it out now"): said first, alone. */
+  readonly urgent?: boolean;
+}
+
+/** A likely cause of a problem, asked about as a question a cook answers yes to when it is not the cause. */
+export interface Cause {
+  readonly question: string;
+  /** Said when the answer is no: what that means. The problem's advice follows. */
+  readonly ifNot: string;
 }
 
 export interface Variation {

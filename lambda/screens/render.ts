@@ -66,6 +66,15 @@ function screenFor(h: HandlerInput, response: Response, now: Date): { stamp: Scr
 }
 
 /**
+ * True for a response that keeps the session open, or leaves it to the device while saying
+ * something without handing over to Alexa ("hold on": the skill stays on screen).
+ */
+function keepsScreen(response: Response): boolean {
+  if (response.shouldEndSession === false) return true;
+  return response.shouldEndSession === undefined && response.outputSpeech !== undefined && !response.directives?.length;
+}
+
+/**
  * Adds the screen to every response that keeps the session open on a device with a screen, so the
  * screen always matches what was just said: the step spoken, the ingredients listed, or the
  * answer's words. Responses that end the session get none (the device goes home). A screen that
@@ -75,7 +84,7 @@ export function screenInterceptor(deps: ScreenDeps): ResponseInterceptor {
   const clock = deps.now ?? (() => new Date());
   return {
     process(h, response?: Response) {
-      if (!response || response.shouldEndSession !== false || !supportsScreens(h)) return;
+      if (!response || !keepsScreen(response) || !supportsScreens(h)) return;
       if (response.directives?.some((d) => d.type === RENDER)) return;
       try {
         const { stamp, payload } = screenFor(h, response, clock());

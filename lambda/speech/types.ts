@@ -35,6 +35,13 @@ export interface AskContext extends SpeechContext {
   readonly finished: boolean;
   /** A remark said after the answer, before the hand-back ("That’s a standard conversion."). */
   readonly note?: string;
+  /**
+   * Times the cook has moved on by saying next in this session: the hand-back after an answer
+   * ("When you're ready, say next") shortens, then drops away, once they have shown they know it.
+   */
+  readonly nexts?: number;
+  /** True for an answer that is part of a longer turn (a list given a group at a time): no hand-back. */
+  readonly bare?: boolean;
 }
 
 /** The schedule's facts, gathered by the handler from the recipe. */

@@ -6,6 +6,7 @@ import type { Log } from '../services/logger';
 import type { CookState } from '../state/cook-state';
 import type { SpeechContext } from '../speech/types';
 import type { UnitSystem } from '../recipe';
+import type { Talk } from '../state/talk';
 
 /**
  * Everything a handler needs about this turn, built once by the request interceptor and kept
@@ -37,6 +38,11 @@ export interface Turn {
    * other answer, which the screen shows as the spoken text.
    */
   screen?: ScreenFact;
+  /**
+   * What has been said in this session, as facts (state/talk.ts): set by the talk interceptor
+   * before any handler runs; read by answers for their hand-back, by the fallback and by repeat.
+   */
+  talk?: Talk;
 }
 
 /** What the screen should show for this turn's answer. */

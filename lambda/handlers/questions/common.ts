@@ -16,6 +16,7 @@ export function askContext(turn: Turn, system?: UnitSystem): AskContext {
     system: system ?? base.system,
     placed: turn.cook.finished ? undefined : currentStep(turn),
     finished: turn.cook.finished,
+    nexts: turn.talk?.nexts ?? 0,
     mainKg: turn.cook.prefs.porkKg,
   };
 }

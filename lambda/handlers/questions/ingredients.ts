@@ -6,6 +6,7 @@ import type { Speech } from '../../speech';
 import { currentStep, type Turn } from '../../turn/turn';
 import { isIntent, type TurnHandler } from '../respond';
 import { askContext, heardSlot, reply, resolveSlot } from './common';
+import { speakGroup } from '../conversation/lists';
 import type { AskContext, Line } from '../../speech/types';
 
 function ingredientsFrom(h: HandlerInput, turn: Turn) {
@@ -110,12 +111,13 @@ export const StepIngredientsHandler: TurnHandler = {
   handle: stepIngredients,
 };
 
-/** "ingredients", "what are the ingredients": every group, with the cook's own amounts. */
+/** "ingredients", "what are the ingredients": a group at a time, with the cook's own amounts; the screen shows them all. */
 export const ListIngredientsHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.ListIngredients),
   handle(h, turn) {
+    const response = speakGroup(h, turn, 0);
     turn.screen = { kind: 'ingredients' };
-    return reply(h, turn, turn.speech.groups(askContext(turn), turn.recipe.ingredientGroups));
+    return response;
   },
 };
 

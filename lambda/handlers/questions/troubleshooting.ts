@@ -1,6 +1,7 @@
 import { Intent, Slot } from '../../intents';
 import { adviceIn, byName, closestProblem, problemById, problemNames, problems, problemsOfPhase } from '../../recipe';
 import { isIntent, type TurnHandler } from '../respond';
+import { startDiagnosis } from '../conversation/diagnose';
 import { askContext, reply, resolveSlot } from './common';
 
 /**
@@ -20,7 +21,12 @@ export const TroubleshootHandler: TurnHandler = {
       (words) => byName(problems(recipe), problemNames, words),
     );
     const entry = found[0];
-    if (entry) return reply(h, turn, speech.problem(ctx, entry, adviceIn(entry, phase?.id)));
+    if (entry) {
+      const advice = adviceIn(entry, phase?.id);
+      // Several causes and the general advice (not a phase's own): ask about them one at a time.
+      if (entry.causes?.length && advice === entry.advice && !turn.cook.finished) return startDiagnosis(h, turn, entry);
+      return reply(h, turn, speech.problem(ctx, entry, advice));
+    }
     const near = heard.words ? closestProblem(recipe, heard.words) : undefined;
     if (near) return reply(h, turn, speech.nearestProblem(ctx, near, adviceIn(near, phase?.id)));
     const own = problemsOfPhase(recipe, phase?.id);

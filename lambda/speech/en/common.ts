@@ -55,3 +55,13 @@ export function isLast(ctx: SpeechContext, placed: PlacedStep): boolean {
   return placed.number === stepCount(ctx.recipe);
 }
 
+
+/**
+ * The words after an answer that hand the cook back to their step: in full at first, shorter once
+ * they have said next, then none once they have shown they know it; none after the last step.
+ */
+export function handBack(placed: PlacedStep | undefined, nexts: number, total: number): string {
+  if (!placed) return ' When you’re ready, say start.';
+  if (placed.number === total || nexts >= 2) return '';
+  return nexts === 1 ? ' Say next to go on.' : ' When you’re ready, say next.';
+}

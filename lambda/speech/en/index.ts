@@ -1,3 +1,4 @@
+import { conversation } from './conversation';
 import { doneness } from './doneness';
 import { plan } from './plan';
 import { questions } from './questions';
@@ -7,7 +8,7 @@ import { timers } from './timers';
 import { walkthrough } from './walkthrough';
 
 /** Every sentence the skill says in English: one table per capability, merged here. */
-export const en = { ...walkthrough, ...questions, ...resume, ...timers, ...screens, ...plan, ...doneness };
+export const en = { ...walkthrough, ...questions, ...resume, ...timers, ...screens, ...plan, ...doneness, ...conversation };
 
 /** The type every locale's table must match. */
 export type Speech = typeof en;

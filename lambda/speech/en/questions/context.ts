@@ -1,4 +1,5 @@
 import {
+  stepCount,
   scaledQuantity,
   scalesWithMain,
   type Alternative,
@@ -9,7 +10,7 @@ import {
 } from '../../../recipe';
 import { convertMeasure, spokenMeasure, spokenQuantity } from '../../quantities';
 import { speakable } from '../../text';
-import { line, NEXT_REPROMPT, START_REPROMPT } from '../common';
+import { handBack, line, NEXT_REPROMPT, START_REPROMPT } from '../common';
 import type { AskContext, Line, SpeechContext } from '../../types';
 import { articleFor, weightAdjective } from '../weights';
 
@@ -19,12 +20,16 @@ import { articleFor, weightAdjective } from '../weights';
  */
 
 
-/** An answer and the words that hand the cook back to where they are. */
+/**
+ * An answer and the words that hand the cook back to where they are: in full at first, shorter
+ * once the cook has said next, then not at all; never after the last step.
+ */
 export function answer(ctx: AskContext, text: string): Line {
   const body = ctx.note ? `${text} ${ctx.note}` : text;
+  if (ctx.bare) return line(body, ctx.placed ? NEXT_REPROMPT : START_REPROMPT);
   if (ctx.finished) return line(`${body} Say start over to cook it again, or stop.`, 'Say start over to begin again, or stop.');
-  if (ctx.placed) return line(`${body} When you’re ready, say next.`, NEXT_REPROMPT);
-  return line(`${body} When you’re ready, say start.`, START_REPROMPT);
+  const back = handBack(ctx.placed, ctx.nexts ?? 0, stepCount(ctx.recipe));
+  return line(`${body}${back}`, ctx.placed ? NEXT_REPROMPT : START_REPROMPT);
 }
 
 export function capital(text: string): string {

@@ -6,6 +6,8 @@ import type { AskContext, Line } from '../../types';
 /** Sentences for problems. */
 export const troubleshootingAnswers = {
   problem(ctx: AskContext, entry: Troubleshooting, advice: string): Line {
+    // Something to do at once comes first, before any "if".
+    if (entry.urgent && advice === entry.advice) return answer(ctx, sentence(speakable(advice, ctx.system)));
     return answer(ctx, `If ${speakable(entry.problem, ctx.system)}: ${sentence(speakable(advice, ctx.system))}`);
   },
 

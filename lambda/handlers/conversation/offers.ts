@@ -1,0 +1,74 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { Intent } from '../../intents';
+import { problems } from '../../recipe';
+import { offer, offerAnswered, offerOf, type Offer } from '../../state/talk';
+import { currentStep, speechContext, type Turn } from '../../turn/turn';
+import { askContext } from '../questions/common';
+import { isIntent, say, type TurnHandler } from '../respond';
+import { fulfil } from '../timers/set-timer';
+import type { TimerDeps } from '../timers/deps';
+import { speakStep } from '../navigation';
+import { firstOfDayTwo } from './days';
+import { answerDiagnosis } from './diagnose';
+import { speakGroup } from './lists';
+
+/** "yes" to what the skill just asked: set the offered timer, ask which of an either/or, go on. */
+function yesTo(h: HandlerInput, turn: Turn, deps: TimerDeps, asked: Offer): Response | Promise<Response> {
+  switch (asked.kind) {
+    case 'start-or-ingredients':
+      offer(h, asked);
+      return say(h, turn.speech.whichFirst());
+    case 'timer':
+      return fulfil(h, turn, deps, { stepId: asked.stepId });
+    case 'more-ingredients':
+      return speakGroup(h, turn, asked.group);
+    case 'dried': {
+      const next = firstOfDayTwo(turn.recipe);
+      return speakStep(h, turn, next ? next.index : (turn.cook.step ?? 0));
+    }
+    case 'diagnose':
+      return answerDiagnosis(h, turn, asked, true);
+  }
+}
+
+/** "no" to what the skill just asked, where no means more than "not now". */
+function noTo(h: HandlerInput, turn: Turn, asked: Offer): Response | undefined {
+  if (asked.kind === 'diagnose') return answerDiagnosis(h, turn, asked, false);
+  if (asked.kind === 'dried') {
+    // The recipe's own quick way for a skin that didn't get its night in the fridge.
+    const quick = problems(turn.recipe).find((p) => p.phaseIds?.includes(currentStep(turn)?.phase.id ?? ''));
+    if (quick) return say(h, turn.speech.notDried(speechContext(turn), quick.advice));
+  }
+  return undefined;
+}
+
+/**
+ * Answers to the question the skill asked on its last turn (state/talk.ts). "continue" after the
+ * day-two question means it dried; "more" takes up a list given a group at a time.
+ */
+export function offerHandlers(deps: TimerDeps): readonly TurnHandler[] {
+  return [
+    {
+      canHandle: (h) => {
+        const asked = offerOf(h);
+        if (!asked) return false;
+        if (isIntent(h, Intent.Yes)) return true;
+        if (isIntent(h, Intent.No)) return asked.kind === 'diagnose' || asked.kind === 'dried';
+        if (isIntent(h, Intent.Resume)) return asked.kind === 'dried';
+        return isIntent(h, Intent.More) && asked.kind === 'more-ingredients';
+      },
+      handle(h, turn) {
+        const asked = offerOf(h)!;
+        offerAnswered(h);
+        if (isIntent(h, Intent.No)) return noTo(h, turn, asked) ?? say(h, turn.speech.notNow(currentStep(turn)));
+        return yesTo(h, turn, deps, asked);
+      },
+    },
+    {
+      // "more" with nothing left to give: say so, and hand back.
+      canHandle: (h) => isIntent(h, Intent.More),
+      handle: (h, turn) => say(h, turn.speech.nothingMore(askContext(turn))),
+    },
+  ];
+}

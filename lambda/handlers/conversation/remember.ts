@@ -1,0 +1,36 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { getRequestType } from '../../sdk';
+import { Intent } from '../../intents';
+import { talkOf } from '../../state/talk';
+import type { Turn } from '../../turn/turn';
+
+/**
+ * Requests that are not answered again on "repeat": repeat itself, answers to a question (their
+ * question is gone by then), misses, goodbyes, and timer actions (repeating one would set or
+ * cancel a second time). After these, "repeat" says what came before them, or the step.
+ */
+const NOT_REPEATED: readonly string[] = [
+  Intent.Repeat, Intent.RepeatStep, Intent.Fallback, Intent.Yes, Intent.No, Intent.Stop, Intent.Cancel,
+  Intent.Pause, Intent.NavigateHome, Intent.HoldOn, Intent.More, Intent.SetTimer, Intent.CancelTimer,
+  Intent.PauseTimer, Intent.ResumeTimer, Intent.WhichTimer,
+];
+
+/**
+ * After a turn is answered: what was said, as facts ("repeat" answers the same request again, or
+ * reads the same step), misses in a row, and how often the cook has moved on by voice. `before` is
+ * the cook's state as the turn began, as JSON: a request that changed it is never answered twice.
+ */
+export function rememberTurn(h: HandlerInput, turn: Turn, before: string): void {
+  if (!h.requestEnvelope.session) return;
+  const talk = talkOf(h);
+  const type = getRequestType(h.requestEnvelope);
+  const request = h.requestEnvelope.request;
+  const intent = request.type === 'IntentRequest' ? request.intent : undefined;
+  if (intent?.name !== Intent.Fallback) talk.misses = 0;
+  if (intent?.name === Intent.Next || intent?.name === Intent.NextStep) talk.nexts += 1;
+  if (turn.screen?.kind === 'step') talk.last = { kind: 'step', index: turn.screen.index };
+  else if (type === 'LaunchRequest') talk.last = { kind: 'launch' };
+  else if (intent && !NOT_REPEATED.includes(intent.name) && JSON.stringify(turn.cook) === before) {
+    talk.last = { kind: 'intent', intent };
+  }
+}
