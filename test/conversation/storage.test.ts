@@ -56,7 +56,8 @@ describe('the storage server stops mid-conversation', () => {
     }
     expect(await store.getAttributes(launchRequest({ userId: userId }))).toMatchObject({ step: 2 });
     // The next turn changes nothing, but carries the unsaved progress to the store.
-    expect((await cook.say('repeat')).speech).toBe(heard(5));
+    // "repeat the step": "repeat" now says the last answer again ("where am I"); this reads the step.
+    expect((await cook.say('repeat the step')).speech).toBe(heard(5));
     expect(await store.getAttributes(launchRequest({ userId: userId }))).toMatchObject({ step: 4 });
     const warnings = cook.log.entries.filter((e) => e.level === 'warn').map((e) => e.message);
     expect(warnings).toContain('state save failed; will retry next turn');

@@ -6,14 +6,20 @@ import type { Turn } from '../../turn/turn';
 
 /**
  * Requests that are not answered again on "repeat": repeat itself, answers to a question (their
- * question is gone by then), misses, goodbyes, and timer actions (repeating one would set or
- * cancel a second time). After these, "repeat" says what came before them, or the step.
+ * question is gone by then), misses, goodbyes, timer actions (repeating one would set or cancel a
+ * second time) and moves. After these, "repeat" says what came before them, or the step.
  */
 const NOT_REPEATED: readonly string[] = [
   Intent.Repeat, Intent.RepeatStep, Intent.Fallback, Intent.Yes, Intent.No, Intent.Stop, Intent.Cancel,
   Intent.Pause, Intent.NavigateHome, Intent.HoldOn, Intent.More, Intent.SetTimer, Intent.CancelTimer,
   Intent.PauseTimer, Intent.ResumeTimer, Intent.WhichTimer,
+  // Moves are remembered as the step they reach; a move that went nowhere ("there's no step 90") is not.
+  Intent.Next, Intent.NextStep, Intent.Previous, Intent.PreviousStep, Intent.GoToStep, Intent.GoToPhase,
+  Intent.StartOver, Intent.StartCooking, Intent.Resume,
 ];
+
+/** Turns after which "repeat" still means what came before them: a miss, holding on, repeat itself. */
+const KEEP_LAST: readonly string[] = [Intent.Fallback, Intent.HoldOn, Intent.Repeat];
 
 /**
  * After a turn is answered: what was said, as facts ("repeat" answers the same request again, or
@@ -32,5 +38,8 @@ export function rememberTurn(h: HandlerInput, turn: Turn, before: string): void 
   else if (type === 'LaunchRequest') talk.last = { kind: 'launch' };
   else if (intent && !NOT_REPEATED.includes(intent.name) && JSON.stringify(turn.cook) === before) {
     talk.last = { kind: 'intent', intent };
+  } else if (!intent || !KEEP_LAST.includes(intent.name)) {
+    // What was said can't be said again as it was (a move that went nowhere, a timer set): "repeat" reads the step.
+    delete talk.last;
   }
 }
