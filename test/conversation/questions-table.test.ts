@@ -52,7 +52,8 @@ const rows: Row[] = [
   row('how much lemon zest', 25, Intent.IngredientAmount, NOT_IN, 'lemon zest'),
   row('how much olive oil', 5, Intent.IngredientAmount, NOT_IN, f.amount('neutral-oil'), f.name('neutral-oil')),
   // Ingredients: all, one group, the step's own; optional, which, what for.
-  row('what are the ingredients', 13, Intent.ListIngredients, f.amount('baking-soda'), f.amount('maple-syrup'), 'When you’re ready, say next.'),
+  // A group at a time (issue 12): the glaze comes on "more".
+  row('what are the ingredients', 13, Intent.ListIngredients, f.amount('baking-soda'), 'Say more for the maple glaze.'),
   row("what's in the glaze", 19, Intent.GroupIngredients, f.name('maple-syrup'), f.name('soy-sauce'), f.name('butter'), f.amount('ginger')),
   row('list the rub', 4, Intent.GroupIngredients, f.name('kosher-salt'), f.amount('baking-soda'), f.name('neutral-oil')),
   row('what do I need for this step', 19, Intent.StepIngredients, f.name('maple-syrup'), f.name('dijon-mustard'), f.name('ginger')),
@@ -113,7 +114,8 @@ const rows: Row[] = [
   row('how thick do I slice it', 24, Intent.HowTo, 'three quarters to one inch'),
   row('how far from the broiler', 15, Intent.HowTo, '8 to 10 inches'),
   // Troubleshooting, aware of the phase.
-  row("why didn't the skin puff", 16, Intent.Troubleshoot, f.advice('skin-not-puffing')),
+  // At the finish the recipe's causes are asked about first, one at a time (issue 12).
+  row("why didn't the skin puff", 16, Intent.Troubleshoot, f.causeQuestion('skin-not-puffing')),
   row("why isn't the skin puffing", 13, Intent.Troubleshoot, f.advice('skin-not-puffing', 'roast')),
   row('my crackling is soft', 17, Intent.Troubleshoot, f.advice('soft-crackling')),
   row('my crackling is soft', 23, Intent.Troubleshoot, f.advice('soft-crackling', 'glaze')),

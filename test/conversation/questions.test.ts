@@ -44,7 +44,7 @@ describe('amounts', () => {
       A: ${f.amount('sea-salt')} of fine sea salt, ${f.purpose('sea-salt')}; and a pinch of flaky sea salt, ${f.purpose('flaky-salt')}. ${NEXT}
       U: how much garlic
       A: That isn’t in this recipe. The ${speakable(group('rub').name)} uses ${names('rub')}; the ${speakable(group('glaze').name)} uses ${names('glaze')}. ${NEXT}
-      U: repeat
+      U: repeat the step
       A: ${stepLine(6)} Careful: ${speakable(allSteps(porkBelly)[5]!.step.warnings![0]!)}
       U: next
       A: ${stepLine(7)}
@@ -76,7 +76,7 @@ describe('ingredients', () => {
       U: what is the baking soda for
       A: ${speakable(porkBelly.reasons.find((r) => r.id === 'why-baking-soda')!.text)} It’s used at steps 6 and 7. ${NEXT}
       U: what are the ingredients
-      A: ${groupList('rub')} ${groupList('glaze')} ${NEXT}
+      A: ${groupList('rub')} Say more for the ${speakable(group('glaze').name).toLowerCase()}.
       U: where am I
       A: You’re on step 19 of ${TOTAL}, in the maple glaze. 6 steps left after this one.
     `);
@@ -86,7 +86,9 @@ describe('ingredients', () => {
     const cook = await cookAt();
     const heard = await cook.say('ingredients first');
     expect(heard.sent).toBe(Intent.ListIngredients);
-    expect(heard.speech).toBe(`${groupList('rub')} ${groupList('glaze')} When you’re ready, say start.`);
+    // A group at a time (issue 12): the offer to start comes after the last group.
+    expect(heard.speech).toBe(`${groupList('rub')} Say more for the ${speakable(group('glaze').name).toLowerCase()}.`);
+    expect((await cook.say('more')).speech).toBe(`${groupList('glaze')} When you’re ready, say start.`);
   });
 });
 
@@ -120,8 +122,13 @@ describe('temperatures', () => {
       A: That’s the recipe’s own figure. ${NEXT}
       U: skip to the hot finish
       U: what's the oven temperature
+<<<<<<< HEAD
       A: For the hot finish: ${f.ovenF('heat-high')}, or ${speakable(f.step('heat-high').step.ovenAlternative!)}. ${NEXT}
       U: repeat
+=======
+      A: For the hot finish: ${f.ovenF('heat-high')}, or broil, top element only, with the rack 8 to 10 inches from the heat source.
+      U: repeat the step
+>>>>>>> 9c7cb86 (Question tests follow issue 12: repeat the step keeps the place check, ingredients a group at a time, puffing asked about first)
       A: ${stepLine(15)}
     `);
   });
@@ -201,14 +208,22 @@ describe('troubleshooting', () => {
     const cook = await cookAt(16);
     const heard = await cook.say(phrase);
     expect(heard.sent).toBe(Intent.Troubleshoot);
-    expect(heard.speech).toContain(f.advice(id, 'finish'));
+    const causes = problems(porkBelly).find((p) => p.id === id)!.causes ?? [];
+    // Where the recipe names several causes, it asks about them first (talk.test.ts); yes to each gives the advice.
+    if (causes.length) {
+      expect(heard.speech).toBe(f.causeQuestion(id));
+      for (let n = 1; n < causes.length; n++) expect((await cook.say('yes')).speech).toBe(f.causeQuestion(id, n));
+      expect((await cook.say('yes')).speech).toContain(f.advice(id, 'finish'));
+    } else {
+      expect(heard.speech).toContain(f.advice(id, 'finish'));
+    }
   });
 
   it('knows that a skin not puffing in the low roast is expected, and not in the finish', async () => {
     const cook = await cookAt(13);
     expect((await cook.say("why isn't the skin puffing")).speech).toContain(f.advice('skin-not-puffing', 'roast'));
     await cook.say('skip to the hot finish');
-    expect((await cook.say("why isn't the skin puffing")).speech).toContain(f.advice('skin-not-puffing'));
+    expect((await cook.say("why isn't the skin puffing")).speech).toBe(f.causeQuestion('skin-not-puffing'));
   });
 
   it('answers a problem the seed does not cover honestly, with the nearest advice it has', async () => {
@@ -321,7 +336,7 @@ describe('questions nobody can answer well still get a helpful answer and keep t
     expect(heard.speech).toContain(expected);
     expect(heard.speech).toMatch(/When you’re ready, say next\.$/);
     expect(cook.log.entries.filter((e) => e.level === 'error')).toEqual([]);
-    expect((await cook.say('repeat')).speech).toBe(stepLine(2));
+    expect((await cook.say('repeat the step')).speech).toBe(stepLine(2));
   });
 
   it('hands a finished cook back to starting over', async () => {

@@ -80,6 +80,8 @@ export function factsOf(recipe: Recipe) {
       const special = phaseId ? entry.byPhase?.find((b) => b.phaseIds.includes(phaseId))?.advice : undefined;
       return opening(special ?? entry.advice);
     },
+    /** A problem's nth question about its causes (troubleshooting as a dialogue), spoken. */
+    causeQuestion: (id: string, n = 0) => speakable(problems(recipe).find((p) => p.id === id)!.causes![n]!.question),
     variation: (id: string) => opening(recipe.variations.find((v) => v.id === id)!.text),
     pairing: () => opening(recipe.pairing, 4),
     serviceTip: () => opening(recipe.serviceTip, 4),
