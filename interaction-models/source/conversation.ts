@@ -27,6 +27,9 @@ export function conversationModel(): ModelFragment {
         samples: [
           'more', 'say more', 'tell me more', 'more please', 'what else', 'anything else', 'and the rest',
           'the rest', 'the rest please', 'keep going with the list', 'what else do I need', 'and what else',
+          'more ingredients', 'the other ingredients', 'what about the rest', 'continue the list', 'the next group',
+          'read the rest', 'read me the rest', 'what\'s the rest', 'give me the rest', 'the rest of the list',
+          'the rest of the ingredients', 'what are the rest',
         ],
       },
     ],
