@@ -307,7 +307,11 @@ describe('10. the walkthrough reaches the variation, the service tip and the tow
     expect(step('brush-glaze').step.tips).toContain(porkBelly.serviceTip);
     const cook = await cookAt(17);
     expect(cook.exchanges[1]!.speech).toBe(`${stepLine('take-out')}${heardTips('take-out')}`);
-    expect((await cook.say('go to step twenty')).speech).toBe(`${stepLine('reduce-glaze')}${heardTips('reduce-glaze')}`);
+    // A timed step offers its timer after the step (issue 12): its shortest wait and the timer's first name.
+    const glaze = step('reduce-glaze').step.duration!;
+    expect((await cook.say('go to step twenty')).speech).toBe(
+      `${stepLine('reduce-glaze')}${heardTips('reduce-glaze')} Want a ${glaze.minutes.min}-minute ${glaze.aliases![0]} timer?`,
+    );
     expect((await cook.say('go to step twenty three')).speech).toBe(`${stepLine('brush-glaze')}${heardTips('brush-glaze')}`);
   });
 });

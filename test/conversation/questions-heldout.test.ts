@@ -36,6 +36,7 @@ function fact(key: string): string {
       const [id, phase] = a.split('@');
       return f.advice(id ?? '', phase);
     }
+    case 'cause': return f.causeQuestion(a);
     case 'variation': return f.variation(a);
     case 'pairing': return f.pairing();
     case 'service': return f.serviceTip();
