@@ -122,13 +122,8 @@ describe('temperatures', () => {
       A: That’s the recipe’s own figure. ${NEXT}
       U: skip to the hot finish
       U: what's the oven temperature
-<<<<<<< HEAD
       A: For the hot finish: ${f.ovenF('heat-high')}, or ${speakable(f.step('heat-high').step.ovenAlternative!)}. ${NEXT}
-      U: repeat
-=======
-      A: For the hot finish: ${f.ovenF('heat-high')}, or broil, top element only, with the rack 8 to 10 inches from the heat source.
       U: repeat the step
->>>>>>> 9c7cb86 (Question tests follow issue 12: repeat the step keeps the place check, ingredients a group at a time, puffing asked about first)
       A: ${stepLine(15)}
     `);
   });
