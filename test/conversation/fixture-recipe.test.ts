@@ -9,12 +9,13 @@ describe('a second, tiny recipe through the same handlers', () => {
     await cook.script(`
       U: open crispy pork belly
       A: Welcome to Buttered Toast. It takes 2 to 3 minutes. Shall we start with step 1, or would you like the ingredients first?
+      # A step with a wait offers its timer (issue 12): the shortest wait, by the wait's label.
       U: start
-      A: Step 1 of 3, toasting: Toast the bread for 2 to 3 minutes.
+      A: Step 1 of 3, toasting: Toast the bread for 2 to 3 minutes. Want a 2-minute toast timer?
       U: next
       A: Step 2 of 3, buttering: Spread half a tablespoon butter and eat. Careful: Mind the crumbs < everywhere >.
       U: go to the toasting
-      A: Step 1 of 3, toasting: Toast the bread for 2 to 3 minutes.
+      A: Step 1 of 3, toasting: Toast the bread for 2 to 3 minutes. Want a 2-minute toast timer?
       U: skip to the butter
       A: Step 2 of 3, buttering: Spread half a tablespoon butter and eat. Careful: Mind the crumbs < everywhere >.
       U: where am I

@@ -133,7 +133,8 @@ describe('temperatures', () => {
     await cook.say("what's the oven temperature");
     await cook.say('next');
     const heard = await cook.say("what's that in celsius");
-    expect(heard.speech).toBe(`Preheat the oven to ${f.ovenC('preheat-low')}. That’s the recipe’s own figure. ${NEXT}`);
+    // The cook has said next once, so the hand-back is the shorter one (issue 12).
+    expect(heard.speech).toBe(`Preheat the oven to ${f.ovenC('preheat-low')}. That’s the recipe’s own figure. Say next to go on.`);
   });
 });
 

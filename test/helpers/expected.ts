@@ -1,5 +1,5 @@
 import { allSteps, porkBelly, stepCount } from '../../lambda/recipe';
-import { spoken } from './spoken';
+import { spoken, spokenDuration } from './spoken';
 
 /** What a cook should hear, built from the recipe data and the tests' own reading of it (helpers/spoken.ts). */
 
@@ -32,4 +32,26 @@ export function phaseName(id: string): string {
   const phase = porkBelly.phases.find((p) => p.id === id);
   if (!phase) throw new Error(`no phase ${id}`);
   return phase.shortName;
+}
+
+/**
+ * What a step with a wait offers after it (issue 12), from its data: its timer at the shortest wait
+ * and the first name a cook gives it, or, at the last step of the day before, a reminder.
+ */
+export function offerAfter(n: number): string {
+  const placed = steps[n - 1]!;
+  const d = placed.step.duration;
+  if (!d) return '';
+  const nextAhead = steps[n]?.phase.ahead === true;
+  if (placed.phase.ahead && !nextAhead) {
+    return `That’s it for today. Want a reminder to take the pork out in ${spokenDuration({ min: d.minutes.min, max: d.minutes.min })}?`;
+  }
+  const length = d.minutes.min % 60 === 0 ? `${d.minutes.min / 60}-hour` : `${d.minutes.min}-minute`;
+  return `Want a ${length} ${d.aliases?.[0] ?? d.label} timer?`;
+}
+
+/** A step as spoken when the cook moves to it: the step, then what it offers. */
+export function offeredStep(n: number): string {
+  const offer = offerAfter(n);
+  return offer ? `${spokenStep(n)} ${offer}` : spokenStep(n);
 }

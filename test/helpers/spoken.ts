@@ -41,6 +41,7 @@ const DURATIONS: Record<string, string> = {
   '120-150': 'two to two and a half hours',
   '480-840': '8 to 14 hours',
   '60-120': '1 to 2 hours',
+  '480-480': '8 hours',
 };
 
 const FIGURE = /[½¼¾⅓⅔°″–]|\d\s*(?:tsp|tbsp|cm)\b/;
