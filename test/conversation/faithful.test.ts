@@ -235,7 +235,9 @@ describe('8. only advice the recipe gives', () => {
     const thirteen = await cook.say('go to step thirteen');
     const check = step('check-temp');
     expect(thirteen.speech).toBe(
-      `${stepLine('slow-roast')} Your pork belly isn’t the recipe’s size, so go by the thermometer at step ${check.number}, not the clock.`,
+      // The step's timer is offered after it (issue 12): its shortest wait and the timer's first name.
+      `${stepLine('slow-roast')} Your pork belly isn’t the recipe’s size, so go by the thermometer at step ${check.number}, not the clock. ` +
+        `Want a ${step('slow-roast').step.duration!.minutes.min / 60}-hour ${step('slow-roast').step.duration!.aliases![0]} timer?`,
     );
     expect((await cook.say('how long')).speech).toBe(
       `Roast for ${f.time('slow-roast')}. For your piece, go by the thermometer: about ${f.insideF('check-temp')} inside at step ` +
