@@ -55,12 +55,3 @@ export function forSdk(handler: TurnHandler): RequestHandler {
     },
   };
 }
-
-/**
- * Leaves the session to the device: no reprompt and `shouldEndSession` unset. On a device with a
- * screen the skill stays on screen, so "Alexa, next" reaches it without its name; elsewhere the
- * session closes when the speech ends, and the cook's place is kept.
- */
-export function sayAndWait(h: HandlerInput, line: Line): Response {
-  return h.responseBuilder.speak(toSsml(line.prompt)).getResponse();
-}

@@ -250,11 +250,10 @@ describe('hold on', () => {
     expect((await cook.say('next')).speech).toBe(spokenWhole(steps[5]!));
   });
 
-  it('on a screen, leaves the session to the device, so "Alexa, next" reaches the skill, and shows the step', async () => {
+  it('on a screen, keeps the session open and shows the step', async () => {
     const cook = await cookAt(5, { decorate: onShow() });
     const held = await cook.say('hold on');
-    expect(held.response.response.shouldEndSession).toBeUndefined();
-    expect(held.response.response.reprompt).toBeUndefined();
+    expect(held.response.response.shouldEndSession).toBe(false);
     expect(held.response.response.directives?.map((d) => d.type)).toEqual(['Alexa.Presentation.APL.RenderDocument']);
   });
 

@@ -18,6 +18,9 @@ const NOT_REPEATED: readonly string[] = [
   Intent.StartOver, Intent.StartCooking, Intent.Resume,
 ];
 
+/** The largest request kept for "repeat", as JSON: the session rides in every response, which Alexa caps at 24 KB. */
+const MAX_KEPT = 2000;
+
 /** Turns after which "repeat" still means what came before them: a miss, holding on, repeat itself. */
 const KEEP_LAST: readonly string[] = [Intent.Fallback, Intent.HoldOn, Intent.Repeat];
 
@@ -36,7 +39,7 @@ export function rememberTurn(h: HandlerInput, turn: Turn, before: string): void 
   if (intent?.name === Intent.Next || intent?.name === Intent.NextStep) talk.nexts += 1;
   if (turn.screen?.kind === 'step') talk.last = { kind: 'step', index: turn.screen.index };
   else if (type === 'LaunchRequest') talk.last = { kind: 'launch' };
-  else if (intent && !NOT_REPEATED.includes(intent.name) && JSON.stringify(turn.cook) === before) {
+  else if (intent && !NOT_REPEATED.includes(intent.name) && JSON.stringify(turn.cook) === before && JSON.stringify(intent).length <= MAX_KEPT) {
     talk.last = { kind: 'intent', intent };
   } else if (!intent || !KEEP_LAST.includes(intent.name)) {
     // What was said can't be said again as it was (a move that went nowhere, a timer set): "repeat" reads the step.
