@@ -10,6 +10,12 @@ export function sessionShapeInterceptor(
   knownKeys: readonly string[],
   /** For a key whose owner can rebuild its value: the rebuilt value, or undefined to drop it. */
   rebuild: Readonly<Record<string, (value: unknown) => unknown>> = {},
+  /**
+   * The most one value may take as JSON. Nothing the skill writes comes near it (the state keeps at
+   * most 4 KB of alerts), so a larger value was not written by the skill: it is dropped rather than
+   * echoed back, even on a turn that ends in the error handler, past Alexa's 24 KB.
+   */
+  maxValueChars = 12_000,
 ): RequestInterceptor {
   return {
     process(h) {
@@ -21,7 +27,7 @@ export function sessionShapeInterceptor(
           if (!Object.prototype.hasOwnProperty.call(given, key)) continue;
           const value = (given as Record<string, unknown>)[key];
           const shaped = rebuild[key] ? rebuild[key](value) : value;
-          if (shaped !== undefined) kept[key] = shaped;
+          if (shaped !== undefined && (JSON.stringify(shaped)?.length ?? 0) <= maxValueChars) kept[key] = shaped;
         }
       }
       h.attributesManager.setSessionAttributes(kept);
