@@ -1,4 +1,5 @@
-import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { nextTurnOnly } from '../../turn/next-turn';
 
 /**
  * A yes-or-no question the plan and doneness handlers asked: reminders for the plan, or a timer to
@@ -18,15 +19,7 @@ function isOffer(v: unknown): v is Offer {
 }
 
 /** Moves last turn's question from the session into this request, and out of the session. */
-export const planOfferInterceptor: RequestInterceptor = {
-  process(h) {
-    if (!h.requestEnvelope.session) return;
-    const session = h.attributesManager.getSessionAttributes();
-    const asked: unknown = session[KEY];
-    delete session[KEY];
-    if (isOffer(asked)) h.attributesManager.getRequestAttributes()[KEY] = asked;
-  },
-};
+export const planOfferInterceptor = nextTurnOnly(KEY, isOffer);
 
 /** The question the cook is answering, if the last turn asked one. */
 export function offered(h: HandlerInput): Offer | undefined {

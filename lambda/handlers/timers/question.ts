@@ -1,4 +1,5 @@
-import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { nextTurnOnly } from '../../turn/next-turn';
 
 /** The timer actions that may need to ask "which one?". */
 export type ManageAction = 'cancel' | 'pause' | 'resume';
@@ -14,15 +15,7 @@ const ACTIONS: readonly string[] = ['cancel', 'pause', 'resume'];
  * timer by surprise. It lives in the session, not the saved state, because it means nothing in
  * another session.
  */
-export const timerQuestionInterceptor: RequestInterceptor = {
-  process(h) {
-    if (!h.requestEnvelope.session) return;
-    const session = h.attributesManager.getSessionAttributes();
-    const asked: unknown = session[KEY];
-    delete session[KEY];
-    if (typeof asked === 'string' && ACTIONS.includes(asked)) h.attributesManager.getRequestAttributes()[KEY] = asked;
-  },
-};
+export const timerQuestionInterceptor = nextTurnOnly(KEY, (asked) => typeof asked === 'string' && ACTIONS.includes(asked));
 
 /** The action whose "which one?" the cook is answering, if the last turn asked. */
 export function askedWhich(h: HandlerInput): ManageAction | undefined {
