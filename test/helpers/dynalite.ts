@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,8 @@ import dynalite from 'dynalite';
 /** A real DynamoDB API (dynalite) in this process, on 127.0.0.1 and a free port. */
 export interface LocalDynamo {
   readonly endpoint: string;
+  /** The API calls answered so far, by operation ("GetItem"), in order. */
+  readonly calls: string[];
   /** Stops the server as an outage would: connections refused, data kept. */
   stop(): Promise<void>;
   /** Starts it again on the same port, with the data it had. */
@@ -41,10 +43,17 @@ function close(server: Server): Promise<void> {
  */
 export async function startDynalite(): Promise<LocalDynamo> {
   const server = dynalite({ path: mkdtempSync(join(tmpdir(), 'dynalite-')), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const calls: string[] = [];
+  // A second listener beside dynalite's own: it only reads the operation's name from the header.
+  server.on('request', (req: IncomingMessage) => {
+    const target = String(req.headers['x-amz-target'] ?? 'unknown');
+    calls.push(target.slice(target.lastIndexOf('.') + 1));
+  });
   await listen(server, 0);
   const { port } = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${port}`,
+    calls,
     stop: () => close(server),
     restart: () => listen(server, port),
     close: () => close(server),

@@ -155,6 +155,15 @@ describe('the DynamoDB store', () => {
     expect(await new DynamoStore({ table, endpoint: dynamo.endpoint }).getAttributes(launchRequest({ userId: ANN }))).toEqual({ step: 2 });
   });
 
+  it('reads a place with one GetItem when the table is there, as on Lambda, with no question first', async () => {
+    const table = 'already-there';
+    await new DynamoStore({ table, endpoint: dynamo.endpoint }).saveAttributes(launchRequest({ userId: ANN }), { step: 3 });
+    const before = dynamo.calls.length;
+    // A new store is a new process's: its first call is the read itself.
+    expect(await new DynamoStore({ table, endpoint: dynamo.endpoint }).getAttributes(launchRequest({ userId: ANN }))).toEqual({ step: 3 });
+    expect(dynamo.calls.slice(before)).toEqual(['GetItem']);
+  });
+
   it('keys items by hashed account and person, never by an Alexa id', async () => {
     const table = 'hashed-keys';
     await new DynamoStore({ table, endpoint: dynamo.endpoint }).saveAttributes(launchRequest({ userId: ANN, personId: ANN_PERSON }), { step: 9 });

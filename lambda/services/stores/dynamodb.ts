@@ -149,10 +149,20 @@ export class DynamoStore implements CookStore {
     }
   }
 
-  /** One DynamoDB API call; the client (and, locally, the table) are made ready on first use. */
+  /**
+   * One DynamoDB API call; the client is loaded on first use. Against a local server the table is
+   * made when a call finds it missing, then the call is made again: a process that finds the table
+   * there (every start but the first) makes the very calls it makes on Lambda, a GetItem alone.
+   */
   private async call(operation: string, payload: Record<string, unknown>, signal?: AbortSignal): Promise<Record<string, unknown>> {
     const send = await this.ready();
-    return send(operation, payload, signal);
+    try {
+      return await send(operation, payload, signal);
+    } catch (err) {
+      if (!this.options.endpoint || errorType(err) !== 'ResourceNotFoundException') throw err;
+      await createTableIfMissing(send, this.options.table);
+      return send(operation, payload, signal);
+    }
   }
 
   private ready(): Promise<DynamoCall> {
@@ -168,15 +178,13 @@ export class DynamoStore implements CookStore {
     const { endpoint } = this.options;
     // Loaded on first use (a separate file in the bundle), so a skill on another store never parses it.
     const { dynamoClient } = await import('./dynamodb-client');
-    const send = dynamoClient({ endpoint, env: this.options.env ?? process.env });
-    if (endpoint) await createTableIfMissing(send, this.options.table);
-    return send;
+    return dynamoClient({ endpoint, env: this.options.env ?? process.env });
   }
 }
 
 /**
- * For a local server only: makes sure the table exists with the deployment's key schema. Asks
- * first, so a process that finds the table ready (every start but the first) pays one round trip.
+ * For a local server only: makes the table with the deployment's key schema, unless another
+ * process made it in the meantime, and waits until it is active.
  */
 async function createTableIfMissing(send: DynamoCall, table: string): Promise<void> {
   const status = async () => {
