@@ -74,6 +74,12 @@ export interface CookState {
     readonly porkKg?: number;
     /** The same weight as the cook said it, read back in their words ("your 800 gram pork belly"). */
     readonly porkSaid?: { readonly value: number; readonly unit: 'kg' | 'lb' | 'g' };
+    /**
+     * Whether a recipe wait's timer offers to bring the cook back when it rings (LAUNCH_TASK): unset
+     * until the skill first asks, true once asked (unless they say no), false after they said no, when
+     * every recipe timer announces what to check instead. Written and read by the timer handlers.
+     */
+    readonly bringBack?: boolean;
   };
   /** Timers and reminders the skill set. Written by timer handlers; read by timers and the welcome. */
   readonly alerts: readonly AlertRecord[];
@@ -236,6 +242,7 @@ export function parseState(stored: unknown, recipe: Recipe, stepTotal: number): 
         units: prefs.units === 'metric' || prefs.units === 'imperial' ? prefs.units : undefined,
         porkKg: plannedKg(prefs.porkKg) ? prefs.porkKg : undefined,
         porkSaid: parseWeightSaid(prefs.porkSaid),
+        bringBack: typeof prefs.bringBack === 'boolean' ? prefs.bringBack : undefined,
       },
       // The latest few: more than Alexa's 10 timers and a plan's reminders were never set by voice.
       alerts: Array.isArray(raw.alerts) ? latestAlerts(raw.alerts) : [],

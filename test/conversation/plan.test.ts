@@ -8,6 +8,7 @@ import { launchRequest } from '../../tools/envelopes';
 import type { Exchange } from '../../tools/conversation';
 import { AlertsApiStandIn, REMINDERS_SCOPE, TIMERS_SCOPE } from '../helpers/alerts-api';
 import { heardStep } from '../helpers/expected';
+import { spoken, spokenDuration } from '../helpers/spoken';
 import { MemoryLog } from '../helpers/log';
 import { onShow, screenWith } from '../helpers/screen';
 import { TestCook } from '../helpers/skill';
@@ -385,36 +386,131 @@ describe('doneness by conversation', () => {
 });
 
 describe('timers that bring the skill back', () => {
+  const roast = step('slow-roast');
+  const label = (id: string) => wait(id).label;
+  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  /** What a recipe wait's timer says, or offers, when it rings: what rang and what to check. */
+  const rang = (id: string) => `${capital(label(id))} timer is done. ${spoken(wait(id).check!)}`;
+  /** A recipe timer set at the short end of its range, as the cook hears it. */
+  const timerSet = (id: string, set: string) => {
+    const { min, max } = wait(id).minutes;
+    return (
+      `The recipe says ${spokenDuration({ min, max })}, so I set the ${label(id)} timer for the shortest time, ${set}. ` +
+      `When it rings: ${spoken(wait(id).check!)} If it needs longer, ask me for another timer of up to ${max - min} minutes.`
+    );
+  };
+  const ASK = `When it rings, Alexa will offer to bring you back to ${TITLE}. Is that okay?`;
+  type TimerBody = { duration: string; timerLabel: string; triggeringBehavior: { operation: Record<string, unknown> } };
+  const posted = () => api.calls.filter((c) => c.method === 'POST' && c.path === '/v1/alerts/timers').map((c) => c.body as TimerBody);
+  const operations = () => posted().map((b) => b.triggeringBehavior.operation.type);
+  /** The request body of an announcing recipe timer, whole. */
+  const announcing = (id: string, duration: string) => ({
+    duration,
+    timerLabel: label(id),
+    creationBehavior: { displayExperience: { visibility: 'VISIBLE' } },
+    triggeringBehavior: {
+      operation: { type: 'ANNOUNCE', textToAnnounce: [{ locale: 'en-US', text: rang(id) }] },
+      notificationConfig: { playAudible: true },
+    },
+  });
+
+  it('the first launching timer asks; a no makes it an announcing timer for the time it had left, and every recipe timer after it', async () => {
+    api.granted.add(TIMERS_SCOPE);
+    const store = new MemoryStore();
+    const cook = newCook(store);
+    await cook.say('open crispy pork belly');
+    await cook.say(`go to step ${roast.number}`);
+    const set = await cook.say('start the timer');
+    expect(set.speech).toBe(`${timerSet('slow-roast', '2 hours')} ${ASK}`);
+    expect(set.reprompt).toBe(ASK);
+    expect(operations()).toEqual(['LAUNCH_TASK']);
+    const [launching] = [...api.timers.keys()];
+    clock = new Date(clock.getTime() + 3 * MIN);
+    const no = await cook.say('no');
+    expect(no.speech).toBe('All right. When a recipe timer rings, Alexa will just tell you what to check, and won’t offer to bring you back.');
+    // The launching timer is gone; in its place an announcing one, same label, for the 117 minutes it had left.
+    expect(api.writes().map((c) => `${c.method} ${c.path}`)).toEqual([
+      'POST /v1/alerts/timers',
+      `DELETE /v1/alerts/timers/${launching}`,
+      'POST /v1/alerts/timers',
+    ]);
+    expect(posted()[1]).toEqual(announcing('slow-roast', `PT${Math.floor((wait('slow-roast').minutes.min - 3) / 60)}H${(wait('slow-roast').minutes.min - 3) % 60}M`));
+    expect([...api.timers.values()].map((t) => t.label)).toEqual([label('slow-roast')]);
+    // The place is kept, and the timer is known by its name.
+    expect((await cook.say('where am I')).speech).toContain(`step ${roast.number} of`);
+    expect((await cook.say('how long is left on the roast timer')).speech).toContain(label('slow-roast'));
+    // The next recipe timer announces straight away, without asking; so does one in a later session.
+    const glaze = await cook.say('set a timer for the glaze');
+    expect(glaze.speech).toBe(timerSet('reduce-glaze', '4 minutes'));
+    expect(posted().at(-1)).toEqual(announcing('reduce-glaze', `PT${wait('reduce-glaze').minutes.min}M`));
+    const later = newCook(store);
+    await later.say('open crispy pork belly');
+    await later.say('set a timer for the broiler');
+    expect(posted().at(-1)).toEqual(announcing('blister', `PT${wait('blister').minutes.min}M`));
+    expect(operations()).toEqual(['LAUNCH_TASK', 'ANNOUNCE', 'ANNOUNCE', 'ANNOUNCE']);
+  });
+
+  it('a yes keeps the launching timer, and later ones launch without asking again', async () => {
+    api.granted.add(TIMERS_SCOPE);
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    await cook.say(`go to step ${roast.number}`);
+    await cook.say('start the timer');
+    expect((await cook.say('yes')).speech).toBe('Good. When it rings, say yes, and I’ll pick up at the check.');
+    expect((await cook.say('set a timer for the glaze')).speech).toBe(timerSet('reduce-glaze', '4 minutes'));
+    expect(api.writes().map((c) => c.method)).toEqual(['POST', 'POST']);
+    expect(operations()).toEqual(['LAUNCH_TASK', 'LAUNCH_TASK']);
+    // The place was kept: "yes" answered the question, it did not move the cook on.
+    expect((await cook.say('where am I')).speech).toContain(`step ${roast.number} of`);
+  });
+
   it('where the API refuses the launching timer, the announcing one is set instead, and the cook hears the same', async () => {
     api.granted.add(TIMERS_SCOPE);
     api.refuseLaunchTask = true;
     const cook = newCook();
     await cook.say('open crispy pork belly');
-    await cook.say(`go to step ${step('slow-roast').number}`);
+    await cook.say(`go to step ${roast.number}`);
     const out = await cook.say('start the timer');
-    expect(out.speech).toMatch(/^The recipe says .* so I set the pork belly roast timer for the shortest time, 2 hours\./);
-    const posts = api.calls.filter((c) => c.method === 'POST');
-    expect(posts.map((p) => (p.body as { triggeringBehavior: { operation: { type: string } } }).triggeringBehavior.operation.type)).toEqual([
-      'LAUNCH_TASK',
-      'ANNOUNCE',
-    ]);
+    // Nothing will bring the cook back, so nothing is asked about it.
+    expect(out.speech).toBe(timerSet('slow-roast', '2 hours'));
+    expect(operations()).toEqual(['LAUNCH_TASK', 'ANNOUNCE']);
+    expect(posted()[1]).toEqual(announcing('slow-roast', 'PT2H'));
     expect([...api.timers.values()].map((t) => t.label)).toEqual(['pork belly roast']);
+  });
+
+  it('where the skill may not launch its task (403), the announcing timer too', async () => {
+    api.granted.add(TIMERS_SCOPE);
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    await cook.say(`go to step ${roast.number}`);
+    api.failNext({ status: 403, method: 'POST', path: /timers/ });
+    expect((await cook.say('start the timer')).speech).toBe(timerSet('slow-roast', '2 hours'));
+    expect(operations()).toEqual(['LAUNCH_TASK', 'ANNOUNCE']);
+    expect(posted()[1]).toEqual(announcing('slow-roast', 'PT2H'));
   });
 
   it('the launch that carries the task opens at the check, with or without a saved place', async () => {
     const store = new MemoryStore();
     const skill = createSkill({ recipe: porkBelly, persistence: store, log: new MemoryLog(), now });
-    const launch = (stepId: string) => {
+    const SKILL = 'amzn1.ask.skill.envelope-skill';
+    const launch = (stepId: string, name = `${SKILL}.CheckTheWait`, version = '1') => {
       const event = launchRequest({ userId: 'amzn1.ask.account.launched' });
-      (event.request as LaunchRequest).task = { name: 'amzn1.ask.skill.envelope-skill.CheckTheWait', version: '1', input: { stepId } };
+      expect(event.context.System.application.applicationId).toBe(SKILL);
+      (event.request as LaunchRequest).task = { name, version, input: { stepId } };
       return skill.invoke(event);
     };
-    const speech = async (stepId: string) => ssmlToText(((await launch(stepId)).response.outputSpeech as { ssml: string }).ssml);
+    const speech = async (stepId: string, name?: string, version?: string) =>
+      ssmlToText(((await launch(stepId, name, version)).response.outputSpeech as { ssml: string }).ssml);
     const check = step('check-temp');
     expect(await speech('slow-roast')).toBe(`Your pork belly roast timer is done. ${spokenStep('check-temp')}`);
     expect(await store.getAttributes(launchRequest({ userId: 'amzn1.ask.account.launched' }))).toMatchObject({ step: check.index });
     expect(await speech('reduce-glaze')).toBe(`Your maple glaze timer is done. ${spokenStep('finish-glaze')}`);
     // A task naming no wait of the recipe is an ordinary launch.
     expect(await speech('slice')).toMatch(/^Welcome back\./);
+    // So is a task that is not this skill's check task: the bare name (the manifest's form), another
+    // skill's id, another version.
+    expect(await speech('slow-roast', 'CheckTheWait')).toMatch(/^Welcome back\./);
+    expect(await speech('slow-roast', 'amzn1.ask.skill.someone-else.CheckTheWait')).toMatch(/^Welcome back\./);
+    expect(await speech('slow-roast', `${SKILL}.CheckTheWait`, '2')).toMatch(/^Welcome back\./);
   });
 });

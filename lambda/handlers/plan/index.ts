@@ -15,7 +15,7 @@ export { PLAN_OFFER_KEY, planOfferInterceptor } from './offer';
 export function planHandlers(deps: TimerDeps): readonly TurnHandler[] {
   return [
     planYesHandler(deps),
-    planNoHandler,
+    planNoHandler(deps),
     planConsentHandler(deps),
     makePlanHandler(deps),
     planSummaryHandler,

@@ -2,19 +2,27 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { nextTurnOnly } from '../../turn/next-turn';
 
 /**
- * A yes-or-no question the plan and doneness handlers asked: reminders for the plan, or a timer to
- * check again. Like the timers' "which one?", it holds for the very next turn only, so a "yes" much
- * later never sets something by surprise.
+ * A yes-or-no question the last turn asked: reminders for the plan, a timer to check again, or
+ * whether a recipe timer that just started should bring the cook back when it rings. Like the
+ * timers' "which one?", it holds for the very next turn only, so a "yes" or "no" much later never
+ * acts by surprise.
  */
-export type Offer = { readonly kind: 'reminders' } | { readonly kind: 'recheck'; readonly minutes: number };
+export type Offer =
+  | { readonly kind: 'reminders' }
+  | { readonly kind: 'recheck'; readonly minutes: number }
+  /** The launching timer just set (its id, at most a Timers API id's length) and the wait it times. */
+  | { readonly kind: 'bring-back'; readonly timerId: string; readonly stepId: string };
+
+const shortId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
 
 /** The session key of the question (the session-shape interceptor keeps only known keys). */
 export const PLAN_OFFER_KEY = 'planOffer';
 const KEY = PLAN_OFFER_KEY;
 
 function isOffer(v: unknown): v is Offer {
-  const o = v as { kind?: unknown; minutes?: unknown } | null;
+  const o = v as { kind?: unknown; minutes?: unknown; timerId?: unknown; stepId?: unknown } | null;
   if (!o || typeof o !== 'object') return false;
+  if (o.kind === 'bring-back') return shortId(o.timerId) && shortId(o.stepId);
   return o.kind === 'reminders' || (o.kind === 'recheck' && typeof o.minutes === 'number' && o.minutes > 0);
 }
 

@@ -9,9 +9,11 @@ import { isIntent, say, type TurnHandler } from '../respond';
 import { askConsent, isGranted } from './consent';
 import type { TimerDeps } from './deps';
 import { answerFailure } from './failures';
+import { checkTaskName } from './check-task';
 import { MAX_REMINDER_SECONDS, planFor, type Settable } from './plan';
 import { remember, uniqueLabel } from './records';
 import { namedTimer, type Want } from './want';
+import { offer } from '../plan/offer';
 
 function localeOf(h: HandlerInput): string {
   return h.requestEnvelope.request.locale ?? 'en-US';
@@ -27,39 +29,50 @@ async function setTimer(h: HandlerInput, turn: Turn, deps: TimerDeps, api: Alert
   const announcement = turn.speech.timerAnnouncement(speechContext(turn), wait, fromStep);
   const spec = { seconds: plan.seconds, label: wait.label, announcement, locale: localeOf(h) };
   const launch = plan.stepId ? launchFor(h, turn, plan.stepId, wait) : undefined;
-  const created = launch ? await createLaunching(api, turn, { ...spec, launch }) : await api.createTimer(spec);
+  const created = launch ? await createLaunching(api, turn, { ...spec, launch }) : { timer: await api.createTimer(spec), launching: false };
   const now = deps.now();
   remember(turn, now, running, {
-    id: created.id,
+    id: created.timer.id,
     kind: 'timer',
     label: wait.label,
     stepId: plan.stepId,
     endsAt: new Date(now.getTime() + plan.seconds * 1000).toISOString(),
   });
-  return say(h, fromStep ? turn.speech.stepTimerSet(speechContext(turn), wait, placed) : turn.speech.plainTimerSet(plan.seconds, placed));
+  if (!fromStep) return say(h, turn.speech.plainTimerSet(plan.seconds, placed));
+  if (created.launching && plan.stepId && turn.cook.prefs.bringBack === undefined) {
+    // Asked once: from now on the recipe's timers offer the skill back unless the cook says no.
+    turn.cook = { ...turn.cook, prefs: { ...turn.cook.prefs, bringBack: true } };
+    offer(h, { kind: 'bring-back', timerId: created.timer.id, stepId: plan.stepId });
+    return say(h, turn.speech.stepTimerSetAskingBringBack(speechContext(turn), wait, placed));
+  }
+  return say(h, turn.speech.stepTimerSet(speechContext(turn), wait, placed));
 }
 
 /**
  * A recipe wait's timer offers to bring the cook back to the skill when it rings (LAUNCH_TASK),
  * carrying the step so the skill opens at its check. Needs the skill's id, which names the task.
+ * Not for a cook who said no to being brought back: theirs announce what to check.
  */
 function launchFor(h: HandlerInput, turn: Turn, stepId: string, wait: HeardWait): TimerSpec['launch'] {
   const skillId = h.requestEnvelope.context?.System?.application?.applicationId;
-  if (!skillId) return undefined;
+  if (!skillId || turn.cook.prefs.bringBack === false) return undefined;
   return {
-    task: { name: `${skillId}.${CheckTask.name}`, version: CheckTask.version, input: { stepId } },
+    task: { name: checkTaskName(skillId), version: CheckTask.version, input: { stepId } },
     confirm: turn.speech.timerLaunchConfirm(speechContext(turn), wait),
   };
 }
 
-/** Creates a launching timer; where the API refuses it (400), the announcing timer instead, which it may also refuse. */
-async function createLaunching(api: AlertsApi, turn: Turn, spec: TimerSpec): Promise<TimerInfo> {
+/**
+ * Creates a launching timer. Where the API refuses it (400: a task it does not take; 403: the skill
+ * may not launch it), the announcing timer instead, which it may also refuse.
+ */
+async function createLaunching(api: AlertsApi, turn: Turn, spec: TimerSpec): Promise<{ timer: TimerInfo; launching: boolean }> {
   try {
-    return await api.createTimer(spec);
+    return { timer: await api.createTimer(spec), launching: true };
   } catch (err) {
-    if (!(err instanceof AlertError) || err.failure !== 'rejected') throw err;
+    if (!(err instanceof AlertError) || (err.failure !== 'rejected' && err.failure !== 'forbidden')) throw err;
     turn.log.warn('launching timer refused; announcing instead', { failure: err.failure, status: err.status, error: err.message });
-    return api.createTimer({ ...spec, launch: undefined });
+    return { timer: await api.createTimer({ ...spec, launch: undefined }), launching: false };
   }
 }
 

@@ -1,16 +1,15 @@
 import type { LaunchRequest } from 'ask-sdk-model';
 import { getRequestType } from '../../sdk';
-import { CheckTask } from '../../intents';
 import { allSteps, timedStepById, type Recipe } from '../../recipe';
 import { speechContext } from '../../turn/turn';
+import type { HandlerInput } from 'ask-sdk-core';
 import { say, type TurnHandler } from '../respond';
+import { checkTaskStep } from './check-task';
 
 /** The task a LaunchRequest carries, when it is this skill's check task ("<skill id>.CheckTheWait"). */
-function checkTask(request: LaunchRequest): { stepId?: string } | undefined {
-  const task = request.task;
-  if (!task || (task.name !== CheckTask.name && !task.name.endsWith(`.${CheckTask.name}`))) return undefined;
-  const input = (task.input ?? {}) as { stepId?: unknown };
-  return { stepId: typeof input.stepId === 'string' ? input.stepId : undefined };
+function checkTask(h: HandlerInput): { stepId?: string } | undefined {
+  const skillId = h.requestEnvelope.context?.System?.application?.applicationId;
+  return checkTaskStep((h.requestEnvelope.request as LaunchRequest).task, skillId);
 }
 
 /**
@@ -22,11 +21,11 @@ export function taskLaunchHandler(recipe: Recipe): TurnHandler {
   return {
     canHandle: (h) => {
       if (getRequestType(h.requestEnvelope) !== 'LaunchRequest') return false;
-      const task = checkTask(h.requestEnvelope.request as LaunchRequest);
+      const task = checkTask(h);
       return task?.stepId !== undefined && timedStepById(recipe, task.stepId) !== undefined;
     },
     handle(h, turn) {
-      const task = checkTask(h.requestEnvelope.request as LaunchRequest);
+      const task = checkTask(h);
       const timed = task?.stepId ? timedStepById(turn.recipe, task.stepId) : undefined;
       if (!timed) throw new Error('task launch without a known step');
       const next = allSteps(turn.recipe)[timed.index + 1] ?? timed;

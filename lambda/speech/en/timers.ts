@@ -87,6 +87,25 @@ export const timers = {
     return line(`Your ${label} timer is done. ${stepText(ctx, placed)}`, NEXT_REPROMPT);
   },
 
+  /**
+   * A recipe wait's timer set, the first time one will offer the skill back when it rings: the
+   * platform wants the cook's own yes to that, so it is asked once, and a no is kept.
+   */
+  stepTimerSetAskingBringBack(ctx: SpeechContext, wait: HeardWait, placed: PlacedStep | undefined): Line {
+    const ask = `When it rings, Alexa will offer to bring you back to ${ctx.recipe.title}. Is that okay?`;
+    return line(`${timers.stepTimerSet(ctx, wait, placed).prompt} ${ask}`, ask);
+  },
+
+  /** Yes to being brought back: what to do when the timer rings. */
+  bringBackKept(placed: PlacedStep | undefined): Line {
+    return line('Good. When it rings, say yes, and I’ll pick up at the check.', onward(placed));
+  },
+
+  /** No to being brought back: this timer and the next ones just say what to check. */
+  bringBackDeclined(placed: PlacedStep | undefined): Line {
+    return line('All right. When a recipe timer rings, Alexa will just tell you what to check, and won’t offer to bring you back.', onward(placed));
+  },
+
   /** What Alexa says when a reminder rings. */
   reminderText(ctx: SpeechContext, wait: HeardWait, fromStep: boolean): string {
     if (!fromStep) return `Time’s up: this is the ${wait.label} reminder you set with ${ctx.recipe.title}.`;
