@@ -61,23 +61,44 @@ function offsetAt(at: number, timeZone: string): number {
 }
 
 /**
+ * Every instant a wall-clock time happens at in `timeZone`, earliest first: one on most days, two in
+ * the hour the clocks go back, none in the hour they go forward.
+ */
+export function instantsOf(wall: WallTime, timeZone: string): Date[] {
+  const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+  // Two candidate offsets: those a day either side cover any single change.
+  const before = offsetAt(naive - 86_400_000, timeZone);
+  const after = offsetAt(naive + 86_400_000, timeZone);
+  const candidates = [...new Set([naive - before, naive - after])].sort((a, b) => a - b);
+  return candidates
+    .filter((at) => {
+      const w = wallTimeAt(new Date(at), timeZone);
+      return w.year === wall.year && w.month === wall.month && w.day === wall.day && w.hour === wall.hour && w.minute === wall.minute;
+    })
+    .map((at) => new Date(at));
+}
+
+/**
  * The instant a wall-clock time happens in `timeZone`. A time that happens twice (the hour the
  * clocks go back) is the first; a time that never happens (the hour the clocks go forward) is
  * read with the offset from before the change, so 2:30 becomes 3:30, as a cook's clock would say.
  */
 export function instantOf(wall: WallTime, timeZone: string): Date {
+  const [first] = instantsOf(wall, timeZone);
+  if (first) return first;
   const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  // Two candidate offsets: those a day either side cover any single change.
-  const before = offsetAt(naive - 86_400_000, timeZone);
-  const after = offsetAt(naive + 86_400_000, timeZone);
-  const candidates = [naive - before, naive - after].sort((a, b) => a - b);
-  for (const at of candidates) {
-    const w = wallTimeAt(new Date(at), timeZone);
-    if (w.year === wall.year && w.month === wall.month && w.day === wall.day && w.hour === wall.hour && w.minute === wall.minute) {
-      return new Date(at);
-    }
-  }
-  return new Date(naive - before);
+  return new Date(naive - offsetAt(naive - 86_400_000, timeZone));
+}
+
+/**
+ * Which of two the clock time at `at` is, where the clock shows it twice (the hour the clocks go
+ * back): the cook must be told, and a reminder cannot be set by that clock time alone.
+ */
+export function repeatedTime(at: Date, timeZone: string): 'first' | 'second' | undefined {
+  const all = instantsOf(wallTimeAt(at, timeZone), timeZone);
+  if (all.length < 2) return undefined;
+  const minute = Math.floor(at.getTime() / 60_000);
+  return Math.floor(all[0]!.getTime() / 60_000) === minute ? 'first' : 'second';
 }
 
 /** The calendar day after `wall`'s (its time kept). */

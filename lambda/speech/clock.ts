@@ -1,3 +1,5 @@
+import { repeatedTime, wallTimeAt } from '../plan/zone';
+
 /**
  * Times as a cook hears them: lengths ("1 hour and 30 minutes") and clock times in the device's
  * time zone ("7:30 AM tomorrow").
@@ -41,21 +43,41 @@ function dayKey(at: Date, timeZone: string): string {
 }
 
 /**
- * "7:30 AM", "5 AM tomorrow", "11 PM on Saturday": when something will happen, in the cook's time
- * zone. Throws a RangeError for an unknown time zone.
+ * The calendar day after `now`'s in the zone: by the calendar, not 24 hours on, since the days the
+ * clocks change are 23 and 25 hours long.
  */
-export function spokenClock(at: Date, now: Date, timeZone: string): string {
+function tomorrowKey(now: Date, timeZone: string): string {
+  const w = wallTimeAt(now, timeZone);
+  const next = new Date(Date.UTC(w.year, w.month - 1, w.day + 1));
+  return next.toISOString().slice(0, 10);
+}
+
+/** A clock time in parts: the time, the day when it is not today, and which one where the clock shows it twice. */
+function clockParts(at: Date, now: Date, timeZone: string): { time: string; dayKey: string; day?: string; repeat?: string } {
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit', hour12: true })
     .formatToParts(at)
     .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
   const time = parts.minute === '00' ? `${parts.hour} ${parts.dayPeriod}` : `${parts.hour}:${parts.minute} ${parts.dayPeriod}`;
-  const today = dayKey(now, timeZone);
-  const tomorrow = dayKey(new Date(now.getTime() + 86_400_000), timeZone);
-  const day = dayKey(at, timeZone);
-  if (day === today) return time;
-  if (day === tomorrow) return `${time} tomorrow`;
-  const weekday = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'long' }).format(at);
-  return `${time} on ${weekday}`;
+  const key = dayKey(at, timeZone);
+  const which = repeatedTime(at, timeZone);
+  const repeat = which === 'first' ? 'before the clocks go back' : which === 'second' ? 'after the clocks go back' : undefined;
+  if (key === dayKey(now, timeZone)) return { time, dayKey: key, repeat };
+  if (key === tomorrowKey(now, timeZone)) return { time, dayKey: key, day: 'tomorrow', repeat };
+  return { time, dayKey: key, day: `on ${new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'long' }).format(at)}`, repeat };
+}
+
+function joined(time: string, day: string | undefined, repeat: string | undefined): string {
+  return `${time}${day ? ` ${day}` : ''}${repeat ? `, ${repeat}` : ''}`;
+}
+
+/**
+ * "7:30 AM", "5 AM tomorrow", "11 PM on Saturday": when something will happen, in the cook's time
+ * zone; in the hour the clocks go back, which of the two ("1:30 AM tomorrow, after the clocks go
+ * back"). Throws a RangeError for an unknown time zone.
+ */
+export function spokenClock(at: Date, now: Date, timeZone: string): string {
+  const { time, day, repeat } = clockParts(at, now, timeZone);
+  return joined(time, day, repeat);
 }
 
 /**
@@ -65,10 +87,9 @@ export function spokenClock(at: Date, now: Date, timeZone: string): string {
 export function spokenClocks(ats: readonly Date[], now: Date, timeZone: string): string[] {
   let lastDay = dayKey(now, timeZone);
   return ats.map((at) => {
-    const full = spokenClock(at, now, timeZone);
-    const day = dayKey(at, timeZone);
-    const said = day === lastDay ? full.replace(/ (tomorrow|on \w+)$/, '') : full;
-    lastDay = day;
+    const { time, dayKey: key, day, repeat } = clockParts(at, now, timeZone);
+    const said = joined(time, key === lastDay ? undefined : day, repeat);
+    lastDay = key;
     return said;
   });
 }

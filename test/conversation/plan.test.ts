@@ -141,29 +141,89 @@ describe('a plan from dinner time', () => {
     );
   });
 
-  it('across the change from daylight time: 14 hours of drying in real time, and the reminder at that instant', async () => {
-    clock = new Date('2024-11-02T16:00:00Z'); // noon Saturday, daylight time; the clocks go back at 2 AM
+  /**
+   * The days the clocks change, in real zones. Each plan's "into the fridge" falls in the hour the
+   * clocks go back (a clock time that happens twice) or beside the hour they go forward (one that never
+   * happens); the times are worked by hand from the recipe's long ends: out 217 minutes before dinner,
+   * in the fridge 14 hours of real time before that.
+   */
+  const HOURS = 3_600_000;
+  const planOf = async (said: string) => {
     api.granted.add(REMINDERS_SCOPE);
     const cook = newCook();
     await cook.say('open crispy pork belly');
-    const out = await cook.say('I want to eat at six pm tomorrow');
-    // 6 PM standard time less 217 minutes is 2:23 PM; 14 hours before that is 1:23 AM daylight time
-    // (by the wall clock alone it would be 12:23 AM).
-    expect(out.speech).toBe(
-      'Have it prepped and in the fridge by 1:23 AM tomorrow; take it out at 2:23 PM, oven on then; in the oven at 3:08 PM; eat at 6 PM. ' +
-        'The drying can be as short as 8 hours, so it can go in as late as 6:23 AM tomorrow. ' +
-        `I planned every step at the long end: if they all run short, you’ll be ready up to 51 minutes early. ${OFFER}`,
-    );
-    await cook.say('yes');
-    const out2pm = new Date('2024-11-03T19:23:00Z');
-    expect(triggers().map((t) => [t.scheduledTime, t.timeZoneId])).toEqual([
-      ['2024-11-03T01:23:00.000', 'America/New_York'],
-      ['2024-11-03T14:23:00.000', 'America/New_York'],
-      ['2024-11-03T15:08:00.000', 'America/New_York'],
-      ['2024-11-03T17:38:00.000', 'America/New_York'],
+    const out = await cook.say(said);
+    const yes = await cook.say('yes');
+    return { out: out.speech, yes: yes.speech };
+  };
+  const planSpeech = (fridge: string, out: string, oven: string, eat: string, latest: string) =>
+    `Have it prepped and in the fridge by ${fridge}; take it out at ${out}, oven on then; in the oven at ${oven}; eat at ${eat}. ` +
+    `The drying can be as short as 8 hours, so it can go in as late as ${latest}. ` +
+    `I planned every step at the long end: if they all run short, you’ll be ready up to 51 minutes early. ${OFFER}`;
+  /** The instants the stand-in will ring the plan's reminders at, in order. */
+  const ringing = () => [...api.reminders.keys()].map((id) => api.ringsAt(id)?.toISOString());
+
+  it('New York, 1 November 2026: into the fridge at the second 1:23 AM, said so, and its reminder set by the hour, not the clock', async () => {
+    clock = new Date('2026-10-31T16:00:00Z'); // noon Saturday, daylight time; at 2 AM the clocks go back to 1 AM
+    const { out, yes } = await planOf('I want to eat at seven pm tomorrow');
+    // 7 PM standard time is 00:00 UTC; less 217 minutes, 3:23 PM (20:23 UTC); less 14 hours, 06:23 UTC, which
+    // New York's clocks call 1:23 AM for the second time that night.
+    expect(out).toBe(planSpeech('1:23 AM tomorrow, after the clocks go back', '3:23 PM', '4:08 PM', '7 PM', '7:23 AM tomorrow'));
+    expect(yes).toBe('Done: 4 reminders, at 1:23 AM tomorrow, after the clocks go back, 3:23 PM, 4:08 PM and 6:38 PM. Each one says what to do.');
+    // "1:23 AM" with the zone can't say which 1:23: that one goes as 14 hours and 23 minutes from now.
+    expect(triggers()).toEqual([
+      { type: 'SCHEDULED_RELATIVE', offsetInSeconds: (14 * 60 + 23) * 60 },
+      { type: 'SCHEDULED_ABSOLUTE', scheduledTime: '2026-11-01T15:23:00.000', timeZoneId: 'America/New_York' },
+      { type: 'SCHEDULED_ABSOLUTE', scheduledTime: '2026-11-01T16:08:00.000', timeZoneId: 'America/New_York' },
+      { type: 'SCHEDULED_ABSOLUTE', scheduledTime: '2026-11-01T18:38:00.000', timeZoneId: 'America/New_York' },
     ]);
-    const [fridge] = [...api.reminders.keys()];
-    expect(out2pm.getTime() - api.ringsAt(fridge!)!.getTime()).toBe(wait('refrigerate').minutes.max * MIN);
+    expect(ringing()).toEqual(['2026-11-01T06:23:00.000Z', '2026-11-01T20:23:00.000Z', '2026-11-01T21:08:00.000Z', '2026-11-01T23:38:00.000Z']);
+    expect(Date.parse(ringing()[1]!) - Date.parse(ringing()[0]!)).toBe(wait('refrigerate').minutes.max * MIN);
+  });
+
+  it('New York, 1 November 2026: dinner at six puts it in at the first 1:23 AM, said so', async () => {
+    clock = new Date('2026-10-31T16:00:00Z');
+    const { out } = await planOf('I want to eat at six pm tomorrow');
+    expect(out).toBe(planSpeech('1:23 AM tomorrow, before the clocks go back', '2:23 PM', '3:08 PM', '6 PM', '6:23 AM tomorrow'));
+    expect(triggers()[0]).toEqual({ type: 'SCHEDULED_RELATIVE', offsetInSeconds: (13 * 60 + 23) * 60 });
+    expect(ringing()[0]).toBe('2026-11-01T05:23:00.000Z');
+  });
+
+  it('London, 25 October 2026: the same in British time, the second 1:23 AM being GMT', async () => {
+    api.timeZone = 'Europe/London';
+    clock = new Date('2026-10-24T11:00:00Z'); // noon Saturday, summer time; at 2 AM the clocks go back to 1 AM
+    const { out } = await planOf('I want to eat at seven pm tomorrow');
+    expect(out).toBe(planSpeech('1:23 AM tomorrow, after the clocks go back', '3:23 PM', '4:08 PM', '7 PM', '7:23 AM tomorrow'));
+    expect(triggers()[0]).toEqual({ type: 'SCHEDULED_RELATIVE', offsetInSeconds: (14 * 60 + 23) * 60 });
+    expect(triggers()[1]).toEqual({ type: 'SCHEDULED_ABSOLUTE', scheduledTime: '2026-10-25T15:23:00.000', timeZoneId: 'Europe/London' });
+    expect(ringing()).toEqual(['2026-10-25T01:23:00.000Z', '2026-10-25T15:23:00.000Z', '2026-10-25T16:08:00.000Z', '2026-10-25T18:38:00.000Z']);
+  });
+
+  it('London, 28 March 2027: 14 hours before 3:23 PM summer time is 12:23 AM, not the 1:23 AM that never happens', async () => {
+    api.timeZone = 'Europe/London';
+    clock = new Date('2027-03-27T12:00:00Z'); // noon Saturday, GMT; at 1 AM the clocks go forward to 2 AM
+    const { out } = await planOf('I want to eat at seven pm tomorrow');
+    expect(out).toBe(planSpeech('12:23 AM tomorrow', '3:23 PM', '4:08 PM', '7 PM', '7:23 AM tomorrow'));
+    // Every clock time happens once: all absolute, and each rings at the plan's instant.
+    expect(triggers().map((t) => [t.type, t.scheduledTime, t.timeZoneId])).toEqual([
+      ['SCHEDULED_ABSOLUTE', '2027-03-28T00:23:00.000', 'Europe/London'],
+      ['SCHEDULED_ABSOLUTE', '2027-03-28T15:23:00.000', 'Europe/London'],
+      ['SCHEDULED_ABSOLUTE', '2027-03-28T16:08:00.000', 'Europe/London'],
+      ['SCHEDULED_ABSOLUTE', '2027-03-28T18:38:00.000', 'Europe/London'],
+    ]);
+    expect(ringing()).toEqual(['2027-03-28T00:23:00.000Z', '2027-03-28T14:23:00.000Z', '2027-03-28T15:08:00.000Z', '2027-03-28T17:38:00.000Z']);
+    expect(Date.parse(ringing()[1]!) - Date.parse(ringing()[0]!)).toBe(14 * HOURS);
+  });
+
+  it('a plan made late the night before the clocks go forward still says "tomorrow" (that day is 23 hours long)', async () => {
+    api.timeZone = 'Europe/London';
+    clock = new Date('2027-03-27T23:30:00Z'); // 11:30 PM Saturday, GMT
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    // Sunday is "tomorrow" for every time, though 24 hours from now is already Monday.
+    expect((await cook.say('I want to eat at seven pm tomorrow')).speech).toBe(
+      planSpeech('12:23 AM tomorrow', '3:23 PM', '4:08 PM', '7 PM', '7:23 AM tomorrow'),
+    );
   });
 });
 

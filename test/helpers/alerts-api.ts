@@ -142,6 +142,8 @@ export class AlertsApiStandIn {
   readonly calls: ApiCall[] = [];
   readonly timers = new Map<string, StoredTimer>();
   readonly reminders = new Map<string, Record<string, unknown>>();
+  /** When each reminder's body arrived (created or updated): a relative trigger counts from then. */
+  private readonly receivedAt = new Map<string, number>();
   private failures: InjectedFailure[] = [];
   private server!: Server;
   endpoint = '';
@@ -266,12 +268,14 @@ export class AlertsApiStandIn {
       const id = /^\/v1\/alerts\/reminders\/([^/]+)$/.exec(path)?.[1];
       if (id && method === 'DELETE') {
         if (!this.reminders.delete(id)) throw new ApiProblem(404, 'NOT_FOUND', 'no such reminder');
+        this.receivedAt.delete(id);
         return [200, undefined];
       }
       if (id && method === 'PUT') {
         if (!this.reminders.has(id)) throw new ApiProblem(404, 'NOT_FOUND', 'no such reminder');
         this.checkReminder(body);
         this.reminders.set(id, record(body));
+        this.receivedAt.set(id, this.now().getTime());
         const stamp = this.now().toISOString();
         return [200, { alertToken: id, createdTime: stamp, updatedTime: stamp, status: 'ON', version: '2', href: `/v1/alerts/reminders/${id}` }];
       }
@@ -391,9 +395,14 @@ export class AlertsApiStandIn {
     require400(push === undefined || push === 'ENABLED' || push === 'DISABLED', 'pushNotification.status is invalid');
   }
 
-  /** The instant an absolute reminder rings, for tests to check against the plan. */
+  /**
+   * The instant a reminder rings, for tests to check against the plan: an absolute one at its local
+   * time in its zone (a time the clock shows twice is read as the first, one reading the API could
+   * take), a relative one that many seconds after its request arrived.
+   */
   ringsAt(id: string): Date | undefined {
     const trigger = record(this.reminders.get(id)?.trigger);
+    if (trigger.type === 'SCHEDULED_RELATIVE') return new Date((this.receivedAt.get(id) ?? NaN) + Number(trigger.offsetInSeconds) * 1000);
     if (trigger.type !== 'SCHEDULED_ABSOLUTE') return undefined;
     return new Date(localToInstant(String(trigger.scheduledTime), String(trigger.timeZoneId)));
   }
@@ -404,6 +413,7 @@ export class AlertsApiStandIn {
     const stamp = this.now().toISOString();
     const alertToken = randomUUID();
     this.reminders.set(alertToken, b);
+    this.receivedAt.set(alertToken, this.now().getTime());
     return [201, { alertToken, createdTime: stamp, updatedTime: stamp, status: 'ON', version: '1', href: `/v1/alerts/reminders/${alertToken}` }];
   }
 }

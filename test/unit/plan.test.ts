@@ -1,5 +1,6 @@
 import { porkBelly, timedStepById } from '../../lambda/recipe';
-import { dinnerTime, instantOf, localIso, planDinner, wallTimeAt, type DinnerPlan, type MomentRole } from '../../lambda/plan';
+import { dinnerTime, instantOf, instantsOf, localIso, planDinner, repeatedTime, wallTimeAt, type DinnerPlan, type MomentRole } from '../../lambda/plan';
+import { spokenClock, spokenClocks } from '../../lambda/speech';
 import { tinyToast } from '../fixtures/tiny-recipe';
 
 const NY = 'America/New_York';
@@ -151,5 +152,90 @@ describe('planning backwards from dinner', () => {
     expect(plan.ahead).toBeUndefined();
     expect(plan.moments.map((m) => m.role)).toEqual(['finish', 'eat']);
     expect(plan.moments[0]?.at.getTime()).toBe(dinner.getTime() - tinyToast.totals.cooking.max * MIN);
+  });
+});
+
+/**
+ * The days the clocks change in real zones, planned for by the instant: New York goes back on
+ * 1 November 2026 (2 AM daylight time becomes 1 AM), London goes back on 25 October 2026 (2 AM summer
+ * time becomes 1 AM) and forward on 28 March 2027 (1 AM becomes 2 AM). The expected instants are
+ * worked by hand: out of the fridge 217 minutes (the recipe's cooking, long ends) before dinner, into
+ * it 14 hours of real time before that.
+ */
+describe('the days the clocks change', () => {
+  const LONDON = 'Europe/London';
+  const planFor = (dinner: Date, now: Date) => {
+    const plan = planDinner(porkBelly, dinner, now);
+    if (plan.kind !== 'overnight') throw new Error(plan.kind);
+    return plan;
+  };
+  const wall = (year: number, month: number, day: number, hour: number, minute: number) => ({ year, month, day, hour, minute });
+
+  it('knows the times a clock shows twice, and the ones it never shows', () => {
+    expect(instantsOf(wall(2026, 11, 1, 1, 23), NY).map((d) => d.toISOString())).toEqual(['2026-11-01T05:23:00.000Z', '2026-11-01T06:23:00.000Z']);
+    expect(instantsOf(wall(2026, 10, 25, 1, 23), LONDON).map((d) => d.toISOString())).toEqual(['2026-10-25T00:23:00.000Z', '2026-10-25T01:23:00.000Z']);
+    expect(instantsOf(wall(2027, 3, 28, 1, 23), LONDON)).toEqual([]);
+    expect(instantOf(wall(2027, 3, 28, 1, 23), LONDON).toISOString()).toBe('2027-03-28T01:23:00.000Z'); // 2:23 AM summer time
+    expect(instantsOf(wall(2026, 11, 1, 2, 23), NY).map((d) => d.toISOString())).toEqual(['2026-11-01T07:23:00.000Z']);
+    expect(repeatedTime(new Date('2026-11-01T05:23:00Z'), NY)).toBe('first');
+    expect(repeatedTime(new Date('2026-11-01T06:23:00Z'), NY)).toBe('second');
+    expect(repeatedTime(new Date('2026-11-01T07:23:00Z'), NY)).toBeUndefined();
+    expect(repeatedTime(new Date('2027-03-28T00:23:00Z'), LONDON)).toBeUndefined();
+  });
+
+  it('New York, 1 November 2026: dinner at 7 PM puts the pork in the fridge at the second 1:23 AM', () => {
+    const now = new Date('2026-10-31T16:00:00Z');
+    const dinner = dinnerTime('19:00', '2026-11-01', now, NY);
+    expect(dinner).toEqual({ ok: true, at: new Date('2026-11-02T00:00:00Z') });
+    const plan = planFor(new Date('2026-11-02T00:00:00Z'), now);
+    expect(at(plan, 'out')?.toISOString()).toBe('2026-11-01T20:23:00.000Z');
+    expect(at(plan, 'fridge')?.toISOString()).toBe('2026-11-01T06:23:00.000Z');
+    expect(localIso(at(plan, 'fridge')!, NY)).toBe('2026-11-01T01:23:00.000');
+    expect(repeatedTime(at(plan, 'fridge')!, NY)).toBe('second');
+    // By the wall clock alone (3:23 PM less 14 hours) it would be the first 1:23, 15 hours before.
+    expect(at(plan, 'out')!.getTime() - at(plan, 'fridge')!.getTime()).toBe(dryingMax * MIN);
+    expect(plan.aheadLatest?.toISOString()).toBe('2026-11-01T12:23:00.000Z');
+    // Dinner at 6 PM: the first 1:23 AM, in daylight time.
+    const six = planFor(new Date('2026-11-01T23:00:00Z'), now);
+    expect(at(six, 'fridge')?.toISOString()).toBe('2026-11-01T05:23:00.000Z');
+    expect(repeatedTime(at(six, 'fridge')!, NY)).toBe('first');
+  });
+
+  it('London, 25 October 2026: the second 1:23 AM is GMT, the first summer time', () => {
+    const now = new Date('2026-10-24T11:00:00Z');
+    expect(dinnerTime('19:00', '2026-10-25', now, LONDON)).toEqual({ ok: true, at: new Date('2026-10-25T19:00:00Z') });
+    const seven = planFor(new Date('2026-10-25T19:00:00Z'), now);
+    expect(at(seven, 'fridge')?.toISOString()).toBe('2026-10-25T01:23:00.000Z');
+    expect(repeatedTime(at(seven, 'fridge')!, LONDON)).toBe('second');
+    const six = planFor(new Date('2026-10-25T18:00:00Z'), now);
+    expect(at(six, 'fridge')?.toISOString()).toBe('2026-10-25T00:23:00.000Z');
+    expect(localIso(at(six, 'fridge')!, LONDON)).toBe('2026-10-25T01:23:00.000');
+    expect(repeatedTime(at(six, 'fridge')!, LONDON)).toBe('first');
+  });
+
+  it('London, 28 March 2027: 14 hours before 3:23 PM summer time is 12:23 AM GMT', () => {
+    const now = new Date('2027-03-27T12:00:00Z');
+    expect(dinnerTime('19:00', '2027-03-28', now, LONDON)).toEqual({ ok: true, at: new Date('2027-03-28T18:00:00Z') });
+    const plan = planFor(new Date('2027-03-28T18:00:00Z'), now);
+    expect(at(plan, 'out')?.toISOString()).toBe('2027-03-28T14:23:00.000Z');
+    expect(localIso(at(plan, 'out')!, LONDON)).toBe('2027-03-28T15:23:00.000');
+    expect(at(plan, 'fridge')?.toISOString()).toBe('2027-03-28T00:23:00.000Z');
+    expect(localIso(at(plan, 'fridge')!, LONDON)).toBe('2027-03-28T00:23:00.000');
+    expect(plan.aheadLatest?.toISOString()).toBe('2027-03-28T06:23:00.000Z');
+    expect(localIso(plan.aheadLatest!, LONDON)).toBe('2027-03-28T07:23:00.000');
+  });
+
+  it('says which 1:23 in the repeated hour, and "tomorrow" by the calendar on days of 23 and 25 hours', () => {
+    const saturday = new Date('2026-10-31T16:00:00Z');
+    expect(spokenClock(new Date('2026-11-01T05:23:00Z'), saturday, NY)).toBe('1:23 AM tomorrow, before the clocks go back');
+    expect(spokenClock(new Date('2026-11-01T06:23:00Z'), saturday, NY)).toBe('1:23 AM tomorrow, after the clocks go back');
+    expect(spokenClocks([new Date('2026-11-01T06:23:00Z'), new Date('2026-11-01T20:23:00Z')], saturday, NY)).toEqual([
+      '1:23 AM tomorrow, after the clocks go back',
+      '3:23 PM',
+    ]);
+    // 11:30 PM on the Saturday before the clocks go forward: 24 hours on is already Monday.
+    expect(spokenClock(new Date('2027-03-28T14:23:00Z'), new Date('2027-03-27T23:30:00Z'), LONDON)).toBe('3:23 PM tomorrow');
+    // 12:30 AM on the day the clocks go back: 24 hours on is still Sunday.
+    expect(spokenClock(new Date('2026-10-26T09:00:00Z'), new Date('2026-10-24T23:30:00Z'), LONDON)).toBe('9 AM tomorrow');
   });
 });

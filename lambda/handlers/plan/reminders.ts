@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { localIso, REMINDED_ROLES, todoAt, type Moment } from '../../plan';
+import { localIso, REMINDED_ROLES, repeatedTime, todoAt, type Moment } from '../../plan';
 import { AlertError, Scope, type AbsoluteReminderSpec, type AlertsApi } from '../../services/alerts';
 import type { PlanReminder } from '../../state/cook-state';
 import type { Line } from '../../speech/types';
@@ -27,12 +27,15 @@ export function remindedMoments(kept: Kept, now: Date): Moment[] {
 
 function specFor(h: HandlerInput, turn: Turn, kept: Kept, moment: Moment): AbsoluteReminderSpec {
   const text = turn.speech.planReminderText(speechContext(turn), todoAt(turn.recipe, kept.plan, moment));
+  // In the hour the clocks go back, "1:23 AM" happens twice: that reminder is set by its distance from now.
+  const twice = repeatedTime(moment.at, kept.stored.timeZone) !== undefined;
   return {
     localTime: localIso(moment.at, kept.stored.timeZone),
     timeZone: kept.stored.timeZone,
     text,
     locale: h.requestEnvelope.request.locale ?? 'en-US',
     requestTime: turn.now,
+    ...(twice ? { offsetSeconds: Math.round((moment.at.getTime() - turn.now.getTime()) / 1000) } : {}),
   };
 }
 

@@ -106,8 +106,12 @@ function reminderRequest(spec: ReminderSpec): services.reminderManagement.Remind
 function absoluteReminderRequest(spec: AbsoluteReminderSpec): services.reminderManagement.ReminderRequest {
   return {
     requestTime: spec.requestTime.toISOString().slice(0, 23),
-    // The clock time in the cook's zone, without an offset, beside the zone's name (the API's form).
-    trigger: { type: 'SCHEDULED_ABSOLUTE', scheduledTime: spec.localTime, timeZoneId: spec.timeZone },
+    // The clock time in the cook's zone, without an offset, beside the zone's name (the API's form);
+    // a clock time that happens twice goes as a length of time from now, the one form that can't be misread.
+    trigger:
+      spec.offsetSeconds !== undefined
+        ? { type: 'SCHEDULED_RELATIVE', offsetInSeconds: spec.offsetSeconds }
+        : { type: 'SCHEDULED_ABSOLUTE', scheduledTime: spec.localTime, timeZoneId: spec.timeZone },
     alertInfo: { spokenInfo: { content: [{ locale: spec.locale, text: spec.text }] } },
     pushNotification: { status: 'ENABLED' },
   };

@@ -85,6 +85,12 @@ export interface AbsoluteReminderSpec {
   readonly text: string;
   readonly locale: string;
   readonly requestTime: Date;
+  /**
+   * Seconds from `requestTime` to the moment, given when `localTime` happens twice (the hour the
+   * clocks go back): a local time and a zone cannot say which of the two is meant, so the reminder
+   * is set that far from now instead (SCHEDULED_RELATIVE), which can only mean one instant.
+   */
+  readonly offsetSeconds?: number;
 }
 
 /** The Timers API's limits (DESIGN.md, Alexa facts). */
