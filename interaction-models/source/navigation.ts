@@ -1,5 +1,6 @@
 import { Intent, Slot, SlotType } from '../../lambda/intents';
 import type { Recipe } from '../../lambda/recipe';
+import { things, vocabularyFor } from '../../lambda/vocabulary';
 import { grammar } from './fillers';
 import { slotWords, type ModelFragment } from './types';
 
@@ -10,10 +11,10 @@ export function navigationModel(recipe: Recipe): ModelFragment {
       {
         // Built from the recipe's phases, so entity resolution ids are the recipe's phase ids.
         name: SlotType.Phase,
-        values: recipe.phases.map((p) => {
-          const value = slotWords(p.shortName);
-          const synonyms = [...new Set([p.title, ...p.synonyms].map(slotWords))].filter((s) => s && s !== value);
-          return { id: p.id, name: { value, synonyms } };
+        values: things(vocabularyFor(), recipe, 'phase').map(({ id, item, names }) => {
+          const value = slotWords(item.shortName);
+          const synonyms = [...new Set(names.map(slotWords))].filter((s) => s && s !== value);
+          return { id, name: { value, synonyms } };
         }),
       },
     ],

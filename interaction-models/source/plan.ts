@@ -1,5 +1,6 @@
 import { Intent, Slot, SlotType } from '../../lambda/intents';
-import { allSteps, type Recipe } from '../../lambda/recipe';
+import type { Recipe } from '../../lambda/recipe';
+import { things, vocabularyFor } from '../../lambda/vocabulary';
 import { samples } from './expand';
 import { slotWords, type IntentDef, type ModelFragment } from './types';
 
@@ -22,15 +23,14 @@ function intent(name: string, templates: readonly string[], slots: IntentDef['sl
 }
 
 export function planModel(recipe: Recipe): ModelFragment {
-  const cues = allSteps(recipe).flatMap((s) => s.step.cues ?? []);
   return {
     types: [
       {
         // What a cook reports at a step; ids are the recipe's cue ids.
         name: SlotType.Cue,
-        values: cues.map((c) => {
-          const [first, ...rest] = [...new Set(c.synonyms.map(slotWords))];
-          return { id: c.id, name: { value: first ?? c.id, synonyms: rest } };
+        values: things(vocabularyFor(), recipe, 'cue').map(({ id, names }) => {
+          const [first, ...rest] = [...new Set(names.map(slotWords))];
+          return { id, name: { value: first ?? id, synonyms: rest } };
         }),
       },
     ],

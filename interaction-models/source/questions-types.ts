@@ -1,12 +1,12 @@
 import { NOT_IN_RECIPE, SlotType } from '../../lambda/intents';
-import { allIngredients, allSteps, problems, type Recipe } from '../../lambda/recipe';
-import { DIET_WORDS, OTHER_DIETS, OTHER_EQUIPMENT, OTHER_INGREDIENTS, UNIT_WORDS, type Word } from './questions-vocabulary';
+import { type Recipe } from '../../lambda/recipe';
+import { sayings, things, vocabularyFor, type Vocabulary, type Word } from '../../lambda/vocabulary';
 import { slotWords, type SlotTypeDef, type SlotValueDef } from './types';
 
 /**
- * The question model's slot types, built from the recipe so that entity resolution ids are the
- * recipe's own ids (ingredient, step, reason, problem ids), plus the vocabulary of things a
- * recipe may not use, whose ids start with `not-in-recipe:`.
+ * The question model's slot types: the recipe's things with their ids (ingredient, step, reason,
+ * problem ids) and what cooks call them (lambda/vocabulary, read by the resolver too), plus the
+ * vocabulary's things a recipe may not use, whose ids start with `not-in-recipe:`.
  */
 
 /** A slot value as a cook says it: the slot rules' words, with hyphens said as spaces ("dairy free"). */
@@ -45,36 +45,31 @@ function type(name: string, own: SlotValueDef[], other: readonly Word[] = []): S
   return { name, values: [...own, ...outside(other, own)] };
 }
 
-export function questionTypes(recipe: Recipe): SlotTypeDef[] {
-  const steps = allSteps(recipe);
-  const diets = [...new Set(allIngredients(recipe).flatMap((i) => (i.alternatives ?? []).map((a) => a.diet)).filter((d): d is string => !!d))];
+/** One value per thing: its own name first, then what cooks call it, with other kitchens' words for them. */
+function valuesOf(vocabulary: Vocabulary, list: readonly { id: string; names: readonly string[] }[], kitchen = true): SlotValueDef[] {
+  return list.flatMap(({ id, names }) => {
+    const [first, ...rest] = names.filter(Boolean);
+    return first ? [value(id, first, kitchen ? sayings(vocabulary, rest.length ? [first, ...rest] : [first]) : rest)] : [];
+  });
+}
+
+export function questionTypes(recipe: Recipe, vocabulary: Vocabulary = vocabularyFor()): SlotTypeDef[] {
+  const diets = [...new Set(things(vocabulary, recipe, 'ingredient').flatMap(({ item }) => (item.alternatives ?? []).map((a) => a.diet)).filter((d): d is string => !!d))];
   return [
-    type(
-      SlotType.Ingredient,
-      allIngredients(recipe).map((i) => value(i.id, i.name, [...(i.synonyms ?? []), ...(i.alternatives ?? []).map((a) => a.name)])),
-      OTHER_INGREDIENTS,
-    ),
-    type(SlotType.Group, recipe.ingredientGroups.map((g) => value(g.id, g.name, g.synonyms))),
-    type(SlotType.Equipment, recipe.equipment.map((e) => value(e.id, e.name, e.synonyms)), OTHER_EQUIPMENT),
+    type(SlotType.Ingredient, valuesOf(vocabulary, things(vocabulary, recipe, 'ingredient')), vocabulary.otherIngredients),
+    type(SlotType.Group, valuesOf(vocabulary, things(vocabulary, recipe, 'group'))),
+    type(SlotType.Equipment, valuesOf(vocabulary, things(vocabulary, recipe, 'equipment')), vocabulary.otherEquipment),
     type(
       SlotType.Diet,
-      diets.map((d) => value(d, d, DIET_WORDS[d])),
-      [...Object.entries(DIET_WORDS).filter(([d]) => !diets.includes(d)).flatMap(([, words]) => words), ...OTHER_DIETS],
+      diets.map((d) => value(d, d, vocabulary.diets[d])),
+      [...Object.entries(vocabulary.diets).filter(([d]) => !diets.includes(d)).flatMap(([, words]) => words), ...vocabulary.otherDiets],
     ),
-    type(SlotType.Unit, Object.entries(UNIT_WORDS).map(([id, [first, ...rest]]) => value(id, first ?? id, rest))),
-    type(
-      SlotType.Timing,
-      steps.flatMap((s) => (s.step.duration ? [value(s.step.id, s.step.duration.label, s.step.duration.synonyms)] : [])),
-    ),
-    type(SlotType.Reason, recipe.reasons.map((r) => value(r.id, r.topic, r.synonyms))),
-    type(
-      SlotType.Technique,
-      steps.flatMap((s) => {
-        const [first, ...rest] = s.step.topics ?? [];
-        return first ? [value(s.step.id, first, rest)] : [];
-      }),
-    ),
-    type(SlotType.Problem, problems(recipe).map((p) => value(p.id, p.problem, withDegrees(p.synonyms ?? [])))),
-    type(SlotType.Variation, recipe.variations.map((v) => value(v.id, v.name, v.synonyms))),
+    type(SlotType.Unit, Object.entries(vocabulary.units).map(([id, [first, ...rest]]) => value(id, first ?? id, rest))),
+    // A wait is asked about by what is done ("how long do I dry it"), not by its timer's short names.
+    type(SlotType.Timing, valuesOf(vocabulary, things(vocabulary, recipe, 'wait').map((w) => ({ id: w.id, names: [w.item.step.duration?.label ?? '', ...w.names.slice(1 + (w.item.step.duration?.aliases?.length ?? 0))] })))),
+    type(SlotType.Reason, valuesOf(vocabulary, things(vocabulary, recipe, 'reason'))),
+    type(SlotType.Technique, valuesOf(vocabulary, things(vocabulary, recipe, 'technique'))),
+    type(SlotType.Problem, things(vocabulary, recipe, 'problem').map(({ id, names: [first, ...rest] }) => value(id, first ?? id, withDegrees(rest)))),
+    type(SlotType.Variation, valuesOf(vocabulary, things(vocabulary, recipe, 'variation'), false)),
   ];
 }

@@ -1,8 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { getRequestType, getSlot, getSlotValue } from '../sdk';
+import { getRequestType, getSlotValue } from '../sdk';
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../intents';
-import { findPhase, firstStepOfPhase, phaseById, stepAt, type Phase } from '../recipe';
+import { firstStepOfPhase, stepAt, type Phase } from '../recipe';
+import { resolveSlot } from './slots';
 import { awayFacts } from '../state/away';
 import { offer } from '../state/talk';
 import { backForDayTwo, endsDayOne } from './conversation/days';
@@ -152,19 +153,9 @@ export const GoToStepHandler: TurnHandler = {
   },
 };
 
-/** The phase a slot names: its resolved id first, then the recipe's own names for what was heard. */
+/** The phase a slot names, by the one resolver: its resolved id, else the words as spoken (lambda/vocabulary). */
 export function phaseFromSlot(h: HandlerInput, turn: Turn, slotName: string): Phase | undefined {
-  const { recipe } = turn;
-  const slot = getSlot(h.requestEnvelope, slotName);
-  if (!slot) return undefined;
-  for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
-    if (authority.status.code !== 'ER_SUCCESS_MATCH') continue;
-    for (const { value } of authority.values) {
-      const phase = phaseById(recipe, value.id);
-      if (phase) return phase;
-    }
-  }
-  return slot.value ? findPhase(recipe, slot.value) : undefined;
+  return resolveSlot(h, turn, slotName, 'phase').found[0];
 }
 
 export const GoToPhaseHandler: TurnHandler = {

@@ -53,14 +53,13 @@ export function normalise(text: string): string {
 }
 
 /**
- * Finds a phase by what a cook called it: its id, title, short name or a synonym.
- * Used when the interaction model's entity resolution had no match, so any recipe's
- * own names work, not only the ones in the model.
+ * Finds a phase by its own names: id, title or short name. What else cooks call a phase is the
+ * vocabulary's (lambda/vocabulary), and its resolver is what handlers use for a slot's words.
  */
 export function findPhase(recipe: Recipe, spoken: string): Phase | undefined {
   const wanted = normalise(spoken);
   if (!wanted) return undefined;
-  const names = (p: Phase) => [p.id, p.title, p.shortName, ...p.synonyms].map(normalise);
+  const names = (p: Phase) => [p.id, p.title, p.shortName].map(normalise);
   return (
     recipe.phases.find((p) => names(p).includes(wanted)) ??
     recipe.phases.find((p) => names(p).some((n) => n.includes(wanted) || wanted.includes(n)))

@@ -38,12 +38,6 @@ export const porkBelly: Recipe = {
       text:
         'Air-drying the skin uncovered in the fridge overnight removes surface moisture, so the skin can blister ' +
         'and crisp instead of steaming.',
-      synonyms: [
-        'dry it', 'dry the skin', 'dry the pork', 'dry it overnight', 'dry overnight', 'drying', 'drying the skin',
-        'air dry', 'air dry it', 'air drying', 'leave it uncovered', 'leave it in the fridge', 'refrigerate it uncovered',
-        'keep it uncovered', 'the drying', 'the overnight drying', 'the fridge', 'uncovered', 'dried', 'dried uncovered',
-        'dried overnight', 'left uncovered', 'left in the fridge', 'refrigerated uncovered', 'left uncovered overnight',
-      ],
     },
     {
       id: 'why-baking-soda',
@@ -52,10 +46,6 @@ export const porkBelly: Recipe = {
       text:
         'A very light sprinkle of baking soda raises the surface pH and helps the Maillard reactions proceed more ' +
         'efficiently, for a drier, crisper finish. Use it sparingly: too much can leave an off taste.',
-      synonyms: [
-        'baking soda', 'the baking soda', 'bicarb', 'the bicarb', 'bicarbonate of soda', 'sodium bicarbonate', 'soda',
-        'use baking soda', 'add baking soda', 'put baking soda on', 'put baking soda on the skin', 'baking soda on the skin',
-      ],
       ingredientIds: ['baking-soda'],
     },
     {
@@ -65,46 +55,21 @@ export const porkBelly: Recipe = {
       text:
         'Low-and-slow roasting renders the fat and connective tissue, then a high blast or broil blisters the skin: ' +
         'a perfectly crisp crackle with silky, tender meat underneath.',
-      synonyms: [
-        'low and slow', 'low and slow then high', 'low then high', 'low first then high', 'low first and then high',
-        'two temperatures', 'two stages', 'roast it at two temperatures', 'roast low then high', 'cook it low then high',
-        'start low', 'start low and finish high', 'slow roast', 'slow roast first', 'roast it slowly', 'low roast',
-        'the low roast', 'hot blast', 'the hot blast', 'blast it at the end', 'broil at the end', 'broil it at the end',
-        'finish hot', 'finish it hot', 'high heat at the end', 'finish under the broiler', 'the broiler at the end',
-        'roasted low first', 'cooked low then high', 'roasted slowly', 'cooked at two temperatures', 'low temperature',
-        'low temperature first', 'a low temperature', 'low heat', 'low heat first', 'high heat', 'high temperature',
-        'high temperature at the end',
-      ],
     },
     {
       id: 'why-rest',
       topic: 'resting',
       text: 'Resting under loose foil for 10 minutes keeps the juices distributed.',
-      synonyms: [
-        'rest', 'rest it', 'let it rest', 'resting', 'rest the meat', 'rest the pork', 'rest it under foil', 'the rest',
-        'tent it', 'tent it with foil', 'rest before slicing', 'rest it before slicing', 'let it sit', 'rested',
-        'left to rest', 'tented',
-      ],
     },
     {
       id: 'why-temper',
       topic: 'taking it out of the fridge before roasting',
       text: 'Taking the pork out of the fridge 30–45 minutes before roasting lets it come toward room temperature.',
-      synonyms: [
-        'take it out of the fridge first', 'take it out of the fridge early', 'take it out early',
-        'take the pork out of the fridge first', 'let it come to room temperature', 'bring it to room temperature',
-        'room temperature', 'let it sit out', 'temper it', 'temper the pork', 'taken out early',
-        'taken out of the fridge first',
-      ],
     },
     {
       id: 'why-watch',
       topic: 'watching the finish closely',
       text: 'Under the high heat the skin can go from perfect to burnt quickly, so do not leave it unattended.',
-      synonyms: [
-        'watch it', 'watch it closely', 'watch the finish', 'stay by the oven', 'keep an eye on it', 'not leave it',
-        'stay with it', 'watch it so closely',
-      ],
     },
     {
       id: 'why-glaze-last',
@@ -112,10 +77,6 @@ export const porkBelly: Recipe = {
       text:
         'A thin layer brushed on just before slicing caramelizes lightly and adds gloss; glazing at the last moment, ' +
         'even tableside, preserves the most crackle and aroma.',
-      synonyms: [
-        'glaze it last', 'glaze at the end', 'glaze just before slicing', 'glaze it at the end', 'brush the glaze on last',
-        'only a thin layer of glaze', 'a thin layer', 'glaze before slicing', 'wait to glaze', 'glaze tableside',
-      ],
     },
   ],
   ingredientGroups: [
@@ -123,7 +84,6 @@ export const porkBelly: Recipe = {
       id: 'rub',
       name: 'Pork Belly & Drying Rub',
       scalesWithMain: true,
-      synonyms: ['rub', 'drying rub', 'dry rub', 'seasoning', 'skin rub', 'salt rub', 'pork belly rub', 'pork and rub'],
       ingredients: [
         {
           id: 'pork-belly',
@@ -131,21 +91,18 @@ export const porkBelly: Recipe = {
           quantity: { value: { min: 3, max: 4 }, unit: 'lb' },
           metric: { value: { min: 1.5, max: 1.8 }, unit: 'kg' },
           note: 'skin on, bone removed',
-          synonyms: ['pork', 'the pork', 'belly', 'pork belly', 'meat', 'the meat', 'slab of pork belly'],
         },
         {
           id: 'kosher-salt',
           name: 'kosher salt',
           quantity: { value: { min: 2, max: 2 }, unit: 'tsp' },
           purpose: 'for seasoning the meat',
-          synonyms: ['salt', 'kosher', 'coarse salt', 'salt for the meat', 'meat salt'],
         },
         {
           id: 'sea-salt',
           name: 'fine sea salt',
           quantity: { value: { min: 1.5, max: 1.5 }, unit: 'tsp' },
           purpose: 'to rub into the skin',
-          synonyms: ['salt', 'sea salt', 'fine salt', 'salt for the skin', 'skin salt'],
         },
         {
           id: 'baking-soda',
@@ -154,7 +111,6 @@ export const porkBelly: Recipe = {
           purpose: 'raises the skin’s surface pH so it browns and crisps',
           note: 'measured exactly: do not exceed it',
           neverExceed: true,
-          synonyms: ['bicarb', 'bicarbonate', 'bicarbonate of soda', 'bicarb soda', 'sodium bicarbonate', 'bread soda', 'soda'],
         },
         {
           id: 'neutral-oil',
@@ -167,48 +123,41 @@ export const porkBelly: Recipe = {
             { stepId: 'oil-meat', quantity: { value: { min: 1, max: 1 }, unit: 'tsp' }, use: 'on the meat side' },
             { stepId: 'rub-skin', use: 'on the skin' },
           ],
-          synonyms: ['oil', 'grapeseed', 'grapeseed oil', 'canola', 'canola oil', 'rapeseed oil', 'cooking oil'],
         },
         {
           id: 'black-pepper',
           name: 'freshly ground black pepper',
           toTaste: true,
           purpose: 'for seasoning the meat',
-          synonyms: ['pepper', 'black pepper', 'ground pepper', 'ground black pepper', 'fresh pepper'],
         },
       ],
     },
     {
       id: 'glaze',
       name: 'Maple Glaze',
-      synonyms: ['glaze', 'maple glaze', 'sauce', 'maple sauce', 'glaze sauce'],
       ingredients: [
         {
           id: 'maple-syrup',
           name: 'pure maple syrup',
           quantity: { value: { min: 1, max: 1 }, unit: 'cup' },
           note: 'Grade A or darker for more flavor',
-          synonyms: ['maple syrup', 'syrup', 'maple', 'the syrup'],
         },
         {
           id: 'soy-sauce',
           name: 'soy sauce',
           quantity: { value: { min: 2, max: 2 }, unit: 'tbsp' },
           alternatives: [{ name: 'tamari', reason: 'for gluten-free', diet: 'gluten-free' }],
-          synonyms: ['soy', 'tamari', 'shoyu'],
         },
         {
           id: 'cider-vinegar',
           name: 'apple cider vinegar',
           quantity: { value: { min: 1, max: 1 }, unit: 'tbsp' },
           alternatives: [{ name: 'fresh orange juice', reason: 'in place of the vinegar' }],
-          synonyms: ['vinegar', 'cider vinegar', 'apple vinegar', 'acv', 'a c v', 'orange juice', 'fresh orange juice', 'juice'],
         },
         {
           id: 'dijon-mustard',
           name: 'Dijon mustard',
           quantity: { value: { min: 1, max: 1 }, unit: 'tsp' },
-          synonyms: ['mustard', 'dijon'],
         },
         {
           id: 'ginger',
@@ -216,7 +165,6 @@ export const porkBelly: Recipe = {
           quantity: { value: { min: 1, max: 2 }, unit: 'tsp' },
           optional: true,
           purpose: 'brightens the glaze',
-          synonyms: ['ginger', 'fresh ginger', 'grated ginger', 'ginger root'],
         },
         {
           id: 'butter',
@@ -233,21 +181,18 @@ export const porkBelly: Recipe = {
               kindOf: 'neutral-oil',
             },
           ],
-          synonyms: ['butter'],
         },
         {
           id: 'flaky-salt',
           name: 'flaky sea salt',
           quantity: { value: { min: 1, max: 1 }, unit: 'pinch' },
           purpose: 'to season the glaze',
-          synonyms: ['salt', 'flaky salt', 'finishing salt', 'salt flakes', 'sea salt flakes', 'maldon'],
         },
         {
           id: 'glaze-pepper',
           name: 'black pepper',
           measureWords: 'a few grinds',
           purpose: 'to season the glaze',
-          synonyms: ['pepper', 'pepper for the glaze'],
         },
       ],
     },
@@ -256,33 +201,25 @@ export const porkBelly: Recipe = {
     {
       id: 'roasting-pan',
       name: 'roasting pan with rack',
-      synonyms: ['roasting pan', 'roasting tin', 'roasting tray', 'roaster', 'roasting rack', 'rack', 'pan'],
     },
     {
       id: 'knife',
       name: 'sharp knife',
       purpose: 'for scoring, if needed',
-      synonyms: ['knife', 'very sharp knife', 'chef\'s knife', 'carving knife', 'utility knife', 'scoring knife'],
     },
     {
       id: 'drying-rack',
       name: 'baking sheet and wire rack',
       purpose: 'for fridge drying',
-      synonyms: ['baking sheet', 'wire rack', 'cooling rack', 'sheet pan', 'baking tray', 'tray', 'rack', 'drying rack'],
     },
     {
       id: 'saucepan',
       name: 'saucepan',
       purpose: 'for the glaze',
-      synonyms: ['sauce pan', 'small saucepan', 'pot', 'small pot', 'pan'],
     },
     {
       id: 'thermometer',
       name: 'instant-read thermometer',
-      synonyms: [
-        'thermometer', 'meat thermometer', 'instant read thermometer', 'digital thermometer', 'probe',
-        'temperature probe', 'probe thermometer', 'food thermometer',
-      ],
     },
   ],
   phases: [
@@ -290,7 +227,6 @@ export const porkBelly: Recipe = {
       id: 'prep',
       title: 'Prep the pork',
       shortName: 'pork prep',
-      synonyms: ['prep the pork', 'prep', 'preparation', 'prepping', 'the prep', 'scoring', 'seasoning', 'the rub'],
       steps: [
         {
           id: 'pat-dry',
@@ -348,7 +284,6 @@ export const porkBelly: Recipe = {
       title: 'Dry the skin (overnight recommended)',
       shortName: 'skin drying',
       ahead: true,
-      synonyms: ['dry the skin', 'drying', 'dry', 'the drying', 'overnight', 'the fridge', 'drying the skin'],
       steps: [
         {
           id: 'rack-it',
@@ -365,7 +300,6 @@ export const porkBelly: Recipe = {
             kind: 'passive',
             label: 'fridge drying',
             aliases: ['drying', 'skin drying', 'fridge', 'overnight drying', 'overnight'],
-            synonyms: ['dry', 'dry it', 'dry the skin', 'dry overnight', 'drying', 'the drying', 'fridge', 'the fridge', 'refrigerate', 'refrigerate it', 'chill', 'chill it', 'air dry', 'leave it in the fridge', 'stay in the fridge', 'sit in the fridge', 'be in the fridge', 'leave it uncovered'],
             check: 'Take the pork out of the fridge.',
             shortcut: {
               minutes: { min: 60, max: 120 },
@@ -384,7 +318,6 @@ export const porkBelly: Recipe = {
       id: 'roast',
       title: 'Low & slow roast to render fat',
       shortName: 'low and slow roast',
-      synonyms: ['low and slow', 'slow roast', 'the roast', 'roasting', 'roast', 'low roast', 'render the fat'],
       steps: [
         {
           id: 'temper',
@@ -394,7 +327,6 @@ export const porkBelly: Recipe = {
             kind: 'passive',
             label: 'rest out of the fridge',
             aliases: ['tempering', 'room temperature', 'out of the fridge'],
-            synonyms: ['take it out of the fridge', 'take the pork out of the fridge', 'take it out', 'come to room temperature', 'get to room temperature', 'sit out', 'sit out of the fridge', 'rest on the counter', 'sit on the counter', 'temper', 'temper it', 'warm up', 'out of the fridge'],
             check: 'Put the pork in the oven.',
           },
         },
@@ -417,7 +349,6 @@ export const porkBelly: Recipe = {
             kind: 'passive',
             label: 'pork belly roast',
             aliases: ['roast', 'slow roast', 'low and slow roast', 'roasting', 'low roast'],
-            synonyms: ['roast', 'roast it', 'roast the pork', 'slow roast', 'low roast', 'low and slow', 'the roast', 'roasting', 'cook', 'cook it', 'bake', 'bake it', 'oven', 'the oven', 'be in the oven', 'stay in the oven', 'go in the oven', 'first roast', 'low oven'],
             check: 'Check the internal temperature: about 150–155°F (65–68°C).',
           },
           ovenTemp: { f: { min: 275, max: 275 }, c: { min: 135, max: 135 } },
@@ -441,7 +372,6 @@ export const porkBelly: Recipe = {
       id: 'finish',
       title: 'Finish hot to crisp the skin',
       shortName: 'hot finish',
-      synonyms: ['finish', 'the finish', 'crisping', 'crisp the skin', 'broil', 'broiling', 'the broiler', 'high heat', 'the blast'],
       steps: [
         {
           id: 'heat-high',
@@ -465,7 +395,6 @@ export const porkBelly: Recipe = {
             kind: 'active',
             label: 'pork belly crisping',
             aliases: ['crisping', 'broil', 'broiling', 'broiler', 'crackling', 'blast', 'high heat'],
-            synonyms: ['broil', 'broil it', 'broiler', 'the broiler', 'crisp', 'crisp it', 'crisp the skin', 'crisping', 'blast', 'the blast', 'high heat', 'hot finish', 'the finish', 'finish', 'finish it', 'blister', 'blister the skin', 'crackle', 'crackling'],
             check: 'Check the skin: it should be puffed, blistered and golden to deep amber.',
           },
           ovenTemp: { f: { min: 500, max: 500 }, c: { min: 260, max: 260 } },
@@ -477,25 +406,15 @@ export const porkBelly: Recipe = {
               id: 'puffed',
               verdict: 'ready',
               thenStepId: 'take-out',
-              synonyms: [
-                'puffed and golden', 'puffed', 'it\'s puffed', 'puffed up', 'golden', 'blistered', 'crackled', 'crispy',
-                'it\'s crispy', 'deep amber', 'amber', 'bubbly and golden', 'blistered and golden', 'looks done', 'crackling',
-              ],
             },
             {
               id: 'not-puffing',
               verdict: 'not-yet',
-              synonyms: [
-                'not puffing yet', 'not puffing', 'not puffed', 'it\'s not puffing', 'still flat', 'not blistering',
-                'not crispy yet', 'not crackling', 'nothing yet', 'not golden yet', 'still pale', 'not bubbling',
-              ],
             },
             {
               id: 'burning',
               verdict: 'stop',
               thenStepId: 'take-out',
-              // Only the words for bits gone black: "it's burning" and the like are the troubleshooting question.
-              synonyms: ['some bits are black', 'bits are black', 'black', 'some bits are burnt', 'the edges are black', 'black bits', 'a few bits are black'],
             },
           ],
           topics: [
@@ -516,7 +435,6 @@ export const porkBelly: Recipe = {
             kind: 'passive',
             label: 'pork belly rest',
             aliases: ['rest', 'resting', 'pork rest'],
-            synonyms: ['rest', 'rest it', 'resting', 'let it rest', 'the rest', 'rest the meat', 'rest the pork', 'rest under foil', 'tent', 'tent it', 'sit'],
             check: 'The pork has rested; brush on the glaze and slice.',
           },
         },
@@ -526,7 +444,6 @@ export const porkBelly: Recipe = {
       id: 'glaze',
       title: 'Make the maple glaze & finish',
       shortName: 'maple glaze',
-      synonyms: ['glaze', 'the glaze', 'maple glaze', 'the sauce', 'sauce', 'making the glaze'],
       steps: [
         {
           id: 'combine-glaze',
@@ -545,7 +462,6 @@ export const porkBelly: Recipe = {
             kind: 'active',
             label: 'maple glaze',
             aliases: ['glaze', 'sauce', 'reduction', 'simmer', 'glaze reduction'],
-            synonyms: ['simmer', 'simmer it', 'simmer the glaze', 'reduce', 'reduce it', 'reduce the glaze', 'the glaze', 'glaze', 'cook the glaze', 'boil the glaze', 'thicken the glaze', 'make the glaze', 'simmer the sauce', 'reduce the sauce'],
             check: 'Check the glaze: it should be slightly syrupy.',
             overlapsPrevious: true,
           },
@@ -556,12 +472,10 @@ export const porkBelly: Recipe = {
               id: 'syrupy',
               verdict: 'ready',
               thenStepId: 'finish-glaze',
-              synonyms: ['syrupy', 'it\'s syrupy', 'slightly syrupy', 'thick', 'thickened', 'reduced', 'it\'s thickened', 'coats a spoon', 'sticky'],
             },
             {
               id: 'thin',
               verdict: 'not-yet',
-              synonyms: ['still thin', 'thin', 'runny', 'still runny', 'watery', 'not syrupy yet', 'not thick yet', 'not reduced'],
             },
           ],
           tips: [`For a Miso-Maple glaze: ${MISO_MAPLE.charAt(0).toLowerCase()}${MISO_MAPLE.slice(1)}`],
@@ -597,7 +511,6 @@ export const porkBelly: Recipe = {
       id: 'serve',
       title: 'To Slice & Serve',
       shortName: 'slicing and serving',
-      synonyms: ['slice and serve', 'slicing', 'slice', 'serving', 'serve', 'the end', 'carving'],
       steps: [
         {
           id: 'slice',
@@ -643,34 +556,12 @@ export const porkBelly: Recipe = {
             'It puffs in the hot finish, at 500°F (260°C) or under the broiler, once the skin is very dry.',
         },
       ],
-      synonyms: [
-        'skin didn\'t puff', 'skin isn\'t puffing', 'skin won\'t puff', 'skin hasn\'t puffed', 'skin not puffing',
-        'skin didn\'t puff up', 'skin isn\'t puffing up', 'skin won\'t puff up', 'skin doesn\'t puff',
-        'skin isn\'t blistering', 'skin didn\'t blister', 'skin won\'t blister', 'skin hasn\'t blistered',
-        'skin isn\'t bubbling', 'skin didn\'t bubble', 'skin won\'t bubble', 'skin isn\'t bubbling up',
-        'skin didn\'t bubble up', 'skin won\'t bubble up', 'skin hasn\'t bubbled', 'skin didn\'t blister up',
-        'skin won\'t crisp', 'skin won\'t crisp up', 'skin isn\'t crisping', 'skin isn\'t crisping up',
-        'skin didn\'t crisp up', 'it won\'t crisp up', 'it isn\'t crisping',
-        'skin isn\'t crackling', 'skin didn\'t crackle', 'skin won\'t crackle', 'skin is flat', 'skin is still flat',
-        'skin puff', 'skin puff up', 'skin blister', 'skin bubble', 'skin crackle', 'skin puffing', 'skin blistering',
-        'skin bubbling', 'it didn\'t puff', 'it isn\'t puffing', 'it won\'t puff', 'it didn\'t puff up', 'it didn\'t blister',
-        'it isn\'t blistering', 'it didn\'t crackle', 'it isn\'t crackling', 'no crackling', 'no bubbles', 'no blisters',
-        'no puffing', 'crackling didn\'t form', 'crackling won\'t form', 'crackling isn\'t forming', 'not puffing',
-        'not blistering', 'not crackling',
-      ],
     },
     {
       id: 'ultra-crispy',
       problem: 'you want an ultra-crispy crackle',
       advice: ULTRA_CRISPY,
       phaseIds: ['finish'],
-      synonyms: [
-        'extra crispy', 'ultra crispy', 'extra crispy crackling', 'ultra crispy crackling', 'ultra crispy crackle',
-        'crispier crackling', 'crispier skin', 'extra crispy skin', 'extra crunch', 'crunchier crackling',
-        'even crispier crackling', 'make it extra crispy', 'make it crispier', 'make the crackling crispier',
-        'make the skin crispier', 'get it extra crispy', 'get it crispier', 'the crispiest crackling',
-        'crackling that separates from the fat', 'crackling to separate from the fat',
-      ],
     },
   ],
   troubleshooting: [
@@ -690,14 +581,6 @@ export const porkBelly: Recipe = {
             'crackle. For the most crackle, glaze tableside.',
         },
       ],
-      synonyms: [
-        'crackling is soft', 'crackling went soft', 'crackling is chewy', 'crackling isn\'t crispy', 'crackling not crispy',
-        'crackling isn\'t crunchy', 'crackling is soggy', 'crackling soft', 'crackling crispy', 'skin is soft',
-        'skin went soft', 'skin is chewy', 'skin is rubbery', 'skin is leathery', 'skin is tough', 'skin is soggy',
-        'skin isn\'t crispy', 'skin isn\'t crunchy', 'skin not crispy', 'skin crispy', 'skin soft', 'it\'s not crispy',
-        'it isn\'t crispy', 'it\'s chewy', 'it went soft', 'it\'s soggy', 'soft crackling', 'chewy crackling',
-        'soggy crackling', 'soggy skin', 'chewy skin', 'rubbery skin',
-      ],
     },
     {
       id: 'skin-burning',
@@ -708,13 +591,6 @@ export const porkBelly: Recipe = {
         'rack 8–10″ from the heat source.',
       urgent: true,
       phaseIds: ['finish'],
-      synonyms: [
-        'skin is burning', 'skin burning', 'skin is burnt', 'skin burnt', 'skin is getting burnt', 'skin is going black',
-        'skin is turning black', 'skin is black', 'skin is charring', 'skin is charred', 'skin is scorched',
-        'skin is too dark', 'skin is getting too dark', 'skin burns', 'it\'s burning', 'it\'s burnt', 'it\'s getting burnt',
-        'it\'s going black', 'it\'s too dark', 'it\'s getting too dark', 'it\'s smoking', 'it\'s catching', 'top is burning',
-        'burning', 'burnt skin', 'black spots', 'it burns', 'crackling is burning', 'crackling is burnt',
-      ],
     },
     {
       id: 'uneven-blistering',
@@ -723,13 +599,6 @@ export const porkBelly: Recipe = {
         'Rotate the pan for even blistering, watching very closely. You can also briefly torch the flat areas with a ' +
         'kitchen blowtorch to blister them.',
       phaseIds: ['finish'],
-      synonyms: [
-        'blistering unevenly', 'skin is blistering unevenly', 'uneven blistering', 'uneven crackling', 'patchy crackling',
-        'crackling is patchy', 'skin is patchy', 'skin is uneven', 'it\'s uneven', 'it\'s blistering unevenly',
-        'some parts aren\'t puffing', 'some spots aren\'t puffing', 'some bits are flat', 'only some of it puffed',
-        'only part of it puffed', 'only half of it puffed', 'one side is puffing', 'one side is darker',
-        'one end is darker', 'blistering on one side',
-      ],
     },
     {
       id: 'early-blistering',
@@ -738,12 +607,6 @@ export const porkBelly: Recipe = {
         'The low and slow roast should render the fat while keeping the skin from blistering yet: check the oven is at ' +
         '275°F (135°C), not hotter. The blistering comes in the hot finish.',
       phaseIds: ['roast'],
-      synonyms: [
-        'skin is blistering already', 'skin is puffing already', 'skin is bubbling already', 'skin is crackling already',
-        'it\'s blistering already', 'it\'s puffing already', 'it\'s blistering too early', 'it\'s puffing too early',
-        'skin is blistering too early', 'skin is puffing too soon', 'skin blistering in the slow roast',
-        'skin is blistering in the low roast',
-      ],
     },
     {
       id: 'off-taste',
@@ -751,16 +614,6 @@ export const porkBelly: Recipe = {
       advice:
         'Too much baking soda can leave an off taste: use only ½ tsp, measured, for the whole skin, and never more.',
       phaseIds: ['prep', 'serve'],
-      synonyms: [
-        'it tastes off', 'tastes off', 'it tastes soapy', 'tastes soapy', 'it tastes bitter', 'tastes bitter',
-        'it tastes metallic', 'tastes metallic', 'it tastes chemical', 'tastes chemical', 'it tastes weird',
-        'tastes weird', 'it tastes funny', 'tastes funny', 'it tastes strange', 'weird taste', 'funny taste',
-        'strange taste', 'off taste', 'soapy taste', 'bitter taste', 'metallic taste', 'chemical taste', 'aftertaste',
-        'strange aftertaste', 'pork tastes soapy', 'pork tastes off', 'pork tastes bitter', 'skin tastes soapy',
-        'skin tastes bitter', 'skin tastes off', 'crackling tastes soapy', 'crackling tastes off', 'meat tastes off',
-        'too much baking soda', 'I used too much baking soda', 'used too much baking soda', 'put too much baking soda on',
-        'too much bicarb',
-      ],
     },
     {
       id: 'no-time-to-dry',
@@ -775,16 +628,6 @@ export const porkBelly: Recipe = {
           advice: 'Pat the skin very dry with paper towels: it needs to be as dry as possible to blister and crisp.',
         },
       ],
-      synonyms: [
-        'I can\'t dry it overnight', 'can\'t dry it overnight', 'I can\'t leave it overnight', 'can\'t leave it overnight',
-        'no time to dry it', 'no time to dry it overnight', 'no time to dry overnight', 'no time for the drying',
-        'don\'t have time to dry it', 'not enough time to dry it', 'short on time', 'I\'m short on time', 'in a hurry',
-        'I\'m in a hurry', 'no time', 'skin is still wet', 'skin is wet', 'skin is damp', 'skin is still damp',
-        'skin is moist', 'skin isn\'t dry', 'skin won\'t dry', 'skin isn\'t drying', 'skin didn\'t dry',
-        'I forgot to dry it', 'forgot to dry it overnight', 'didn\'t dry it overnight', 'I need it today',
-        'I\'m cooking it today', 'skip the drying', 'skip drying', 'no overnight', 'dry it overnight', 'dry it',
-        'dry the skin overnight', 'dry the skin', 'leave it overnight', 'wait overnight', 'do the drying',
-      ],
     },
     {
       id: 'temp-not-reached',
@@ -793,13 +636,6 @@ export const porkBelly: Recipe = {
         'The low roast aims for about 150–155°F (65–68°C) inside, after 2 to 2½ hours at 275°F (135°C). If it isn’t there ' +
         'yet, keep it roasting at 275°F (135°C) and check again.',
       phaseIds: ['roast'],
-      synonyms: [
-        'it\'s not up to temperature', 'it isn\'t up to temperature', 'not up to temperature', 'temperature is too low',
-        'internal temperature is too low', 'internal temp is too low', 'it\'s not hot enough inside',
-        'not hot enough inside', 'temperature isn\'t high enough', 'meat isn\'t done', 'meat\'s not done',
-        'it\'s not done', 'it isn\'t done yet', 'it\'s not done yet', 'it\'s undercooked', 'meat is undercooked',
-        'thermometer reading is low', 'thermometer reads too low',
-      ],
     },
     {
       id: 'tough-meat',
@@ -808,10 +644,6 @@ export const porkBelly: Recipe = {
         'The low and slow roast, 2 to 2½ hours at 275°F (135°C), is what renders the connective tissue and fat for ' +
         'silky, tender meat, and resting under loose foil for 10 minutes keeps the juices distributed.',
       phaseIds: ['serve'],
-      synonyms: [
-        'meat is tough', 'meat is dry', 'meat is chewy', 'meat is stringy', 'meat is hard', 'meat\'s tough', 'it\'s tough',
-        'it\'s dry', 'meat dried out', 'it dried out', 'meat is overcooked', 'it\'s overcooked', 'tough meat', 'dry meat',
-      ],
     },
     {
       id: 'glaze-consistency',
@@ -820,37 +652,23 @@ export const porkBelly: Recipe = {
         'Aim for slightly syrupy after 4–6 minutes at a gentle simmer over medium heat. If it is still thin, simmer a ' +
         'little longer; if it is thick, it has reduced further than it needs to.',
       phaseIds: ['glaze'],
-      synonyms: [
-        'glaze is too thin', 'glaze is runny', 'glaze is watery', 'glaze won\'t thicken', 'glaze isn\'t thickening',
-        'glaze is too thick', 'glaze is too sticky', 'glaze is gloopy', 'glaze is like caramel', 'sauce is too thin',
-        'sauce is too thick', 'sauce is runny', 'sauce won\'t thicken', 'glaze thin', 'glaze thick', 'runny glaze',
-        'thin glaze', 'thick glaze',
-      ],
     },
     {
       id: 'hard-to-slice',
       problem: 'it’s hard to slice',
       advice: 'Use a very sharp knife with a thin sawing motion, and cut ¾–1″ thick portions.',
       phaseIds: ['serve'],
-      synonyms: [
-        'hard to slice', 'it\'s hard to slice', 'hard to cut', 'it\'s hard to cut', 'crackling shatters',
-        'crackling is shattering', 'crackling breaks when I cut it', 'can\'t cut through the crackling',
-        'can\'t cut through the skin', 'skin is too hard to cut', 'slices are messy', 'slices are falling apart',
-        'knife won\'t cut the skin', 'slices are ragged', 'it falls apart when I slice it',
-      ],
     },
   ],
   variations: [
     {
       id: 'miso-maple',
       name: 'Miso-Maple glaze',
-      synonyms: ['miso maple', 'miso', 'miso glaze', 'white miso', 'miso version', 'the miso one', 'umami', 'umami glaze'],
       text: MISO_MAPLE,
     },
     {
       id: 'dairy-free',
       name: 'Dairy-free finish',
-      synonyms: ['dairy free', 'dairy free version', 'dairy free glaze', 'no butter version', 'the oil version'],
       text: 'Swap the butter for a tablespoon of neutral oil to finish the glaze.',
     },
   ],

@@ -1,4 +1,4 @@
-import type { Alternative, Equipment, Ingredient, Range, Reason, Recipe, Step, Temperature, Troubleshooting, Variation } from './types';
+import type { Alternative, Ingredient, Range, Reason, Recipe, Step, Temperature, Troubleshooting, Variation } from './types';
 import { allIngredients, allSteps, normalise, type PlacedStep } from './lookup';
 
 /**
@@ -81,22 +81,6 @@ export function minutesFrom(recipe: Recipe, index: number): Range {
   return { min, max };
 }
 
-/** Finds items whose name or synonyms are what the cook said, ignoring case and articles. */
-export function byName<T>(items: readonly T[], names: (item: T) => readonly string[], spoken: string): T[] {
-  const wanted = normalise(spoken);
-  if (!wanted) return [];
-  return items.filter((item) => names(item).some((n) => normalise(n) === wanted));
-}
-
-export const ingredientNames = (i: Ingredient): readonly string[] => [i.id, i.name, ...(i.synonyms ?? [])];
-export const equipmentNames = (e: Equipment): readonly string[] => [e.id, e.name, ...(e.synonyms ?? [])];
-export const reasonNames = (r: Reason): readonly string[] => [r.id, r.topic, ...(r.synonyms ?? [])];
-export const variationNames = (v: Variation): readonly string[] => [v.id, v.name, ...(v.synonyms ?? [])];
-export const problemNames = (p: Troubleshooting): readonly string[] => [p.id, p.problem, ...(p.synonyms ?? [])];
-export const techniqueNames = (s: PlacedStep): readonly string[] => s.step.topics ?? [];
-export const timingNames = (s: PlacedStep): readonly string[] =>
-  s.step.duration ? [s.step.duration.label, ...(s.step.duration.synonyms ?? [])] : [];
-
 const lastWord = (text: string) => normalise(text).split(' ').pop() ?? '';
 
 /**
@@ -106,7 +90,7 @@ const lastWord = (text: string) => normalise(text).split(' ').pop() ?? '';
 export function relatedIngredients(recipe: Recipe, spoken: string): Ingredient[] {
   const head = lastWord(spoken);
   if (!head) return [];
-  return allIngredients(recipe).filter((i) => ingredientNames(i).some((n) => lastWord(n) === head));
+  return allIngredients(recipe).filter((i) => lastWord(i.name) === head);
 }
 
 /** Where the recipe's own text mentions something, with the sentence that mentions it. */
@@ -164,43 +148,6 @@ function findMention(recipe: Recipe, pattern: RegExp): Mention | undefined {
 export function mentionOf(recipe: Recipe, spoken: string): Mention | undefined {
   const pattern = wordPattern(spoken);
   return pattern && findMention(recipe, pattern);
-}
-
-const STOP_WORDS = new Set([
-  'the', 'a', 'an', 'it', 'its', 'is', 'isn', 'my', 'i', 'me', 'to', 'of', 'and', 'on', 'in', 'too', 'so', 'very',
-  'not', 'no', 'did', 'didn', 'does', 'doesn', 'won', 't', 's', 'going', 'got', 'get', 'has', 'have', 'was', 'be',
-  'what', 'why', 'how', 'do', 'if', 'this', 'that', 'up', 'just', 'still', 'all', 'at', 'for', 'with',
-]);
-
-function contentWords(text: string): Set<string> {
-  return new Set(
-    text
-      .toLowerCase()
-      .replace(/[’']/g, ' ')
-      .split(/[^a-z]+/)
-      .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
-      .map((w) => w.replace(/(ing|ed|s)$/, '')),
-  );
-}
-
-/**
- * The problem whose own words share the most with what the cook said, for a problem the
- * interaction model did not resolve ("my skin went leathery" shares "skin" and "leather").
- * Needs two shared words, or one when the cook said only one; otherwise nothing.
- */
-export function closestProblem(recipe: Recipe, spoken: string): Troubleshooting | undefined {
-  const said = contentWords(spoken);
-  if (said.size === 0) return undefined;
-  let best: { entry: Troubleshooting; score: number } | undefined;
-  for (const entry of problems(recipe)) {
-    for (const name of problemNames(entry)) {
-      const words = contentWords(name);
-      const score = [...said].filter((w) => words.has(w)).length;
-      if (score > (best?.score ?? 0)) best = { entry, score };
-    }
-  }
-  if (!best) return undefined;
-  return best.score >= Math.min(2, said.size) ? best.entry : undefined;
 }
 
 /** The problem advice that belongs to a phase: what to offer when the cook's problem is not covered. */

@@ -1,5 +1,6 @@
 /**
- * The shape of a recipe. This module knows nothing about Alexa: handlers, speech,
+ * The shape of a recipe. It holds the recipe's own names only: what cooks call its things in
+ * each language (the interaction model's synonyms) is lambda/vocabulary's. This module knows nothing about Alexa: handlers, speech,
  * timers and screens all read these records, so the recipe is the single source of truth.
  */
 
@@ -85,8 +86,6 @@ export interface Ingredient {
   /** How the amount divides between steps, in recipe order; the shares add up to the whole amount. */
   readonly shares?: readonly Share[];
   readonly alternatives?: readonly Alternative[];
-  /** Other names a cook may use for it ("bicarb"); the interaction model's slot synonyms. */
-  readonly synonyms?: readonly string[];
 }
 
 export interface IngredientGroup {
@@ -95,16 +94,12 @@ export interface IngredientGroup {
   /** True when the group's amounts follow the main ingredient's weight (the rub does; the glaze is a batch). */
   readonly scalesWithMain?: boolean;
   readonly ingredients: readonly Ingredient[];
-  /** Other names a cook may use for the group ("the rub"). */
-  readonly synonyms?: readonly string[];
 }
 
 export interface Equipment {
   readonly id: string;
   readonly name: string;
   readonly purpose?: string;
-  /** Other names a cook may use for it ("meat thermometer"). */
-  readonly synonyms?: readonly string[];
 }
 
 /** How long a step takes or waits. `passive` time needs no hands (drying, roasting). */
@@ -114,16 +109,14 @@ export interface Duration {
   /** Names the wait, e.g. "roast"; timers use it for their label. */
   readonly label: string;
   /**
-   * Other names a cook may give this wait's timer ("roast", "glaze"), without "the": nouns, for
-   * "set a timer for the roast". `synonyms` (below) are how a cook asks about the wait itself.
+   * Short names for this wait's timer ("roast", "glaze"), without "the": the skill says the first
+   * ("a 2-hour roast timer"). How else cooks ask about the wait lives in lambda/vocabulary.
    */
   readonly aliases?: readonly string[];
   /** What to check when the time is up. */
   readonly check?: string;
   /** True when this wait runs during the previous step's wait (the glaze simmers while the pork rests). */
   readonly overlapsPrevious?: boolean;
-  /** What a cook calls this wait when asking how long it is ("roast", "dry it", "simmer the glaze"). */
-  readonly synonyms?: readonly string[];
   /**
    * The recipe's quicker way when there is no time for the whole wait (a fan instead of the
    * overnight dry): the planner offers it for a dinner too soon for the wait.
@@ -149,8 +142,6 @@ export interface DonenessCue {
   readonly id: string;
   readonly verdict: 'ready' | 'not-yet' | 'stop';
   readonly thenStepId?: string;
-  /** The ways a cook says it; the interaction model's slot synonyms. */
-  readonly synonyms: readonly string[];
 }
 
 export interface Step {
@@ -184,8 +175,6 @@ export interface Phase {
   readonly title: string;
   /** A short landmark name spoken before each step ("low and slow roast"). */
   readonly shortName: string;
-  /** Other names a cook may use for the phase. */
-  readonly synonyms: readonly string[];
   /** True for a phase done ahead of cooking day (the overnight drying): its waits count as `waitAhead`. */
   readonly ahead?: boolean;
   readonly steps: readonly Step[];
@@ -204,8 +193,6 @@ export interface Troubleshooting {
   readonly problem: string;
   /** The advice, in the seed's words where the seed gives it. */
   readonly advice: string;
-  /** The ways a cook says the problem ("my crackling is soft"); the interaction model's slot synonyms. */
-  readonly synonyms?: readonly string[];
   /** The phases where this problem comes up; unknown problems get the advice of the cook's phase. */
   readonly phaseIds?: readonly string[];
   /** Different advice in some phases (skin not puffing during the low roast is expected). */
@@ -230,16 +217,12 @@ export interface Variation {
   readonly id: string;
   readonly name: string;
   readonly text: string;
-  /** Other names a cook may use for it ("the miso one"). */
-  readonly synonyms?: readonly string[];
 }
 
 export interface Reason {
   readonly id: string;
   readonly topic: string;
   readonly text: string;
-  /** The ways a cook asks about it after "why" ("dry it overnight", "the baking soda"). */
-  readonly synonyms?: readonly string[];
   /** For the intro's own reasons, how a cook asks for it ("why dry the skin"); the welcome offers these. */
   readonly intro?: string;
   /** Ingredients this reason explains; "what is the baking soda for" answers with it. */

@@ -11,6 +11,8 @@ const LAMBDA = resolve(__dirname, '../../lambda');
 
 const MAY_IMPORT: Record<string, readonly string[]> = {
   recipe: [],
+  // What cooks call the recipe's things, and the resolver from a slot's words to them.
+  vocabulary: ['recipe'],
   // The dinner planner: arithmetic over the recipe's waits and wall-clock times, as pure as the recipe.
   plan: ['recipe'],
   speech: ['recipe', 'state', 'plan'],
@@ -18,7 +20,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   services: ['config'],
   turn: ['recipe', 'speech', 'state', 'services', 'plan'],
   screens: ['recipe', 'speech', 'state', 'services', 'turn', 'plan'],
-  handlers: ['recipe', 'speech', 'state', 'services', 'turn', 'screens', 'intents', 'sdk', 'plan'],
+  handlers: ['recipe', 'speech', 'state', 'services', 'turn', 'screens', 'intents', 'sdk', 'plan', 'vocabulary'],
 };
 
 function sources(dir: string): string[] {

@@ -1,5 +1,6 @@
 import { Intent, Slot } from '../../lambda/intents';
 import { allSteps, porkBelly, problems, stepCount, type Ingredient } from '../../lambda/recipe';
+import { porkBellyWords } from '../../lambda/vocabulary/en/pork-belly';
 import { spoken as speakable, spokenAmount } from '../helpers/spoken';
 import { MemoryStore } from '../../lambda/services/stores';
 import { tinyToast } from '../fixtures/tiny-recipe';
@@ -195,7 +196,7 @@ describe('technique', () => {
 describe('troubleshooting', () => {
   // Three of each entry's own phrasings, each in two carriers: every note and line is reachable.
   const cases = problems(porkBelly).flatMap((entry) => {
-    const said = entry.synonyms ?? [];
+    const said = porkBellyWords.problem?.[entry.id] ?? [];
     const picks = [said[0], said[Math.floor(said.length / 2)], said[said.length - 1]].filter((s): s is string => !!s);
     return picks.flatMap((s) => [s, `what if ${s}`].map((phrase) => [entry.id, phrase] as const));
   });

@@ -4,7 +4,6 @@ import { expand } from '../../interaction-models/source/expand';
 import { NOT_IN_RECIPE, SlotType } from '../../lambda/intents';
 import {
   allIngredients,
-  closestProblem,
   mentionOf,
   porkBelly,
   problems,
@@ -12,6 +11,7 @@ import {
 } from '../../lambda/recipe';
 import { convertsFor, hasUnits, toMillilitres } from '../../lambda/speech';
 import { readTopic } from '../../lambda/state/last-topic';
+import { porkBellyWords } from '../../lambda/vocabulary/en/pork-belly';
 
 describe('sample templates', () => {
   it('expand every choice, optional parts included, with tidy spaces', () => {
@@ -46,12 +46,12 @@ describe('the question slot types', () => {
   it('know common ingredients the recipe does not use, and never shadow a recipe name', () => {
     for (const word of ['garlic', 'honey', 'sugar']) expect(idsOf(SlotType.Ingredient, word)).toEqual([`${NOT_IN_RECIPE}${word}`]);
     const outside = types.find((t) => t.name === SlotType.Ingredient)!.values.filter((v) => v.id.startsWith(NOT_IN_RECIPE));
-    const recipeNames = new Set(allIngredients(porkBelly).flatMap((i) => [i.name.toLowerCase(), ...(i.synonyms ?? [])]));
+    const recipeNames = new Set(allIngredients(porkBelly).flatMap((i) => [i.name.toLowerCase(), ...(porkBellyWords.ingredient?.[i.id] ?? [])]));
     expect(outside.filter((v) => recipeNames.has(v.name.value)).map((v) => v.name.value)).toEqual([]);
   });
 
   it('give every problem at least five ways of being said', () => {
-    for (const p of problems(porkBelly)) expect({ id: p.id, enough: (p.synonyms ?? []).length >= 5 }).toEqual({ id: p.id, enough: true });
+    for (const p of problems(porkBelly)) expect({ id: p.id, enough: (porkBellyWords.problem?.[p.id] ?? []).length >= 5 }).toEqual({ id: p.id, enough: true });
   });
 });
 
@@ -70,12 +70,6 @@ describe('question data', () => {
 });
 
 describe('question lookups', () => {
-  it('find the nearest problem by its words, and nothing for an unrelated one', () => {
-    expect(closestProblem(porkBelly, 'the crackling went leathery')?.id).toBe('soft-crackling');
-    expect(closestProblem(porkBelly, 'the glaze will not thicken at all')?.id).toBe('glaze-consistency');
-    expect(closestProblem(porkBelly, 'my oven door fell off')).toBeUndefined();
-  });
-
   it('find where the recipe mentions something it does not list, by whole words only', () => {
     const foil = mentionOf(porkBelly, 'foil');
     expect(foil?.kind === 'step' && foil.placed.step.id).toBe('rest');

@@ -2,10 +2,11 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { getSlot } from '../../sdk';
 import { Intent, Slot } from '../../intents';
-import { allSteps, normalise, type DonenessCue, type PlacedStep, type Recipe } from '../../recipe';
+import { allSteps, type DonenessCue, type PlacedStep } from '../../recipe';
 import { currentStep, speechContext, type Turn } from '../../turn/turn';
 import { isIntent, say, type TurnHandler } from '../respond';
 import { offer } from './offer';
+import { resolveSlot } from '../slots';
 
 /**
  * Doneness by conversation: "it's at 146" or "63 degrees" judged against the recipe's internal
@@ -44,18 +45,13 @@ function reading(h: HandlerInput): { value: number; unit: 'F' | 'C' } | undefine
   return n === undefined ? undefined : { value: n, unit: n < CELSIUS_BELOW ? 'C' : 'F' };
 }
 
-/** The cue the cook described: by its resolved id, else by the recipe's own words for it. */
-function cueOf(h: HandlerInput, recipe: Recipe): { cue: DonenessCue; at: PlacedStep } | undefined {
-  const slot = getSlot(h.requestEnvelope, Slot.Cue);
-  if (!slot?.value) return undefined;
-  const all = allSteps(recipe).flatMap((at) => (at.step.cues ?? []).map((cue) => ({ cue, at })));
-  for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
-    if (authority.status.code !== 'ER_SUCCESS_MATCH') continue;
-    const found = all.find((c) => authority.values.some((v) => v.value.id === c.cue.id));
-    if (found) return found;
-  }
-  const heard = normalise(slot.value);
-  return all.find((c) => c.cue.synonyms.some((s) => normalise(s) === heard));
+/**
+ * The cue the cook described, by the one resolver (its resolved id, else the words as spoken); a
+ * cue only some of the words fit is no cue: "ready" must not be guessed.
+ */
+function cueOf(h: HandlerInput, turn: Turn): { cue: DonenessCue; at: PlacedStep } | undefined {
+  const { found, nearest } = resolveSlot(h, turn, Slot.Cue, 'cue');
+  return nearest ? undefined : found[0];
 }
 
 function judgeReading(h: HandlerInput, turn: Turn, read: { value: number; unit: 'F' | 'C' }): Response {
@@ -96,7 +92,7 @@ export const donenessHandler: TurnHandler = {
   handle(h, turn) {
     const read = reading(h);
     if (read) return judgeReading(h, turn, read);
-    const found = cueOf(h, turn.recipe);
+    const found = cueOf(h, turn);
     if (found) return judgeCue(h, turn, found);
     return say(h, turn.speech.donenessUnclear(currentStep(turn)));
   },

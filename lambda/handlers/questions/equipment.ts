@@ -1,7 +1,7 @@
 import { Intent, Slot } from '../../intents';
-import { byName, equipmentNames, mentionOf, stepsUsingEquipment } from '../../recipe';
+import { mentionOf, stepsUsingEquipment } from '../../recipe';
 import { isIntent, type TurnHandler } from '../respond';
-import { askContext, reply, resolveSlot } from './common';
+import { askContext, askWhich, reply, resolveSlot } from './common';
 
 export const EquipmentListHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.EquipmentList),
@@ -13,12 +13,8 @@ export const EquipmentAboutHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.EquipmentAbout),
   handle(h, turn) {
     const { recipe, speech } = turn;
-    const { found, heard } = resolveSlot(
-      h,
-      Slot.Equipment,
-      (id) => recipe.equipment.find((e) => e.id === id),
-      (words) => byName(recipe.equipment, equipmentNames, words),
-    );
+    const { found, heard, which } = resolveSlot(h, turn, Slot.Equipment, 'equipment');
+    if (which) return askWhich(h, turn, which);
     if (found.length) {
       const items = found.map((equipment) => ({ equipment, steps: stepsUsingEquipment(recipe, equipment.id) }));
       return reply(h, turn, speech.equipmentAbout(askContext(turn), items));

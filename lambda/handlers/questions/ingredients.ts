@@ -1,22 +1,16 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../../intents';
-import { allIngredients, byName, groupOfIngredient, ingredientById, ingredientNames, mentionOf, normalise, reasonForIngredient, relatedIngredients, stepsUsingIngredient, type Ingredient, type IngredientGroup } from '../../recipe';
+import { allIngredients, groupOfIngredient, ingredientById, mentionOf, normalise, reasonForIngredient, relatedIngredients, stepsUsingIngredient, type Ingredient } from '../../recipe';
 import type { Speech } from '../../speech';
 import { currentStep, type Turn } from '../../turn/turn';
 import { isIntent, type TurnHandler } from '../respond';
-import { askContext, heardSlot, reply, resolveSlot } from './common';
+import { askContext, askWhich, heardSlot, reply, resolveSlot } from './common';
 import { speakGroup } from '../conversation/lists';
 import type { AskContext, Line } from '../../speech/types';
 
 function ingredientsFrom(h: HandlerInput, turn: Turn) {
-  const { recipe } = turn;
-  return resolveSlot(
-    h,
-    Slot.Ingredient,
-    (id) => ingredientById(recipe, id),
-    (words) => byName(allIngredients(recipe), ingredientNames, words),
-  );
+  return resolveSlot(h, turn, Slot.Ingredient, 'ingredient');
 }
 
 /**
@@ -39,7 +33,8 @@ function aboutIngredients(
   missing: (h: HandlerInput, turn: Turn) => Response = (h, turn) => reply(h, turn, turn.speech.whichIngredient(askContext(turn))),
 ) {
   return (h: HandlerInput, turn: Turn): Response => {
-    const { found, heard } = ingredientsFrom(h, turn);
+    const { found, heard, which } = ingredientsFrom(h, turn);
+    if (which) return askWhich(h, turn, which);
     const topic = { kind: 'amount', ingredientIds: found.map((i) => i.id) } as const;
     if (found.length) return reply(h, turn, speak(turn.speech, askContext(turn), found), topic);
     if (heard.words) return answerNotInRecipe(h, turn, heard.words);
@@ -94,7 +89,8 @@ export const IngredientPurposeHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.IngredientPurpose),
   handle(h, turn) {
     const { recipe, speech } = turn;
-    const { found, heard } = ingredientsFrom(h, turn);
+    const { found, heard, which } = ingredientsFrom(h, turn);
+    if (which) return askWhich(h, turn, which);
     const one = found.length === 1 ? found[0] : undefined;
     if (one) {
       const line = speech.purpose(askContext(turn), one, reasonForIngredient(recipe, one.id), groupOfIngredient(recipe, one.id), stepsUsingIngredient(recipe, one.id));
@@ -124,14 +120,8 @@ export const ListIngredientsHandler: TurnHandler = {
 export const GroupIngredientsHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.GroupIngredients),
   handle(h, turn) {
-    const { recipe, speech } = turn;
-    const groupNames = (g: IngredientGroup) => [g.id, g.name, ...(g.synonyms ?? [])];
-    const { found } = resolveSlot(
-      h,
-      Slot.Group,
-      (id) => recipe.ingredientGroups.find((g) => g.id === id),
-      (words) => byName(recipe.ingredientGroups, groupNames, words),
-    );
+    const { speech } = turn;
+    const { found } = resolveSlot(h, turn, Slot.Group, 'group');
     if (found.length === 0) return reply(h, turn, speech.whichGroup(askContext(turn)));
     turn.screen = { kind: 'ingredients', groupId: found.length === 1 ? found[0]?.id : undefined };
     return reply(h, turn, speech.groups(askContext(turn), found), { kind: 'amount', ingredientIds: found.flatMap((g) => g.ingredients.map((i) => i.id)) });

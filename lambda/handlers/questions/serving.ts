@@ -1,5 +1,4 @@
 import { Intent, Slot } from '../../intents';
-import { byName, variationNames } from '../../recipe';
 import { isIntent, type TurnHandler } from '../respond';
 import { askContext, reply, resolveSlot } from './common';
 
@@ -8,12 +7,7 @@ export const VariationHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Variation),
   handle(h, turn) {
     const { recipe, speech } = turn;
-    const { found } = resolveSlot(
-      h,
-      Slot.Variation,
-      (id) => recipe.variations.find((v) => v.id === id),
-      (words) => byName(recipe.variations, variationNames, words),
-    );
+    const { found } = resolveSlot(h, turn, Slot.Variation, 'variation');
     return reply(h, turn, speech.variations(askContext(turn), found.length ? found : recipe.variations));
   },
 };

@@ -1,7 +1,7 @@
 import { Intent, Slot } from '../../intents';
-import { allIngredients, allSteps, byName, groupOfIngredient, ingredientNames, reasonForIngredient, reasonNames, stepsUsingIngredient, techniqueNames } from '../../recipe';
+import { allSteps, groupOfIngredient, reasonForIngredient, stepsUsingIngredient } from '../../recipe';
 import { isIntent, type TurnHandler } from '../respond';
-import { askContext, reply, resolveSlot } from './common';
+import { askContext, askWhich, reply, resolveSlot } from './common';
 
 /** "why dry the skin": the recipe's reason; "why the butter" falls back to what the ingredient is for. */
 export const WhyHandler: TurnHandler = {
@@ -9,14 +9,10 @@ export const WhyHandler: TurnHandler = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const ctx = askContext(turn);
-    const { found, heard } = resolveSlot(
-      h,
-      Slot.Reason,
-      (id) => recipe.reasons.find((r) => r.id === id),
-      (words) => byName(recipe.reasons, reasonNames, words),
-    );
+    const { found, which } = resolveSlot(h, turn, Slot.Reason, 'reason');
     if (found[0]) return reply(h, turn, speech.why(ctx, found[0]));
-    const ingredient = heard.words ? byName(allIngredients(recipe), ingredientNames, heard.words)[0] : undefined;
+    const ingredient = resolveSlot(h, turn, Slot.Reason, 'ingredient').found[0];
+    if (!ingredient && which) return askWhich(h, turn, which);
     if (ingredient) {
       const { id } = ingredient;
       const line = speech.purpose(ctx, ingredient, reasonForIngredient(recipe, id), groupOfIngredient(recipe, id), stepsUsingIngredient(recipe, id));
@@ -32,12 +28,8 @@ export const HowToHandler: TurnHandler = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const taught = allSteps(recipe).filter((s) => s.step.topics?.length);
-    const { found } = resolveSlot(
-      h,
-      Slot.Technique,
-      (id) => taught.find((s) => s.step.id === id),
-      (words) => byName(taught, techniqueNames, words),
-    );
+    const { found, which } = resolveSlot(h, turn, Slot.Technique, 'technique');
+    if (which) return askWhich(h, turn, which);
     const placed = found[0];
     if (placed) return reply(h, turn, speech.howTo(askContext(turn), placed), { kind: 'step-text', stepIds: [placed.step.id] });
     return reply(h, turn, speech.howToUnknown(askContext(turn), taught.find((s) => s.step.topics?.[0])?.step.topics?.[0]));

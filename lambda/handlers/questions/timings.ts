@@ -1,10 +1,10 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../../intents';
-import { byName, minutesFrom, stepsWithDuration, summedTimings, timingNames } from '../../recipe';
+import { minutesFrom, stepsWithDuration, summedTimings } from '../../recipe';
 import { type Turn } from '../../turn/turn';
 import { isIntent, type TurnHandler } from '../respond';
-import { askContext, reply, resolveSlot } from './common';
+import { askContext, askWhich, reply, resolveSlot } from './common';
 
 /** The two days (or one) of the recipe, by phase, with the time still ahead of the cook. */
 function schedule(h: HandlerInput, turn: Turn): Response {
@@ -33,12 +33,8 @@ export const HowLongHandler: TurnHandler = {
     const { recipe, speech } = turn;
     const ctx = askContext(turn);
     const waits = stepsWithDuration(recipe);
-    const { found, heard } = resolveSlot(
-      h,
-      Slot.Timing,
-      (id) => waits.find((w) => w.step.id === id),
-      (words) => byName(waits, timingNames, words),
-    );
+    const { found, heard, which } = resolveSlot(h, turn, Slot.Timing, 'wait');
+    if (which) return askWhich(h, turn, which);
     const named = found[0];
     if (named) return reply(h, turn, speech.timedStep(ctx, named), { kind: 'step-text', stepIds: [named.step.id] });
     if (heard.words) return reply(h, turn, speech.whichWait(ctx, waits));

@@ -1,8 +1,8 @@
 import { Intent, Slot } from '../../intents';
-import { adviceIn, byName, closestProblem, problemById, problemNames, problems, problemsOfPhase } from '../../recipe';
+import { adviceIn, problems, problemsOfPhase } from '../../recipe';
 import { isIntent, type TurnHandler } from '../respond';
 import { startDiagnosis } from '../conversation/diagnose';
-import { askContext, reply, resolveSlot } from './common';
+import { askContext, askWhich, reply, resolveSlot } from './common';
 
 /**
  * "my crackling is soft": the recipe's advice for the problem, as it stands in the cook's phase.
@@ -14,21 +14,16 @@ export const TroubleshootHandler: TurnHandler = {
     const { recipe, speech } = turn;
     const ctx = askContext(turn);
     const phase = ctx.placed?.phase;
-    const { found, heard } = resolveSlot(
-      h,
-      Slot.Problem,
-      (id) => problemById(recipe, id),
-      (words) => byName(problems(recipe), problemNames, words),
-    );
+    const { found, which, nearest } = resolveSlot(h, turn, Slot.Problem, 'problem');
+    if (which) return askWhich(h, turn, which);
     const entry = found[0];
+    if (entry && nearest) return reply(h, turn, speech.nearestProblem(ctx, entry, adviceIn(entry, phase?.id)));
     if (entry) {
       const advice = adviceIn(entry, phase?.id);
       // Several causes and the general advice (not a phase's own): ask about them one at a time.
       if (entry.causes?.length && advice === entry.advice && !turn.cook.finished) return startDiagnosis(h, turn, entry);
       return reply(h, turn, speech.problem(ctx, entry, advice));
     }
-    const near = heard.words ? closestProblem(recipe, heard.words) : undefined;
-    if (near) return reply(h, turn, speech.nearestProblem(ctx, near, adviceIn(near, phase?.id)));
     const own = problemsOfPhase(recipe, phase?.id);
     return reply(h, turn, speech.unknownProblem(ctx, own.length ? phase : undefined, own.length ? own : problems(recipe)));
   },

@@ -4,6 +4,7 @@ import { Slot } from '../../intents';
 import { findTimedStep, timedStepById, type TimedStep } from '../../recipe';
 import { isoToSeconds, Scope, type ScopeName } from '../../services/alerts';
 import { type Turn } from '../../turn/turn';
+import { resolveSlot } from '../slots';
 
 /**
  * What the cook asked to time: a recipe step's wait (by step id) or a plain length. Facts only,
@@ -60,7 +61,12 @@ function stepFromSlot(h: HandlerInput, turn: Turn): { heard?: string; step?: Tim
     const step = authority.values.map((v) => timedStepById(recipe, v.value.id)).find(Boolean);
     if (step) return { heard: slot.value, step };
   }
-  return { heard: slot.value, step: findTimedStep(recipe, slot.value) };
+  const own = findTimedStep(recipe, slot.value);
+  if (own) return { heard: slot.value, step: own };
+  // What cooks call the wait ("the fridge one", "the grill"), by the one resolver; a timer is set only for a thing named.
+  const { found, nearest } = resolveSlot(h, turn, Slot.TimerName, 'wait');
+  const step = nearest ? undefined : found.map((s) => timedStepById(recipe, s.step.id)).find(Boolean);
+  return { heard: slot.value, step };
 }
 
 /** The timer named in this request's `timerName` and `duration` slots. */

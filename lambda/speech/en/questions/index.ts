@@ -1,5 +1,6 @@
 import { equipmentAnswers } from './equipment';
 import { ingredientAnswers } from './ingredients';
+import { openAnswers } from './open';
 import { servingAnswers } from './serving';
 import { sizeAnswers } from './size';
 import { techniqueAnswers } from './technique';
@@ -19,5 +20,6 @@ export const questions = {
   ...servingAnswers,
   ...sizeAnswers,
   ...unitAnswers,
+  ...openAnswers,
 };
 

@@ -5,11 +5,7 @@
  * that is also one of the recipe's own names is dropped when the model is built.
  */
 
-/**
- * A word, or a word with other ways of saying it (the first is the one the skill searches the
- * recipe's text for: "aluminum foil" is looked up as "foil").
- */
-export type Word = string | readonly [string, ...string[]];
+import type { Word } from '../types';
 
 /** Common ingredients, each a value of its own (id `not-in-recipe:` + the name). */
 export const OTHER_INGREDIENTS: readonly Word[] = [
@@ -26,14 +22,14 @@ export const OTHER_INGREDIENTS: readonly Word[] = [
 
 /** Common kitchen equipment, each a value of its own. */
 export const OTHER_EQUIPMENT: readonly Word[] = [
-  'slow cooker', 'crock pot', 'air fryer', 'food processor', 'blender', 'stand mixer', 'mixer', 'grill', 'barbecue',
+  'slow cooker', 'crock pot', 'air fryer', 'food processor', 'blender', 'stand mixer', 'mixer', 'barbecue', 'bbq',
   'smoker', 'dutch oven', 'cast iron pan', 'cast iron skillet', 'frying pan', 'skillet', 'wok', 'microwave',
-  'pressure cooker', 'instant pot', 'mandoline', ['foil', 'aluminum foil', 'aluminium foil', 'tin foil', 'kitchen foil'],
-  ['paper towels', 'paper towel', 'kitchen paper'], ['towel', 'kitchen towel', 'tea towel', 'dish towel', 'clean towel'],
+  'pressure cooker', 'instant pot', 'mandoline', ['foil', 'aluminum foil', 'aluminium foil', 'tin foil', 'kitchen foil', 'alfoil', 'al foil'],
+  ['paper towels', 'paper towel', 'kitchen paper', 'kitchen roll'], ['towel', 'kitchen towel', 'tea towel', 'dish towel', 'clean towel'],
   ['fan', 'electric fan', 'desk fan'], ['blowtorch', 'blow torch', 'kitchen blowtorch', 'kitchen torch', 'torch'],
   ['brush', 'pastry brush', 'basting brush', 'silicone brush'], 'whisk', 'tongs', 'cutting board', 'chopping board',
   'kitchen scale', 'scale', 'measuring spoons', 'measuring cups', 'oven mitts', 'oven gloves', 'grater', 'microplane',
-  'zester', 'baking dish', 'casserole dish', 'parchment paper', 'baking paper', 'plastic wrap', 'cling film', 'spatula',
+  'zester', 'baking dish', 'casserole dish', 'parchment paper', 'baking paper', ['plastic wrap', 'cling film', 'cling wrap', 'glad wrap', 'saran wrap'], 'spatula',
   'oven thermometer', 'sous vide',
 ];
 

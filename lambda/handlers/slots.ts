@@ -1,0 +1,73 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { NOT_IN_RECIPE } from '../intents';
+import { getSlot } from '../sdk';
+import type { Turn } from '../turn/turn';
+import { resolveWords, things, vocabularyFor, type Named, type ThingOf } from '../vocabulary';
+
+/**
+ * Reading a custom slot: what Alexa's entity resolution matched, and the words as spoken. Every
+ * handler that reads a custom slot resolves it here, through the one resolver (lambda/vocabulary).
+ */
+
+/** What a slot held: the ids entity resolution matched, and the words the cook said. */
+export interface SlotHeard {
+  readonly ids: readonly string[];
+  /**
+   * The words heard; for a value the model knows the recipe doesn't use, that value's own name
+   * ("foil" when the cook said "tin foil"), which is the word to look for in the recipe's text.
+   */
+  readonly words?: string;
+  /** True when the cook named something the model knows is not in the recipe. */
+  readonly notInRecipe: boolean;
+}
+
+export function heardSlot(h: HandlerInput, name: string): SlotHeard {
+  const slot = getSlot(h.requestEnvelope, name);
+  const ids: string[] = [];
+  let notInRecipe = false;
+  let outsideName: string | undefined;
+  for (const authority of slot?.resolutions?.resolutionsPerAuthority ?? []) {
+    if (authority.status.code !== 'ER_SUCCESS_MATCH') continue;
+    for (const { value } of authority.values) {
+      if (value.id.startsWith(NOT_IN_RECIPE)) {
+        notInRecipe = true;
+        outsideName ??= value.name;
+      } else if (!ids.includes(value.id)) {
+        ids.push(value.id);
+      }
+    }
+  }
+  const outside = notInRecipe && ids.length === 0;
+  const words = (outside ? outsideName : undefined) ?? slot?.value?.trim();
+  return { ids, words: words || undefined, notInRecipe: outside };
+}
+
+/** A slot resolved to recipe things; `which` when two fit about as well and the cook must choose. */
+export interface SlotThings<T> {
+  readonly found: readonly T[];
+  readonly heard: SlotHeard;
+  readonly which?: readonly [Named<T>, Named<T>];
+  /** True when only some of the cook's words fit what was found: the nearest thing, not the thing named. */
+  readonly nearest?: boolean;
+}
+
+/**
+ * Resolves a slot to recipe things of one kind (lambda/vocabulary/resolve.ts): the ids entity
+ * resolution matched, else the words as spoken against the things' names and what cooks call them.
+ */
+export function resolveSlot<K extends keyof ThingOf>(
+  h: HandlerInput,
+  turn: Turn,
+  name: string,
+  kind: K,
+): SlotThings<ThingOf[K]> {
+  const all = things(vocabularyFor(), turn.recipe, kind);
+  const heard = heardSlot(h, name);
+  const found = heard.ids.flatMap((id) => all.filter((t) => t.id === id).map((t) => t.item));
+  if (found.length || heard.notInRecipe || !heard.words) return { found, heard };
+  const resolved = resolveWords(vocabularyFor(), all, heard.words);
+  if (resolved.kind === 'found') return { found: resolved.items.map((t) => t.item), heard, nearest: resolved.by === 'words' };
+  if (resolved.kind === 'which') return { found: [], heard, which: resolved.items };
+  return { found: [], heard };
+}
+

@@ -1,0 +1,15 @@
+import type { Vocabulary } from '../types';
+import { KITCHEN_WORDS } from './kitchen';
+import { DIET_WORDS, OTHER_DIETS, OTHER_EQUIPMENT, OTHER_INGREDIENTS, UNIT_WORDS } from './outside';
+import { porkBellyWords } from './pork-belly';
+
+/** The English vocabulary, shared by every English locale the skill is published in (tools/build-models.ts). */
+export const en: Vocabulary = {
+  kitchen: KITCHEN_WORDS,
+  recipes: { 'crispy-pork-belly': porkBellyWords },
+  otherIngredients: OTHER_INGREDIENTS,
+  otherEquipment: OTHER_EQUIPMENT,
+  units: UNIT_WORDS,
+  diets: DIET_WORDS,
+  otherDiets: OTHER_DIETS,
+};

@@ -1,0 +1,38 @@
+/**
+ * Kitchen words that mean the same thing across English-speaking kitchens (US, British,
+ * Australian, Indian, Canadian), each group's first word the one the recipe's text uses. All the
+ * English locales share one model, so all of these are understood in each: a US cook never says
+ * "alfoil", and hearing it costs nothing. "grill" is the broiler here, as it is in British,
+ * Australian and Indian kitchens; the outdoor kind is the barbecue.
+ */
+export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
+  ['broiler', 'grill', 'griller', 'salamander', 'top element', 'top grill'],
+  ['broil', 'grill it', 'grilling'],
+  ['baking soda', 'bicarb', 'bicarbonate of soda', 'bicarb soda', 'bicarbonate', 'sodium bicarbonate', 'bread soda', 'soda'],
+  ['skin', 'rind', 'crackling', 'crackle', 'skin side'],
+  ['plastic wrap', 'cling film', 'clingfilm', 'cling wrap', 'glad wrap', 'saran wrap', 'wrap'],
+  ['foil', 'tin foil', 'alfoil', 'al foil', 'aluminium foil', 'aluminum foil', 'kitchen foil'],
+  ['stove', 'hob', 'stovetop', 'stove top', 'cooktop', 'burner'],
+  ['vegetables', 'veggies', 'veg', 'veggie'],
+  ['paper towels', 'kitchen paper', 'kitchen roll', 'paper towel', 'kitchen towel'],
+  ['fridge', 'refrigerator', 'chiller'],
+  ['rack', 'shelf', 'oven shelf', 'oven rack'],
+  ['canola oil', 'rapeseed oil'],
+  ['baking sheet', 'baking tray', 'oven tray', 'sheet pan', 'cookie sheet'],
+  ['roasting pan', 'roasting tin', 'roasting tray', 'roasting dish'],
+  ['saucepan', 'pot', 'sauce pan'],
+  ['thermometer', 'probe', 'temperature probe', 'meat thermometer'],
+  ['temperature', 'temp', 'temps', 'heat'],
+  ['minutes', 'mins', 'min'],
+  ['hours', 'hrs', 'hr'],
+  ['celsius', 'centigrade'],
+  ['blowtorch', 'blow torch', 'kitchen torch', 'torch'],
+  ['pork belly', 'belly pork', 'pork', 'joint', 'slab'],
+  ['score', 'slash', 'scoring'],
+  ['uncovered', 'not covered', 'unwrapped'],
+  ['cover', 'covered', 'cover it'],
+  ['puff', 'bubble', 'blister'],
+  ['serve with', 'go with', 'pair with', 'have with'],
+  ['cider vinegar', 'apple vinegar'],
+  ['soy sauce', 'soya sauce', 'soy', 'soya'],
+];

@@ -1,0 +1,34 @@
+/**
+ * The shape of a locale's vocabulary: the words cooks use for things, kept apart from the recipe
+ * (which holds only its own names) so that the interaction model's slot synonyms and the resolver
+ * that maps a slot's spoken words to a recipe thing read the same lists.
+ */
+
+/** The kinds of recipe thing a slot can name. */
+export type ThingKind =
+  | 'ingredient' | 'group' | 'equipment' | 'phase' | 'wait' | 'reason' | 'problem' | 'variation' | 'cue';
+
+/** What cooks call one recipe's things: per kind, the recipe's id to the ways of saying it. */
+export type RecipeWords = { readonly [K in ThingKind]?: Readonly<Record<string, readonly string[]>> };
+
+/** A word, or a word with other ways of saying it (the first is the one searched for in the recipe's text). */
+export type Word = string | readonly [string, ...string[]];
+
+export interface Vocabulary {
+  /**
+   * Words that mean the same thing in a kitchen, each group's first word the one the recipe's own
+   * text uses ("broiler" for the grill, "baking soda" for bicarb): both the model's synonyms and the
+   * resolver's equivalences come from these.
+   */
+  readonly kitchen: readonly (readonly [string, ...string[]])[];
+  /** Per recipe id, what cooks call that recipe's things. */
+  readonly recipes: Readonly<Record<string, RecipeWords>>;
+  /** Common ingredients a recipe may not use, so "garlic" is heard as garlic, not misheard. */
+  readonly otherIngredients: readonly Word[];
+  readonly otherEquipment: readonly Word[];
+  /** Units by the ids the units handler reads. */
+  readonly units: Readonly<Record<string, readonly string[]>>;
+  /** What a cook calls each diet a recipe's swaps may serve. */
+  readonly diets: Readonly<Record<string, readonly string[]>>;
+  readonly otherDiets: readonly Word[];
+}
