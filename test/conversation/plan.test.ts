@@ -329,6 +329,99 @@ describe('reminders at the plan’s moments', () => {
   });
 });
 
+describe('the plan kept: more questions, moves that change the plan’s shape, and failures', () => {
+  it('"when does it go in the fridge": the fridge, or with the shortcut, the fan', async () => {
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    await cook.say('I want to eat at seven pm on saturday');
+    await cook.say('no');
+    const fridge = await cook.say('when does it go in the fridge');
+    expect(fridge.sent).toBe('PlanFridgeIntent');
+    expect(fridge.speech).toBe('It goes in the fridge to dry by 1:23 AM tomorrow.');
+    const shortcut = newCook();
+    await shortcut.say('open crispy pork belly');
+    await shortcut.say('plan it for 8 pm');
+    await shortcut.say('no');
+    // Too soon for the fridge: the fan's time, the shortcut's moment, answers instead.
+    expect((await shortcut.say('what time does it go in the fridge')).speech).toBe('The fan goes on by 2:23 PM.');
+  });
+
+  it('moving a shortcut plan to the next evening deletes the fan’s reminder, adds the fridge’s and moves the rest', async () => {
+    api.granted.add(REMINDERS_SCOPE);
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    await cook.say('plan it for 8 pm');
+    await cook.say('yes');
+    const before = new Map([...api.reminders.entries()].map(([id, body]) => [id, (body.alertInfo as { spokenInfo: { content: { text: string }[] } }).spokenInfo.content[0]?.text]));
+    const [fan, ...rest] = [...before.keys()];
+    expect(before.get(fan!)).toBe(`${TITLE}: Pat the skin very dry and use a fan to blow air on it for 1 to 2 hours.`);
+    const moved = await cook.say('move dinner to tomorrow at 8 pm');
+    expect(moved.sent).toBe('MoveDinnerIntent');
+    expect(moved.speech).toBe(
+      'Dinner moved to 8 PM tomorrow. Have it prepped and in the fridge by 2:23 AM tomorrow; take it out at 4:23 PM, oven on then; in ' +
+        'the oven at 5:08 PM; eat at 8 PM. The drying can be as short as 8 hours, so it can go in as late as 8:23 AM tomorrow. I planned ' +
+        'every step at the long end: if they all run short, you’ll be ready up to 51 minutes early. I moved your reminders to match.',
+    );
+    const writes = api.writes().slice(4).map((c) => `${c.method} ${c.path}`);
+    expect(writes.filter((w) => w.startsWith('DELETE'))).toEqual([`DELETE /v1/alerts/reminders/${fan}`]);
+    expect(writes.filter((w) => w.startsWith('PUT')).sort()).toEqual(rest.map((id) => `PUT /v1/alerts/reminders/${id}`).sort());
+    expect(writes.filter((w) => w.startsWith('POST'))).toEqual(['POST /v1/alerts/reminders']);
+    expect(triggers().map((t) => t.scheduledTime).sort()).toEqual([
+      '2024-11-09T02:23:00.000',
+      '2024-11-09T16:23:00.000',
+      '2024-11-09T17:08:00.000',
+      '2024-11-09T19:38:00.000',
+    ]);
+    expect(textsOf()).toContain(`${TITLE}: ${speakable(step('refrigerate').step.text)}`);
+    expect((await cook.say('what\'s my plan')).speech).toMatch(/You have 4 reminders for it\.$/);
+  });
+
+  it('a failure while moving or cancelling says what did change, and keeps what it could not undo', async () => {
+    api.granted.add(REMINDERS_SCOPE);
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    await cook.say('I want to eat at seven pm on saturday');
+    await cook.say('yes');
+    api.failNext({ status: 500, method: 'PUT', path: /reminders/ });
+    expect((await cook.say('move dinner to eight')).speech).toBe(
+      'Dinner moved to 8 PM tomorrow. The Alexa reminders service had a problem, so I couldn’t set the reminder. Try again in a moment.',
+    );
+    // Three moved; the one the API refused still rings at its old time, and is still the plan's: the
+    // next move tries it again, and a cancel deletes it.
+    expect((await cook.say('what\'s my plan')).speech).toMatch(/^Dinner’s at 8 PM tomorrow\. .* You have 4 reminders for it\.$/);
+    const seven = ['2024-11-09T01:23:00.000', '2024-11-09T15:23:00.000', '2024-11-09T16:08:00.000', '2024-11-09T18:38:00.000'];
+    expect(triggers().filter((t) => seven.includes(String(t.scheduledTime)))).toHaveLength(1);
+    expect((await cook.say('move dinner to eight')).speech).toMatch(/I moved your reminders to match\.$/);
+    expect(triggers().map((t) => t.scheduledTime).sort()).toEqual([
+      '2024-11-09T02:23:00.000',
+      '2024-11-09T16:23:00.000',
+      '2024-11-09T17:08:00.000',
+      '2024-11-09T19:38:00.000',
+    ]);
+    api.failNext({ status: 504, method: 'DELETE', path: /reminders/ });
+    expect((await cook.say('cancel the plan')).speech).toBe(
+      'I cancelled the plan. Your device seems to be offline, so I couldn’t cancel the reminder. Check its connection, then try again.',
+    );
+    expect(api.reminders.size).toBe(1);
+    expect((await cook.say('what\'s my plan')).speech).toBe('You don’t have a dinner plan yet. Say, for example, plan dinner for 7 PM tomorrow.');
+  });
+
+  it('reminders consent refused, or not possible by voice: nothing set, and how to allow them', async () => {
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    await cook.say('I want to eat at seven pm on saturday');
+    const token = (askFor(await cook.say('yes')) as { token: string }).token;
+    const denied = await cook.connectionsResponse({ name: 'AskFor', payload: { status: 'DENIED' }, token });
+    expect(denied.speech).toBe('Okay, no reminder. If you change your mind, open the Alexa app, go to this skill’s settings, and allow Reminders.');
+    expect(api.reminders.size).toBe(0);
+    const card = await cook.connectionsResponse({ name: 'AskFor', payload: {}, statusCode: 400, token });
+    expect(card.speech).toBe('I can’t ask for permission by voice here, so I’ve sent a card to your Alexa app. Allow Reminders there, then ask me again.');
+    expect(card.response.response.card).toEqual({ type: 'AskForPermissionsConsent', permissions: [REMINDERS_SCOPE] });
+    // The plan itself is kept.
+    expect((await cook.say('what\'s my plan')).speech).toBe(`Dinner’s at 7 PM tomorrow. ${SATURDAY_7PM_PLAN}`);
+  });
+});
+
 describe('on a screen', () => {
   it('the plan shows as a timeline with its clock times, from "what\'s my plan" too', async () => {
     const show = onShow();

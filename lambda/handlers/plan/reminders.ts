@@ -94,7 +94,13 @@ export async function followPlan(
       const existing = pending.find((r) => r.role === moment.role);
       const spec = specFor(h, turn, kept, moment);
       if (existing) {
-        await api.updateReminderAt(existing.id, spec);
+        try {
+          await api.updateReminderAt(existing.id, spec);
+        } catch (err) {
+          // Not moved, but still set: kept as it is, so the next move tries again and a cancel deletes it.
+          reminders.push(existing);
+          throw err;
+        }
         reminders.push({ ...existing, at: moment.at.toISOString() });
       } else {
         const { id } = await api.createReminderAt(spec);
