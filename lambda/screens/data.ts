@@ -2,6 +2,7 @@ import { allIngredients, stepAt, stepCount, type Ingredient, type Step, type Tem
 import { stepTextFor, writtenMeasure, writtenMinutes, type Speech } from '../speech';
 import { currentStep, type Turn } from '../turn/turn';
 import type { Kept } from '../turn/kept-plan';
+import { repeatedTime } from '../plan';
 import { amountFor } from './amounts';
 import type { SpeechContext } from '../speech/types';
 import type { UnitSystem } from '../recipe';
@@ -195,8 +196,10 @@ export interface PlanPayload {
   readonly labels: { readonly ingredients: string };
 }
 
+/** A clock time as the timeline writes it; one the clock shows twice (the hour it goes back) with its zone ("1:23 AM EST"). */
 function written(at: Date, timeZone: string): { time: string; day: string } {
-  const time = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit', hour12: true }).format(at);
+  const twice = repeatedTime(at, timeZone) !== undefined;
+  const time = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit', hour12: true, ...(twice ? { timeZoneName: 'short' } : {}) }).format(at);
   const day = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short' }).format(at);
   return { time, day };
 }

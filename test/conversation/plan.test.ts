@@ -447,6 +447,15 @@ describe('on a screen', () => {
     await cook.say('no');
     expect(screenWith(await cook.say('what\'s my plan')).token).toBe('plan:-');
   });
+
+  it('a time the clock shows twice is written with its zone, so the timeline says which 1:23', async () => {
+    clock = new Date('2026-10-31T16:00:00Z'); // noon Saturday in New York; the clocks go back that night
+    const show = onShow();
+    const cook = new TestCook({ alerts: sdkAlertService({ timeoutMs: 1500 }), now, decorate: (r) => (api.decorate(r), show(r)) });
+    await cook.say('open crispy pork belly');
+    const rows = ((screenWith(await cook.say('I want to eat at seven pm tomorrow')).datasources as { payload: { rows: { time: string; day: string }[] } }).payload.rows);
+    expect(rows.map((r) => `${r.time} ${r.day}`)).toEqual(['1:23 AM EST Sun', '3:23 PM Sun', '4:08 PM Sun', '6:38 PM Sun', '6:38 PM Sun', '7:00 PM Sun']);
+  });
 });
 
 describe('too soon, past, and no time zone', () => {
