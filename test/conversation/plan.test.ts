@@ -181,6 +181,23 @@ describe('a plan from dinner time', () => {
     expect(Date.parse(ringing()[1]!) - Date.parse(ringing()[0]!)).toBe(wait('refrigerate').minutes.max * MIN);
   });
 
+  it('New York, 1 November 2026: moving dinner from seven to six moves that reminder to the first 1:23 AM', async () => {
+    clock = new Date('2026-10-31T16:00:00Z');
+    api.granted.add(REMINDERS_SCOPE);
+    const cook = newCook();
+    await cook.say('open crispy pork belly');
+    await cook.say('I want to eat at seven pm tomorrow');
+    await cook.say('yes');
+    clock = new Date(clock.getTime() + 60 * MIN); // an hour later
+    expect((await cook.say('move dinner to six')).speech).toBe(
+      `Dinner moved to 6 PM tomorrow. ${planSpeech('1:23 AM tomorrow, before the clocks go back', '2:23 PM', '3:08 PM', '6 PM', '6:23 AM tomorrow').replace(` ${OFFER}`, '')} ` +
+        'I moved your reminders to match.',
+    );
+    expect(api.writes().filter((c) => c.method === 'PUT')).toHaveLength(4);
+    expect(triggers()[0]).toEqual({ type: 'SCHEDULED_RELATIVE', offsetInSeconds: (12 * 60 + 23) * 60 });
+    expect(ringing()).toEqual(['2026-11-01T05:23:00.000Z', '2026-11-01T19:23:00.000Z', '2026-11-01T20:08:00.000Z', '2026-11-01T22:38:00.000Z']);
+  });
+
   it('New York, 1 November 2026: dinner at six puts it in at the first 1:23 AM, said so', async () => {
     clock = new Date('2026-10-31T16:00:00Z');
     const { out } = await planOf('I want to eat at six pm tomorrow');

@@ -15,7 +15,8 @@ import { forget, remember } from './records';
  * developer.amazon.com/docs/smapi/alexa-timers-overview.html). Being brought back is that extended
  * experience, so the first launching timer asks, and a no is the cook's answer for good: the
  * timer just set becomes an announcing one, and every recipe timer after it announces what to check.
- * (A no said to Alexa when a launching timer rings never reaches the skill: nothing is sent.)
+ * (When a launching timer rings, the question is Alexa's own: the skill hears only a yes, as the
+ * LaunchRequest carrying the task, so its own dialogue is where a no can be heard and kept.)
  */
 
 /** The cook agreed: nothing to change, and they know what to say when it rings. */
