@@ -31,7 +31,9 @@ const rows: Row[] = [
   row('how much bicarb goes on', 6, Intent.IngredientAmount, f.amount('baking-soda'), f.name('baking-soda')),
   row('how much bicarbonate of soda', 6, Intent.IngredientAmount, f.amount('baking-soda')),
   row('how much syrup', 19, Intent.IngredientAmount, f.amount('maple-syrup'), f.name('maple-syrup')),
-  row('how much salt', 4, Intent.IngredientAmount, f.amount('kosher-salt'), f.purpose('kosher-salt'), f.amount('sea-salt'), f.purpose('sea-salt')),
+  // Issue 12: at the seasoning step, "salt" is the step's own, the kosher salt; all the salts where no step narrows it.
+  row('how much salt', 4, Intent.IngredientAmount, f.amount('kosher-salt'), f.purpose('kosher-salt')),
+  row('how much salt', 9, Intent.IngredientAmount, f.amount('kosher-salt'), f.purpose('kosher-salt'), f.amount('sea-salt'), f.purpose('sea-salt')),
   row('how much soy', 19, Intent.IngredientAmount, f.amount('soy-sauce')),
   row('how much tamari', 19, Intent.IngredientAmount, f.amount('soy-sauce'), 'tamari, for gluten-free'),
   row('how much a c v', 19, Intent.IngredientAmount, f.amount('cider-vinegar'), f.name('cider-vinegar')),

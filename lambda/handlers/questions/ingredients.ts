@@ -50,13 +50,39 @@ function stepIngredients(h: HandlerInput, turn: Turn): Response {
   return reply(h, turn, turn.speech.stepIngredients(askContext(turn), placed, items), { kind: 'amount', ingredientIds: items.map((i) => i.id) });
 }
 
+/**
+ * Of several ingredients a word names ("salt": kosher, fine sea and flaky), the ones the cook's
+ * place narrows it to: those this step uses, else those its phase uses; all of them before the
+ * cook starts, after the end, or where the phase uses none of them.
+ */
+export function narrowToPlace(turn: Turn, found: readonly Ingredient[]): readonly Ingredient[] {
+  if (found.length < 2 || turn.cook.finished) return found;
+  const placed = currentStep(turn);
+  if (!placed) return found;
+  const inStep = found.filter((i) => placed.step.ingredientIds?.includes(i.id));
+  if (inStep.length) return inStep;
+  const inPhase = found.filter((i) => placed.phase.steps.some((s) => s.ingredientIds?.includes(i.id)));
+  return inPhase.length ? inPhase : found;
+}
+
+/** The amount of what the cook named, narrowed to their place; the topic is what was answered. */
+export function answerAmount(h: HandlerInput, turn: Turn, found: readonly Ingredient[]): Response {
+  const items = narrowToPlace(turn, found);
+  const ctx = askContext(turn);
+  const line = items.length < found.length ? turn.speech.amountHere(ctx, items) : turn.speech.amount(ctx, items);
+  return reply(h, turn, line, { kind: 'amount', ingredientIds: items.map((i) => i.id) });
+}
+
 export const IngredientAmountHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.IngredientAmount),
-  // "how much?" with no ingredient means the step's own.
-  handle: aboutIngredients((speech, ctx, items) => speech.amount(ctx, items), (h, turn) => {
+  handle(h, turn) {
+    const { found, heard } = ingredientsFrom(h, turn);
+    if (found.length) return answerAmount(h, turn, found);
+    if (heard.words) return answerNotInRecipe(h, turn, heard.words);
+    // "how much?" with no ingredient means the step's own.
     const placed = currentStep(turn);
     return placed?.step.ingredientIds?.length ? stepIngredients(h, turn) : reply(h, turn, turn.speech.whichIngredient(askContext(turn)));
-  }),
+  },
 };
 
 export const IngredientAboutHandler: TurnHandler = {

@@ -60,6 +60,20 @@ export const ingredientAnswers = {
     return answer(ctx, `${body}${inThisStep(ctx, items)}`);
   },
 
+  /**
+   * The amount of the one (or few) of several same-named ingredients the cook's place narrows a
+   * word to ("salt" at the seasoning step): with its use, which tells it apart from the others.
+   */
+  amountHere(ctx: AskContext, items: readonly Ingredient[]): Line {
+    const i = items[0];
+    if (items.length !== 1 || !i) return answer(ctx, several(ctx, items));
+    const swap = swapInUse(ctx.recipe, i.id, ctx.placed);
+    if (swap) return answer(ctx, swapAmount(ctx, swap));
+    // Shares, "to taste" and a scaled amount say their own use already.
+    if (i.toTaste || i.shares?.length || isScaled(ctx, i)) return answer(ctx, `${oneAmount(ctx, i)}${inThisStep(ctx, items)}`);
+    return answer(ctx, `${sentence(amountWithPurpose(ctx, i))}${inThisStep(ctx, items)}`);
+  },
+
   whichIngredient(ctx: AskContext): Line {
     const example = ctx.recipe.ingredientGroups[0]?.ingredients[1]?.name ?? 'salt';
     return answer(ctx, `Which ingredient? For example, ask: how much ${example}.`);
