@@ -57,6 +57,10 @@ export const Intent = {
   Why: 'WhyIntent',
   HowTo: 'HowToIntent',
   Troubleshoot: 'TroubleshootIntent',
+  /** "is it done": how to tell at the cook's step. */
+  IsItDone: 'IsItDoneIntent',
+  /** "what do I do while it rests": what the wait at the cook's step leaves to do. */
+  WhileWaiting: 'WhileWaitingIntent',
   Variation: 'VariationIntent',
   Pairing: 'PairingIntent',
   ServiceTip: 'ServiceTipIntent',

@@ -30,6 +30,9 @@ export function conversationModel(): ModelFragment {
           'more ingredients', 'the other ingredients', 'what about the rest', 'continue the list', 'the next group',
           'read the rest', 'read me the rest', 'what\'s the rest', 'give me the rest', 'the rest of the list',
           'the rest of the ingredients', 'what are the rest',
+          // A step's tips, offered in a few words ("For a tip, say more.").
+          'the tip', 'what\'s the tip', 'what is the tip', 'tell me the tip', 'read the tip', 'give me the tip', 'the tips',
+          'tell me the tips', 'what are the tips', 'what tip', 'read me the tip',
         ],
       },
     ],

@@ -45,6 +45,8 @@ export const adviceIntents: IntentDef[] = [
       'walk me through (how to|) {technique}',
       'help me {technique}',
       'how do I go about {technique}',
+      'when (do I|should I|can I|do you) {technique}',
+      'what (do I|should I) do with {technique}',
     ),
   },
   {
@@ -65,6 +67,34 @@ export const adviceIntents: IntentDef[] = [
       'how (do I|can I|to) (get|make|) {problem}',
       'I want {problem}',
       'tips for {problem}',
+    ),
+  },
+  {
+    name: Intent.IsItDone,
+    samples: samples(
+      ...core('is it done', 'is it ready', 'how do I know when it\'s done'),
+      'is (it|the pork|the pork belly|the meat|the skin|the crackling|the glaze) (done|ready|cooked) [yet|now]',
+      'how (do|can|will|would) I (know|tell) (if|when|whether) (it\'s|it is|the pork is|the skin is|the glaze is) (done|ready|cooked)',
+      'how (do|can) I tell (it\'s|it is) (done|ready)',
+      'how do I (know|tell) (when|if) (it|the pork|the meat|the skin|the glaze) is (done|ready|cooked)',
+      '(when|how) is (it|the pork|the pork belly|the meat|this) (done|cooked)',
+      'how do I know it\'s (done|ready)',
+      'when is it (done|ready)',
+      'what (should|does) (it|the skin|the glaze) (look|feel) like (when it\'s done|when it\'s ready|now)',
+      'what am I looking for',
+      '(is it|are we) (done|ready) yet',
+      'how do I check (if|whether) it\'s (done|ready)',
+    ),
+  },
+  {
+    name: Intent.WhileWaiting,
+    samples: samples(
+      ...core('what do I do while it rests', 'what do I do while I wait'),
+      'what (do|should|can) I do while (it|the pork|the pork belly|the meat|the glaze) (rests|is resting|roasts|is roasting|dries|is drying|is in the oven|is in the fridge|cooks|is cooking|simmers|is simmering)',
+      'what (do|should|can) I do (while I wait|while I\'m waiting|in the meantime|meanwhile)',
+      '(anything|is there anything) (to do|I should do) (while I wait|while it rests|while it roasts|in the meantime)',
+      'what (now|next) while (it|the pork) (rests|is resting|roasts|is roasting)',
+      'what happens while (it|the pork) (rests|is resting|roasts|is roasting|dries)',
     ),
   },
   {

@@ -125,7 +125,6 @@ export const ingredientIntents: IntentDef[] = [
       'what makes up the {group}',
       '(tell me|read me|give me) the {group} [ingredients]',
       'read (me|) the {group}',
-      'how do I make the {group}',
     ),
   },
   {

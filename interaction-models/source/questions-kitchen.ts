@@ -96,9 +96,7 @@ export const kitchenIntents: IntentDef[] = [
       'what (temperature|temp) (do I want|should I see|should I get) inside',
       'how hot (inside|in the middle)',
       `how hot should ${PORK} be (inside|in the middle)`,
-      `how do I (know|tell) (when|if) (it|the pork|the meat) is (done|ready|cooked)`,
-      'how (do I|can I|will I) (know|tell) (it\'s|when it\'s|if it\'s) (done|ready|cooked)',
-      `(when|how) is ${PORK} (done|cooked)`,
+      // "how do I know when it's done" is IsItDoneIntent: the thermometer at the roast, the skin at the finish.
       "what's the temperature in the middle",
       "what's a safe temperature",
     ),

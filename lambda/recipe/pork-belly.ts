@@ -399,6 +399,8 @@ export const porkBelly: Recipe = {
           },
           ovenTemp: { f: { min: 500, max: 500 }, c: { min: 260, max: 260 } },
           warnings: ['Do not leave it unattended: it can go from perfect to burnt quickly.'],
+          // The seed's two words for the finished skin: "crackled and crisp" (remove it) and "golden to deep amber".
+          doneWhen: 'the skin is crackled and crisp, golden to deep amber',
           // The seed gives no interval: at 500°F the skin changes within a couple of minutes, and it says to watch closely.
           recheckMinutes: 2,
           cues: [
@@ -425,6 +427,7 @@ export const porkBelly: Recipe = {
         {
           id: 'take-out',
           text: 'Remove the pork when the skin is crackled and crisp.',
+          doneWhen: 'the skin is crackled and crisp, golden to deep amber',
           tips: [`For an ultra-crispy crackle: ${ULTRA_CRISPY.charAt(0).toLowerCase()}${ULTRA_CRISPY.slice(1)}`],
         },
         {
@@ -465,6 +468,7 @@ export const porkBelly: Recipe = {
             check: 'Check the glaze: it should be slightly syrupy.',
             overlapsPrevious: true,
           },
+          doneWhen: 'the glaze is slightly syrupy',
           // The seed gives no interval; the whole reduction is 4–6 minutes.
           recheckMinutes: 1,
           cues: [
@@ -502,7 +506,7 @@ export const porkBelly: Recipe = {
           ],
           topics: [
             'glaze it', 'glaze the pork', 'brush the glaze', 'brush on the glaze', 'apply the glaze', 'put the glaze on',
-            'use the glaze',
+            'use the glaze', 'the glaze', 'put on the glaze',
           ],
         },
       ],

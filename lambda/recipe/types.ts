@@ -163,6 +163,11 @@ export interface Step {
   readonly equipmentIds?: readonly string[];
   /** The technique this step teaches, as a cook asks about it ("score", "how far from the broiler"). */
   readonly topics?: readonly string[];
+  /**
+   * How the cook knows this step is done, in the seed's words, for "is it done" ("the skin is
+   * crackled and crisp, golden to deep amber"); a step with `internalTemp` goes by the thermometer.
+   */
+  readonly doneWhen?: string;
   /** What a cook may report here and what it means (doneness by conversation). */
   readonly cues?: readonly DonenessCue[];
   /** Minutes before looking again when it is not done yet (a reading below the target, no puff yet). */

@@ -1,6 +1,10 @@
 import { porkBelly, type PlacedStep } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
+import { spoken, spokenDuration } from '../helpers/spoken';
+
+/** The first sentence of a step as written. */
+const firstSentence = (text: string) => text.split(/(?<=\.)\s+/)[0]!;
 
 /**
  * Issue 12, answers that know the step: a word several ingredients share ("salt", "pepper") gives
@@ -86,6 +90,106 @@ describe('"how much pepper" and "how much oil" by the step', () => {
       U: how much oil
       A: At this step, the remaining ${skin.amount} of the ${f.name('neutral-oil')}, ${skin.use}.
       A: ${capital(meat.amount)} went ${meat.use} at step ${meat.stepNumber}: ${amountOf('neutral-oil')}, ${f.note('neutral-oil')}, in all. ${NEXT}
+    `);
+  });
+});
+
+describe('answers for the cook’s place: is it done, meanwhile, the glaze', () => {
+  const roastCheck = at('check-temp');
+  const target = `about ${f.insideF('check-temp')} inside`;
+  const recheck = spokenDuration({ min: roastCheck.step.recheckMinutes!, max: roastCheck.step.recheckMinutes! });
+  const thermometer = `It’s ready for the ${at('heat-high').phase.shortName} at ${target}, on the thermometer. If it’s lower, check again in ${recheck}.`;
+
+  it('"is it done" at the roast and its check: the thermometer’s target', async () => {
+    const roast = await cookAt(at('slow-roast').number);
+    await roast.script(`
+      U: is it done
+      I: IsItDoneIntent
+      A: ${thermometer} ${NEXT}
+      U: how long now
+      A: ${spoken(firstSentence(at('slow-roast').step.text))} ${NEXT}
+    `);
+    const check = await cookAt(roastCheck.number);
+    await check.script(`
+      U: is it ready yet
+      A: ${thermometer} ${NEXT}
+    `);
+  });
+
+  it('"is it done" at the finish: the skin as the recipe describes it, with the step’s warning', async () => {
+    const blister = at('blister');
+    const cook = await cookAt(blister.number);
+    await cook.script(`
+      U: is it done
+      A: It’s done when ${blister.step.doneWhen}. ${spoken(blister.step.warnings![0]!)} ${NEXT}
+      U: next
+      U: how do I know when it's done
+      A: It’s done when ${at('take-out').step.doneWhen}. Say next to go on.
+    `);
+  });
+
+  it('"is it done" at the glaze, the rest, a step with nothing to judge, and before starting', async () => {
+    const glaze = await cookAt(at('reduce-glaze').number);
+    await glaze.script(`
+      U: is it done
+      A: It’s done when ${at('reduce-glaze').step.doneWhen}. ${NEXT}
+    `);
+    const rest = at('rest');
+    const resting = await cookAt(rest.number);
+    await resting.script(`
+      U: is it done
+      A: It’s done after ${spokenDuration(rest.step.duration!.minutes)}. Then: ${spoken(rest.step.duration!.check!)} ${NEXT}
+    `);
+    const early = await cookAt(2);
+    await early.script(`
+      U: is it done
+      A: There’s nothing to check at step 2. The next check is at step ${roastCheck.number}. ${NEXT}
+    `);
+    const before = await cookAt();
+    const [blister, glazeStep] = [at('blister'), at('reduce-glaze')];
+    await before.script(`
+      U: is it done
+      A: The recipe checks 3 times: at step ${roastCheck.number}, ${target}; at step ${blister.number}, ${blister.step.doneWhen};
+      A: and at step ${glazeStep.number}, ${glazeStep.step.doneWhen}. When you’re ready, say start.
+    `);
+  });
+
+  it('"what do I do while it rests": the glaze, made meanwhile; while it roasts, nothing hands-on till the check', async () => {
+    const glaze = at('combine-glaze');
+    const rest = await cookAt(at('rest').number);
+    await rest.script(`
+      U: what do I do while it rests
+      I: WhileWaitingIntent
+      A: Start the ${glaze.phase.shortName}, step ${glaze.number}: ${spoken(glaze.step.text)} ${NEXT}
+    `);
+    const roast = at('slow-roast');
+    const roasting = await cookAt(roast.number);
+    await roasting.script(`
+      U: what should I do while it roasts
+      A: Nothing hands-on for ${spokenDuration(roast.step.duration!.minutes)}. When it’s up: ${spoken(roast.step.duration!.check!)} ${NEXT}
+    `);
+  });
+
+  it('"how do I make the glaze" is the method, from its first step; "when do I put the glaze on" and "what do I do with the glaze" the brushing', async () => {
+    const first = at('combine-glaze');
+    const glazeSteps = first.phase.steps.length;
+    const cook = await cookAt(first.number);
+    await cook.script(`
+      U: how do I make the glaze
+      I: HowToIntent
+      A: The ${first.phase.shortName} is steps ${first.number} to ${first.number + glazeSteps - 1}. Step ${first.number}: ${spoken(first.step.text)} ${NEXT}
+    `);
+    const brush = at('brush-glaze');
+    // The brushing step with its two tips is long: the tips are offered in a few words, and "more" reads them.
+    const brushing = `Step ${brush.number}: ${spoken(brush.step.text)} For tips, say more. ${NEXT}`;
+    const seasoning = await cookAt(at('season-glaze').number);
+    await seasoning.script(`
+      U: when do I put the glaze on
+      A: ${brushing}
+      U: what do I do with the glaze
+      A: ${brushing}
+      U: more
+      A: ${brush.step.tips!.map((t) => `Tip: ${spoken(t)}`).join(' ')} ${NEXT}
     `);
   });
 });

@@ -7,7 +7,7 @@ import { speakable, ssmlToText } from '../../lambda/speech';
 import { launchRequest } from '../../tools/envelopes';
 import type { Exchange } from '../../tools/conversation';
 import { AlertsApiStandIn, REMINDERS_SCOPE, TIMERS_SCOPE } from '../helpers/alerts-api';
-import { heardStep } from '../helpers/expected';
+import { heardStep, heardTips } from '../helpers/expected';
 import { spoken, spokenDuration } from '../helpers/spoken';
 import { MemoryLog } from '../helpers/log';
 import { onShow, screenWith } from '../helpers/screen';
@@ -29,9 +29,9 @@ const step = (id: string) => allSteps(porkBelly).find((s) => s.step.id === id)!;
 /** A step as spoken in full, from the recipe data: its text, then its warnings and tips. */
 const spokenStep = (id: string) => {
   const placed = step(id);
-  const careful = (placed.step.warnings ?? []).map((w) => ` Careful: ${speakable(w)}`).join('');
-  const tips = (placed.step.tips ?? []).map((t) => ` Tip: ${speakable(t)}`).join('');
-  return `${heardStep(placed.number)}${careful}${tips}`;
+  const parts = [heardStep(placed.number), ...(placed.step.warnings ?? []).map((w) => `Careful: ${speakable(w)}`)];
+  // A step long with its tips offers them in a few words (issue 12).
+  return [...parts, ...heardTips(parts, (placed.step.tips ?? []).map((t) => `Tip: ${speakable(t)}`))].join(' ');
 };
 const wait = (id: string) => timedStepById(porkBelly, id)!.step.duration;
 

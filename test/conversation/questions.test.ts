@@ -183,6 +183,8 @@ describe('technique', () => {
       A: ${reason('why-rest')} ${NEXT}
       U: how do I score the skin
       A: Step 3: ${speakable(f.step('score').step.text)} Careful: ${speakable(f.step('score').step.warnings![0]!)}
+      A: For a tip, say more. ${NEXT}
+      U: more
       A: Tip: ${speakable(f.step('score').step.tips![0]!)} ${NEXT}
       U: how thick do I slice it
       A: Step 24: ${speakable(f.step('slice').step.text)} ${NEXT}

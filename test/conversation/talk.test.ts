@@ -7,7 +7,7 @@ import { FileStore } from '../../lambda/services/stores';
 import { en, speakable, spokenMinutes } from '../../lambda/speech';
 import { AlertsApiStandIn, REMINDERS_SCOPE, TIMERS_SCOPE } from '../helpers/alerts-api';
 import { cookAt } from '../helpers/ask';
-import { heardStep, TOTAL } from '../helpers/expected';
+import { heardStep, heardTips, TOTAL } from '../helpers/expected';
 import { onShow } from '../helpers/screen';
 import { TestCook } from '../helpers/skill';
 
@@ -20,12 +20,10 @@ const steps = allSteps(porkBelly);
 const byId = (id: string): PlacedStep => steps.find((s) => s.step.id === id)!;
 const problem = (id: string) => problems(porkBelly).find((p) => p.id === id)!;
 /** A step as spoken with its warnings and tips, as the recipe data gives them. */
-const spokenWhole = (p: PlacedStep) =>
-  [
-    heardStep(p.number),
-    ...(p.step.warnings ?? []).map((w) => `Careful: ${speakable(w)}`),
-    ...(p.step.tips ?? []).map((t) => `Tip: ${speakable(t)}`),
-  ].join(' ');
+const spokenWhole = (p: PlacedStep) => {
+  const parts = [heardStep(p.number), ...(p.step.warnings ?? []).map((w) => `Careful: ${speakable(w)}`)];
+  return [...parts, ...heardTips(parts, (p.step.tips ?? []).map((t) => `Tip: ${speakable(t)}`))].join(' ');
+};
 /** "Want a 2-hour roast timer?": the step's shortest wait and the first name a cook gives its timer. */
 const timerOffer = (p: PlacedStep) => {
   const d = p.step.duration!;

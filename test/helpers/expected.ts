@@ -20,11 +20,18 @@ export function welcomeBackTo(n: number): string {
 /** A step as spoken in full: its landmark, its text, then each warning and tip (from the recipe data). */
 export function spokenStep(n: number, system: 'imperial' | 'metric' = 'imperial'): string {
   const { step, phase } = steps[n - 1]!;
-  return [
-    `Step ${n} of ${TOTAL}, ${phase.shortName}: ${spoken(step.text, system)}`,
-    ...(step.warnings ?? []).map((w) => `Careful: ${spoken(w, system)}`),
-    ...(step.tips ?? []).map((t) => `Tip: ${spoken(t, system)}`),
-  ].join(' ');
+  const parts = [`Step ${n} of ${TOTAL}, ${phase.shortName}: ${spoken(step.text, system)}`, ...(step.warnings ?? []).map((w) => `Careful: ${spoken(w, system)}`)];
+  return [...parts, ...heardTips(parts, (step.tips ?? []).map((t) => `Tip: ${spoken(t, system)}`))].join(' ');
+}
+
+/** Issue 12: past this many words a step's optional tips are offered, not read; its warnings always are. */
+export const STEP_WORDS = 40;
+
+/** The tips as heard after a step's parts: all of them, or the offer when they would make it long. */
+export function heardTips(parts: readonly string[], tips: readonly string[]): readonly string[] {
+  const words = [...parts, ...tips].join(' ').split(/\s+/).filter(Boolean).length;
+  if (tips.length === 0 || words <= STEP_WORDS) return tips;
+  return [tips.length === 1 ? 'For a tip, say more.' : 'For tips, say more.'];
 }
 
 /** The recipe's phases by id. */

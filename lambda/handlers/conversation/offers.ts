@@ -1,8 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Intent } from '../../intents';
-import { problems } from '../../recipe';
-import { offer, offerAnswered, offerOf, type Offer } from '../../state/talk';
+import { placedStepById, problems, stepAt, type PlacedStep } from '../../recipe';
+import { readTopic } from '../../state/last-topic';
+import { offer, offerAnswered, offerOf, talkOf, type Offer } from '../../state/talk';
 import { currentStep, speechContext, type Turn } from '../../turn/turn';
 import { askContext } from '../questions/common';
 import { isIntent, say, type TurnHandler } from '../respond';
@@ -12,6 +13,20 @@ import { speakStep } from '../navigation';
 import { firstOfDayTwo } from './days';
 import { answerDiagnosis } from './diagnose';
 import { speakGroup } from './lists';
+
+/**
+ * The step whose tips "more" means: the step last spoken, else the one step the last answer was
+ * about ("how do I glaze it"), else the cook's own; only a step that has tips.
+ */
+function lastTipped(h: HandlerInput, turn: Turn): PlacedStep | undefined {
+  const last = talkOf(h).last;
+  const topic = readTopic(h)?.topic;
+  let placed: PlacedStep | undefined;
+  if (last?.kind === 'step') placed = stepAt(turn.recipe, last.index);
+  else if (topic?.kind === 'step-text' && topic.stepIds.length === 1) placed = placedStepById(turn.recipe, topic.stepIds[0] ?? '');
+  placed ??= turn.cook.finished ? undefined : currentStep(turn);
+  return placed?.step.tips?.length ? placed : undefined;
+}
 
 /** "yes" to what the skill just asked: set the offered timer, ask which of an either/or, go on. */
 function yesTo(h: HandlerInput, turn: Turn, deps: TimerDeps, asked: Offer): Response | Promise<Response> {
@@ -66,9 +81,13 @@ export function offerHandlers(deps: TimerDeps): readonly TurnHandler[] {
       },
     },
     {
-      // "more" with nothing left to give: say so, and hand back.
+      // "more" after a step or how-to that offered its tips: the tips; with nothing left to give, say so.
       canHandle: (h) => isIntent(h, Intent.More),
-      handle: (h, turn) => say(h, turn.speech.nothingMore(askContext(turn))),
+      handle(h, turn) {
+        const tipped = lastTipped(h, turn);
+        if (tipped) return say(h, turn.speech.stepTips(askContext(turn), tipped));
+        return say(h, turn.speech.nothingMore(askContext(turn)));
+      },
     },
   ];
 }

@@ -1,5 +1,6 @@
 import { equipmentHandlers } from './equipment';
 import { ingredientHandlers } from './ingredients';
+import { momentHandlers } from './moment';
 import { servingHandlers } from './serving';
 import { ConfirmSizeHandler, sizeHandlers } from './size';
 import { techniqueHandlers } from './technique';
@@ -18,6 +19,7 @@ export const questionHandlers: readonly TurnHandler[] = [
   ...timingHandlers,
   ...techniqueHandlers,
   ...troubleshootingHandlers,
+  ...momentHandlers,
   ...servingHandlers,
   ...sizeHandlers,
 ];

@@ -1,5 +1,6 @@
 import { Intent, Slot } from '../../intents';
-import { allSteps, groupOfIngredient, reasonForIngredient, stepsUsingIngredient } from '../../recipe';
+import { allSteps, groupOfIngredient, normalise, reasonForIngredient, stepsUsingIngredient, type PlacedStep, type Recipe } from '../../recipe';
+import { things, vocabularyFor } from '../../vocabulary';
 import { isIntent, type TurnHandler } from '../respond';
 import { askContext, askWhich, reply, resolveSlot } from './common';
 
@@ -22,15 +23,31 @@ export const WhyHandler: TurnHandler = {
   },
 };
 
+/**
+ * "how do I make the glaze": the words name a whole phase (its name after "make" or "do"), not the
+ * one action of its first step, so the answer is the phase's method, its steps from the first.
+ */
+function methodOf(recipe: Recipe, placed: PlacedStep, words: string): readonly PlacedStep[] | undefined {
+  const { phase } = placed;
+  if (phase.steps[0]?.id !== placed.step.id || phase.steps.length < 2) return undefined;
+  const said = normalise(words);
+  const named = said.replace(/^(make|making|do|doing) /, '');
+  const names = (things(vocabularyFor(), recipe, 'phase').find((p) => p.id === phase.id)?.names ?? [phase.shortName]).map(normalise);
+  if (named === said || !names.includes(named)) return undefined;
+  return allSteps(recipe).filter((s) => s.phase.id === phase.id);
+}
+
 /** "how do I score", "how thick do I slice": the step that teaches it, in its own words. */
 export const HowToHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.HowTo),
   handle(h, turn) {
     const { recipe, speech } = turn;
     const taught = allSteps(recipe).filter((s) => s.step.topics?.length);
-    const { found, which } = resolveSlot(h, turn, Slot.Technique, 'technique');
+    const { found, which, heard } = resolveSlot(h, turn, Slot.Technique, 'technique');
     if (which) return askWhich(h, turn, which);
     const placed = found[0];
+    const method = placed && heard.words ? methodOf(recipe, placed, heard.words) : undefined;
+    if (method) return reply(h, turn, speech.method(askContext(turn), method), { kind: 'step-text', stepIds: [method[0]!.step.id] });
     if (placed) return reply(h, turn, speech.howTo(askContext(turn), placed), { kind: 'step-text', stepIds: [placed.step.id] });
     return reply(h, turn, speech.howToUnknown(askContext(turn), taught.find((s) => s.step.topics?.[0])?.step.topics?.[0]));
   },

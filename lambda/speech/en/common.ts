@@ -47,8 +47,27 @@ export function stepText(ctx: SpeechContext, placed: PlacedStep): string {
   if (check && step.ovenTemp && step.duration && ctx.mainKg !== undefined && !withinRecipeWeight(ctx.recipe, ctx.mainKg)) {
     parts.push(`Your pork belly isn’t the recipe’s size, so go by the thermometer at step ${check.number}, not the clock.`);
   }
-  for (const t of step.tips ?? []) parts.push(`Tip: ${speakable(t, ctx.system)}`);
-  return parts.join(' ');
+  const tips = (step.tips ?? []).map((t) => `Tip: ${speakable(t, ctx.system)}`);
+  return [...parts, ...briefTips(parts, tips)].join(' ');
+}
+
+/** A step longer than this with its tips offers them in a few words instead ("For a tip, say more."). */
+export const STEP_WORDS = 40;
+
+const wordCount = (parts: readonly string[]) => parts.join(' ').split(/\s+/).filter(Boolean).length;
+
+/**
+ * A step's optional tips: spoken while the step stays short, else offered in a few words; the
+ * safety warnings are among the parts, always spoken. "more" reads the tips (handlers/conversation).
+ */
+export function briefTips(parts: readonly string[], tips: readonly string[]): readonly string[] {
+  if (tips.length === 0 || wordCount([...parts, ...tips]) <= STEP_WORDS) return tips;
+  return [tips.length === 1 ? 'For a tip, say more.' : 'For tips, say more.'];
+}
+
+/** The tips of a step, read when the cook asks for them after the offer. */
+export function tipsText(ctx: SpeechContext, placed: PlacedStep): string {
+  return (placed.step.tips ?? []).map((t) => `Tip: ${speakable(t, ctx.system)}`).join(' ');
 }
 
 export function isLast(ctx: SpeechContext, placed: PlacedStep): boolean {

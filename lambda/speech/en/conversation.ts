@@ -1,7 +1,7 @@
 import { stepCount, type IngredientGroup, type PlacedStep, type Troubleshooting } from '../../recipe';
 import { spokenMinutes } from '../quantities';
 import { speakable } from '../text';
-import { line, NEXT_REPROMPT, START_REPROMPT } from './common';
+import { line, NEXT_REPROMPT, START_REPROMPT, tipsText } from './common';
 import type { AskContext, Line, SpeechContext } from '../types';
 import { answer } from './questions/context';
 
@@ -95,6 +95,11 @@ export const conversation = {
   holdOn(placed: PlacedStep | undefined): Line {
     const keep = placed ? `I’ll keep your place at step ${placed.number}. ` : '';
     return line(`Sure, take your time. ${keep}Say next when you’re ready.`, HOLD_REPROMPT);
+  },
+
+  /** "more" after a step that offered its tips ("For a tip, say more."): the tips. */
+  stepTips(ctx: AskContext, placed: PlacedStep): Line {
+    return answer(ctx, tipsText(ctx, placed));
   },
 
   /** "more" with no list being given: that's all, and back to where the cook is. */

@@ -1,5 +1,6 @@
 import { equipmentAnswers } from './equipment';
 import { ingredientAnswers } from './ingredients';
+import { momentAnswers } from './moment';
 import { openAnswers } from './open';
 import { servingAnswers } from './serving';
 import { sizeAnswers } from './size';
@@ -20,6 +21,7 @@ export const questions = {
   ...servingAnswers,
   ...sizeAnswers,
   ...unitAnswers,
+  ...momentAnswers,
   ...openAnswers,
 };
 
