@@ -24,12 +24,18 @@ export const Intent = {
   RepeatStep: 'RepeatStepIntent',
   GoToStep: 'GoToStepIntent',
   GoToPhase: 'GoToPhaseIntent',
+  /** The printed recipe's numbering: "section five", "step five of the recipe" (its phases, in order). */
+  GoToSection: 'GoToSectionIntent',
   WhereAmI: 'WhereAmIIntent',
   Overview: 'OverviewIntent',
   ListIngredients: 'ListIngredientsIntent',
   // The conversation: holding on, and the rest of a list given a part at a time
   HoldOn: 'HoldOnIntent',
   More: 'MoreIntent',
+  /** "okay", "alright", "cool": heard, the place kept. */
+  Acknowledge: 'AcknowledgeIntent',
+  /** "thanks", "cheers": you're welcome, the place kept. */
+  Thanks: 'ThanksIntent',
   // Timers and reminders
   SetTimer: 'SetTimerIntent',
   TimeLeft: 'TimeLeftIntent',
@@ -81,6 +87,8 @@ export type IntentName = (typeof Intent)[keyof typeof Intent];
 export const Slot = {
   StepNumber: 'stepNumber',
   Phase: 'phase',
+  /** A section of the printed recipe, by its number (AMAZON.NUMBER). */
+  Section: 'section',
   TimerName: 'timerName',
   Duration: 'duration',
   Ingredient: 'ingredient',

@@ -12,6 +12,7 @@ import { Utterance, type IModel } from 'virtual-core';
 import { ssmlToText } from '../lambda/speech';
 import { INVOCATION_NAME } from '../interaction-models/source';
 import { LooseMatcher, type MatchableModel } from './loose-match';
+import { WrapperTeacher } from './wrapped-match';
 import { normaliseSlot, numberWordsToDigits, splitTimeAndDate, type SpokenClock } from './spoken-values';
 
 export type SkillHandler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -103,6 +104,7 @@ type ModelJson = MatchableModel & {
 const MODELS = new Map<string, ModelJson>();
 const LITERALS = new Map<string, Map<string, string[]>>();
 const LOOSE_MATCHERS = new Map<string, LooseMatcher>();
+const WRAPPER_TEACHERS = new Map<string, WrapperTeacher>();
 
 function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   let value = cache.get(key);
@@ -159,34 +161,80 @@ export class Conversation {
     return cached(LOOSE_MATCHERS, this.options.modelFile, () => new LooseMatcher(this.modelJson));
   }
 
+  /** The lead-ins and tails each intent's samples teach; shared like the loose matcher. */
+  private get wrappers(): WrapperTeacher {
+    return cached(WRAPPER_TEACHERS, this.options.modelFile, () => new WrapperTeacher(this.modelJson));
+  }
+
   /**
-   * Which intent and slots a phrase matches, without sending anything. First an exact match
-   * (virtual-core's matcher: every custom slot holds a listed value or synonym); when there is
-   * none, a sample whose words fit with a custom slot holding unlisted words, as Alexa would.
+   * Which intent and slots a phrase matches, without sending anything, in the order Alexa would
+   * prefer them: a sample matched exactly (virtual-core's matcher: every custom slot holds a listed
+   * value or synonym); then one inside lead-ins and tails its intent has learnt (wrapped-match.ts);
+   * then a sample whose words fit with a custom slot holding unlisted words (loose-match.ts), bare
+   * and then wrapped.
    */
   match(phrase: string): PhraseMatch {
     const lower = phrase.toLowerCase();
+    const exact = this.exact(lower);
+    if (exact) return exact;
+    // A request inside words its intent has learnt to expect around it ("um", "please"): see wrapped-match.ts.
+    const readings = this.wrappers.unwrap(lower);
+    for (const reading of readings) {
+      const inner = this.exact(reading.inner);
+      if (inner?.intent && this.wrappers.teaches(inner.intent, reading)) return inner;
+    }
+    const loose = this.looseMatch(lower);
+    if (loose) return loose;
+    for (const reading of readings) {
+      const inner = this.looseMatch(reading.inner);
+      if (inner?.intent && this.wrappers.teaches(inner.intent, reading)) return inner;
+    }
+    return this.misfit(lower) ?? { slots: {}, unlisted: [] };
+  }
+
+  /** A sample that matches the phrase exactly (virtual-core: custom slots hold listed words). */
+  private exact(lower: string): PhraseMatch | undefined {
     let utterance = new Utterance(this.candidates(lower), lower);
     if (!utterance.matched()) {
       const digits = numberWordsToDigits(lower);
       utterance = new Utterance(this.candidates(digits), digits);
     }
-    if (utterance.matched()) {
+    if (!utterance.matched()) return undefined;
+    const intent = utterance.intent();
+    const types = this.slotTypes.get(intent) ?? new Map<string, string>();
+    const slots: Record<string, string> = {};
+    const raw = splitAdjacent(types, utterance.toJSON() as Record<string, string>);
+    for (const [name, value] of Object.entries(raw)) {
+      if (value) slots[name] = normaliseSlot(types.get(name) ?? '', value, this.options.clock);
+    }
+    // virtual-core lets a built-in slot take any words ("set a timer for {duration} please" takes
+    // "the glaze please", "{duration} timer" takes "um timer"); Alexa does not, so such a match
+    // gives way to one that fits properly, and is taken only when nothing else fits (misfit()).
+    if (!Object.values(slots).includes('?')) return { intent, slots, unlisted: [] };
+    const better = this.looseMatch(lower);
+    return better && better.unlisted.length === 0 ? better : undefined;
+  }
+
+  /** The intent of a sample whose built-in slot took words it cannot hold: Alexa's own guess, slot unfilled. */
+  private misfit(lower: string): PhraseMatch | undefined {
+    for (const said of [lower, numberWordsToDigits(lower)]) {
+      const utterance = new Utterance(this.candidates(said), said);
+      if (!utterance.matched()) continue;
       const intent = utterance.intent();
       const types = this.slotTypes.get(intent) ?? new Map<string, string>();
       const slots: Record<string, string> = {};
-      const raw = splitAdjacent(types, utterance.toJSON() as Record<string, string>);
-      for (const [name, value] of Object.entries(raw)) {
+      for (const [name, value] of Object.entries(utterance.toJSON() as Record<string, string>)) {
         if (value) slots[name] = normaliseSlot(types.get(name) ?? '', value, this.options.clock);
       }
-      // virtual-core lets a built-in slot take any words ("set a timer for {duration} please" takes
-      // "the glaze please"); Alexa does not, so such a match gives way to one that fits properly.
-      const misfit = Object.values(slots).includes('?');
-      const better = misfit ? this.loose.match(lower) : undefined;
-      if (!better || Object.values(better.slots).some((slot) => slot.unlisted)) return { intent, slots, unlisted: [] };
+      return { intent, slots, unlisted: [] };
     }
+    return undefined;
+  }
+
+  /** A sample whose words fit with a custom slot holding unlisted words, as Alexa would take it. */
+  private looseMatch(lower: string): PhraseMatch | undefined {
     const loose = this.loose.match(lower);
-    if (!loose) return { slots: {}, unlisted: [] };
+    if (!loose) return undefined;
     const slots: Record<string, string> = {};
     for (const [name, slot] of Object.entries(loose.slots)) slots[name] = normaliseSlot(slot.type, slot.value, this.options.clock);
     const unlisted = Object.entries(loose.slots).filter(([, slot]) => slot.unlisted).map(([name]) => name);

@@ -100,7 +100,7 @@ export const ingredientIntents: IntentDef[] = [
       `can I (substitute|swap|replace) (the|) ${ING}`,
       `what can (replace|I swap) (the|) ${ING} [for|with]`,
       `(I don't have|I have no|I ran out of|I am out of|I've run out of|I can't find|I couldn't find|I couldn't get) [any|the] ${ING}`,
-      `no ${ING}`,
+      `no ${ING} what can I use`,
       `what (if|do I do if|can I use if|should I use if|do I use if) I (don't have|have no|can't get|can't find|ran out of|run out of) [any|the] ${ING}`,
       `can I (make|do) (it|this) without (the|) ${ING}`,
       `what else can I use for the ${ING}`,

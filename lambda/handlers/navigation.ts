@@ -135,9 +135,9 @@ export const StartOverHandler: TurnHandler = {
   handle: (h, turn) => goTo(h, turn, 0),
 };
 
-/** Reads a step number the way Alexa sends AMAZON.NUMBER ("7"); "?" or words are not a number. */
-function spokenStepNumber(h: HandlerInput): number | undefined {
-  const value = getSlotValue(h.requestEnvelope, Slot.StepNumber);
+/** Reads a number the way Alexa sends AMAZON.NUMBER ("7"); "?" or words are not a number. */
+function spokenStepNumber(h: HandlerInput, slot: string = Slot.StepNumber): number | undefined {
+  const value = getSlotValue(h.requestEnvelope, slot);
   if (value === undefined || !/^\d+$/.test(value.trim())) return undefined;
   return Number(value);
 }
@@ -168,6 +168,21 @@ export const GoToPhaseHandler: TurnHandler = {
   },
 };
 
+/**
+ * "section five", "step five of the recipe": the printed recipe numbers its parts, which are the
+ * recipe's phases in order; the first step of that part is read.
+ */
+export const GoToSectionHandler: TurnHandler = {
+  canHandle: (h) => isIntent(h, Intent.GoToSection),
+  handle(h, turn) {
+    const asked = spokenStepNumber(h, Slot.Section);
+    const phase = asked === undefined ? undefined : turn.recipe.phases[asked - 1];
+    const index = phase ? firstStepOfPhase(turn.recipe, phase.id) : undefined;
+    if (index === undefined) return say(h, turn.speech.noSuchSection(speechContext(turn), asked));
+    return goTo(h, turn, index);
+  },
+};
+
 export const WhereAmIHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.WhereAmI),
   handle(h, turn) {
@@ -194,6 +209,7 @@ export const navigationHandlers: readonly TurnHandler[] = [
   StartOverHandler,
   GoToStepHandler,
   GoToPhaseHandler,
+  GoToSectionHandler,
   WhereAmIHandler,
   OverviewHandler,
 ];

@@ -4,15 +4,18 @@ import { MODEL_LOCALES, modelPath } from '../../tools/build-models';
 
 /**
  * The generated models stay inside the limits a model must keep to be accepted and to work.
- * - 1.5 MB for the whole model and 250 intents: Amazon's interaction model limits for custom
- *   skills, as we understand them (the figures were not in the documentation stored here to check).
+ * - 1,000,000 characters for the whole model as sent: the Skill Management API refused a larger
+ *   model with "'modelDefinition' failed to satisfy constraint: Member must have length less than
+ *   or equal to 1000000" (reported in alexa/ask-cli issue 9); Amazon's pages stored here give no
+ *   other figure, so this, the tightest seen, is our ceiling. 250 intents, as we understand
+ *   Amazon's limits for custom skills.
  * - 1,500 samples per intent, 500 characters per sample and 10,000 values and synonyms per slot
  *   type: the documented quotas of Amazon Lex V2, whose published figures we could read; Alexa
  *   documents no tighter ones, so these are our ceilings.
  * - No sample is a slot alone or fillers around a slot: on a device such a sample catches anything
  *   the model does not know (the issue's rule, not Amazon's).
  */
-const MAX_MODEL_BYTES = 1.5 * 1024 * 1024;
+const MAX_MODEL_CHARS = 1_000_000;
 const MAX_INTENTS = 250;
 const MAX_SAMPLES_PER_INTENT = 1500;
 const MAX_SAMPLE_CHARS = 500;
@@ -32,9 +35,23 @@ describe.each(MODEL_LOCALES)('the %s model keeps to the limits', (locale) => {
   const model = JSON.parse(text) as Model;
   const lm = model.interactionModel.languageModel;
 
-  it('is under 1.5 MB as sent (without indentation)', () => {
-    const bytes = Buffer.byteLength(JSON.stringify(model));
-    expect({ bytes, under: bytes < MAX_MODEL_BYTES }).toEqual({ bytes, under: true });
+  it('is at most 1,000,000 characters as sent (without indentation)', () => {
+    const chars = JSON.stringify(model).length;
+    expect({ chars, under: chars <= MAX_MODEL_CHARS }).toEqual({ chars, under: true });
+  });
+
+  it('gives no sample to two intents', () => {
+    const owner = new Map<string, string>();
+    const shared: string[] = [];
+    for (const intent of lm.intents) {
+      for (const sample of intent.samples) {
+        const key = sample.toLowerCase();
+        const first = owner.get(key);
+        if (first && first !== intent.name) shared.push(`${sample}: ${first}, ${intent.name}`);
+        owner.set(key, intent.name);
+      }
+    }
+    expect(shared).toEqual([]);
   });
 
   it('has at most 250 intents, 1,500 samples an intent and 500 characters a sample', () => {
@@ -53,10 +70,7 @@ describe.each(MODEL_LOCALES)('the %s model keeps to the limits', (locale) => {
   });
 
   it('has no sample made of a slot alone or fillers around a slot', () => {
-    // Known exception, to go: TroubleshootIntent still has "{problem}" and fillers around it, which
-    // existing tests rely on ("skin is burning" said bare); the observations work of issue 11
-    // (item 3) replaces them with carrier phrases.
-    const bare = lm.intents.filter((i) => i.name !== 'TroubleshootIntent').flatMap((i) =>
+    const bare = lm.intents.flatMap((i) =>
       i.samples
         .filter((s) => /\{\w+\}/.test(s))
         .filter((s) => s.replace(/\{\w+\}/g, ' ').split(/\s+/).filter(Boolean).every(isFiller))

@@ -68,7 +68,8 @@ export function offerHandlers(deps: TimerDeps): readonly TurnHandler[] {
       canHandle: (h) => {
         const asked = offerOf(h);
         if (!asked) return false;
-        if (isIntent(h, Intent.Yes)) return true;
+        // "okay", "alright" to a question are a yes.
+        if (isIntent(h, Intent.Yes, Intent.Acknowledge)) return true;
         if (isIntent(h, Intent.No)) return asked.kind === 'diagnose' || asked.kind === 'dried';
         if (isIntent(h, Intent.Resume)) return asked.kind === 'dried';
         return isIntent(h, Intent.More) && asked.kind === 'more-ingredients';

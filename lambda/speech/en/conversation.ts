@@ -45,6 +45,18 @@ function examplesAt(ctx: SpeechContext, placed: PlacedStep | undefined, finished
 }
 
 const WHICH_FIRST = 'Step 1, or the ingredients first?';
+
+/** After a small word ("okay", "thanks"): the move that fits where the cook is. */
+function goOn(placed: PlacedStep | undefined, finished: boolean): string {
+  if (finished) return 'Say start over, or stop.';
+  if (!placed) return 'Say start when you’re ready.';
+  return `You’re on step ${placed.number}. Say next when you’re ready.`;
+}
+
+function goOnReprompt(placed: PlacedStep | undefined, finished: boolean): string {
+  if (finished) return 'Say start over, or stop.';
+  return placed ? NEXT_REPROMPT : START_REPROMPT;
+}
 const HOLD_REPROMPT = 'I’m still here. Say next when you’re ready, or stop.';
 
 export const conversation = {
@@ -100,6 +112,23 @@ export const conversation = {
   /** "more" after a step that offered its tips ("For a tip, say more."): the tips. */
   stepTips(ctx: AskContext, placed: PlacedStep): Line {
     return answer(ctx, tipsText(ctx, placed));
+  },
+
+  /** "okay", "cool" with nothing asked: heard, and where the cook goes from here. */
+  acknowledged(placed: PlacedStep | undefined, finished: boolean): Line {
+    return line(`Okay. ${goOn(placed, finished)}`, goOnReprompt(placed, finished));
+  },
+
+  /** "thanks": you're welcome, and where the cook goes from here. */
+  youreWelcome(placed: PlacedStep | undefined, finished: boolean): Line {
+    return line(`You’re welcome. ${goOn(placed, finished)}`, goOnReprompt(placed, finished));
+  },
+
+  /** "section seven" of a recipe with six: its sections, by number. */
+  noSuchSection(ctx: SpeechContext, asked: number | undefined): Line {
+    const parts = ctx.recipe.phases.map((p, i) => `${i + 1}, ${p.shortName}`).join('; ');
+    const which = asked === undefined ? 'Which section?' : `The recipe has no section ${asked}.`;
+    return line(`${which} Its sections are ${parts}.`, `Say, for example, go to section 1.`);
   },
 
   /** "more" with no list being given: that's all, and back to where the cook is. */
