@@ -53,11 +53,9 @@ export const adviceIntents: IntentDef[] = [
     name: Intent.Troubleshoot,
     slots: [{ name: Slot.Problem, type: SlotType.Problem }],
     samples: samples(
-      // No sample is the slot alone or fillers around it ("{problem}", "okay the {problem}"): on a device those
-      // catch anything the model does not know. A problem said bare comes with words that say it is one.
-      ...core('what if (the|my|) {problem}'),
-      '(help|help my|help the|problem|I think|it looks like|I think the|I think my|I\'ve noticed|I\'ve noticed the|it seems) {problem}',
-      '(the|my|) {problem} (in the oven|under the broiler)',
+      ...core('(my|the|) {problem}', 'what if (the|my|) {problem}'),
+      '(help|help my|help the|uh oh|oh no|problem|I think|it looks like|I think the|I think my) {problem}',
+      '(the|my|) {problem} (in the oven|under the broiler|now|already|again)',
       'I (don\'t have|haven\'t got|have no) time to {problem}',
       '(what do I do if|what should I do if|what happens if|is it okay if|is it normal that|is it bad that) (the|my|) {problem}',
       'what do I do {problem}',
