@@ -55,6 +55,11 @@ export interface Exchange {
    * with resolution ER_SUCCESS_NO_MATCH. Empty when every slot was a listed value or synonym.
    */
   readonly unlisted: readonly string[];
+  /**
+   * Lead-ins and tails said around a sample of the intent ("um", "please"), which its samples
+   * taught it (wrapped-match.ts); empty when the phrase was a sample as it stands.
+   */
+  readonly wrappers: readonly string[];
   /** True for a one-shot request ("ask crispy pork belly how much salt"): a new session, no launch. */
   readonly oneShot: boolean;
   readonly speech: string;
@@ -85,6 +90,8 @@ export interface PhraseMatch {
   readonly intent?: string;
   readonly slots: Record<string, string>;
   readonly unlisted: readonly string[];
+  /** The lead-ins and tails said around the sample, when it was matched inside them. */
+  readonly wrappers?: readonly string[];
 }
 
 interface SlotResolution {
@@ -181,15 +188,23 @@ export class Conversation {
     const readings = this.wrappers.unwrap(lower);
     for (const reading of readings) {
       const inner = this.exact(reading.inner);
-      if (inner?.intent && this.wrappers.teaches(inner.intent, reading)) return inner;
+      if (inner?.intent && this.wrappers.teaches(inner.intent, reading)) return { ...inner, wrappers: [...reading.leads, ...reading.tails] };
     }
-    const loose = this.looseMatch(lower);
-    if (loose) return loose;
+    // Unlisted words: the reading that leaves the fewest words to the slots as spoken, as Alexa
+    // weighs what it knows ("um how much smoked salt do I need please" is "how much {ingredient} do I
+    // need" inside "um" and "please", not "smoked salt do I need please" as the ingredient).
+    let best: { match: PhraseMatch; cost: number } | undefined;
+    const consider = (match: PhraseMatch | undefined) => {
+      if (!match?.intent) return;
+      const cost = match.unlisted.reduce((n, name) => n + (match.slots[name] ?? '').split(/\s+/).length, 0);
+      if (!best || cost < best.cost) best = { match, cost };
+    };
+    consider(this.looseMatch(lower));
     for (const reading of readings) {
       const inner = this.looseMatch(reading.inner);
-      if (inner?.intent && this.wrappers.teaches(inner.intent, reading)) return inner;
+      if (inner?.intent && this.wrappers.teaches(inner.intent, reading)) consider({ ...inner, wrappers: [...reading.leads, ...reading.tails] });
     }
-    return this.misfit(lower) ?? { slots: {}, unlisted: [] };
+    return best?.match ?? this.misfit(lower) ?? { slots: {}, unlisted: [] };
   }
 
   /** A sample that matches the phrase exactly (virtual-core: custom slots hold listed words). */
@@ -276,14 +291,14 @@ export class Conversation {
     if (LAUNCH.test(cleaned)) return this.record(phrase, 'LaunchRequest', true, {}, this.alexa.launch());
     const oneShot = ONE_SHOT.exec(cleaned);
     const spoken = oneShot?.[1] ?? cleaned;
-    const { intent, slots, unlisted } = this.match(spoken);
+    const { intent, slots, unlisted, wrappers } = this.match(spoken);
     if (oneShot) {
       // Alexa starts the skill afresh for a one-shot request: a new session, no LaunchRequest.
       const context = this.alexa.context();
       if (context.activeSession()) context.endSession();
     }
     const sent = intent ?? 'AMAZON.FallbackIntent';
-    return this.record(phrase, sent, intent !== undefined, slots, this.send(sent, slots), unlisted, Boolean(oneShot));
+    return this.record(phrase, sent, intent !== undefined, slots, this.send(sent, slots), unlisted, Boolean(oneShot), wrappers);
   }
 
   /** Sends an intent directly, e.g. with a slot value a test wants to control. */
@@ -384,6 +399,7 @@ export class Conversation {
     reply: Promise<unknown>,
     unlisted: readonly string[] = [],
     oneShot = false,
+    wrappers: readonly string[] = [],
   ): Promise<Exchange> {
     const response = (await reply) as ResponseEnvelope;
     const speech = response.response?.outputSpeech;
@@ -396,6 +412,7 @@ export class Conversation {
       matched,
       slots,
       unlisted,
+      wrappers,
       oneShot,
       speech: ssmlToText(ssml),
       reprompt: ssmlToText(repromptSsml),

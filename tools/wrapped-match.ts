@@ -69,7 +69,7 @@ export class WrapperTeacher {
 
   /**
    * Every way to read the phrase as a request inside taught wrappers, fewest wrapper words first
-   * (the reading that leaves the most of what was said to the request).
+   * (the reading that leaves the most of what was said to the request), then fewest wrappers.
    */
   unwrap(phrase: string): Unwrapped[] {
     const said = words(phrase);
@@ -87,7 +87,8 @@ export class WrapperTeacher {
       }
     };
     strip(0, []);
-    return out.sort((a, b) => a.stripped - b.stripped).map((x) => x.u);
+    // Ties go to the reading with fewer wrappers: "right so" said as one lead-in, not two.
+    return out.sort((a, b) => a.stripped - b.stripped || a.u.leads.length + a.u.tails.length - (b.u.leads.length + b.u.tails.length)).map((x) => x.u);
   }
 
   /** Where the request may end, with the tails after it: [end index, tails in order said]. */

@@ -1,6 +1,10 @@
+import { firstStepOfPhase, porkBelly, timedSteps } from '../../lambda/recipe';
+import { sdkAlertService } from '../../lambda/services/alerts';
 import { MemoryStore } from '../../lambda/services/stores/memory';
-import { heardStep, TOTAL } from '../helpers/expected';
+import { AlertsApiStandIn, TIMERS_SCOPE } from '../helpers/alerts-api';
+import { heardStep, offeredStep, TOTAL } from '../helpers/expected';
 import { TestCook } from '../helpers/skill';
+import { spoken, spokenDuration } from '../helpers/spoken';
 
 /**
  * "Alexa, ask crispy pork belly how much salt": Alexa sends the request as an IntentRequest in a
@@ -50,4 +54,63 @@ describe('one-shot requests', () => {
     expect(cook.requests.at(-1)?.session?.new).toBe(true);
     expect(out.speech).toBe(heardStep(2));
   });
+
+  describe('the main questions and moves, with and without a saved place', () => {
+    const userId = 'amzn1.ask.account.one-shot-place';
+    /** A cook who left at step n in an earlier session. */
+    async function savedAt(n: number): Promise<MemoryStore> {
+      const persistence = new MemoryStore();
+      await new TestCook({ persistence, userId }).say(`tell crispy pork belly to go to step ${n}`);
+      return persistence;
+    }
+    const roast = timedSteps(porkBelly).find((t) => t.step.id === 'slow-roast')!;
+    const roastSet =
+      `The recipe says ${spokenDuration(roast.step.duration.minutes)}, so I set the ${roast.step.duration.label} timer for the shortest time, 2 hours. ` +
+      `When it rings: ${spoken(roast.step.duration.check ?? '')} If it needs longer, ask me for another timer of up to 30 minutes.`;
+
+    it('"ask crispy pork belly what\'s next" goes on from the saved place', async () => {
+      const cook = new TestCook({ persistence: await savedAt(5), userId });
+      const out = await cook.say('ask crispy pork belly what\'s next');
+      expect(firstTurn(cook)).toEqual({ type: 'IntentRequest', newSession: true, requests: 1 });
+      expect(out.speech).toBe(offeredStep(6));
+    });
+
+    it('"ask crispy pork belly how much bicarb" answers the same with a saved place, and hands back to the step', async () => {
+      const cook = new TestCook({ persistence: await savedAt(5), userId });
+      const out = await cook.say('ask crispy pork belly how much bicarb');
+      expect(firstTurn(cook)).toEqual({ type: 'IntentRequest', newSession: true, requests: 1 });
+      expect(out.speech).toBe('Half a teaspoon of baking soda, measured exactly: do not exceed it. When you’re ready, say next.');
+    });
+
+    it('"ask crispy pork belly to skip to section three" starts the printed recipe\'s third part', async () => {
+      const cook = new TestCook();
+      const out = await cook.say('ask crispy pork belly to skip to section three');
+      expect(out).toMatchObject({ sent: 'GoToSectionIntent', oneShot: true });
+      expect(out.speech).toBe(offeredStep(firstStepOfPhase(porkBelly, porkBelly.phases[2]!.id)! + 1));
+    });
+
+    it('"ask crispy pork belly um what\'s next please": the fillers a cook wraps around it too', async () => {
+      const cook = new TestCook({ persistence: await savedAt(7), userId });
+      expect((await cook.say('ask crispy pork belly um what\'s next please')).speech).toBe(offeredStep(8));
+    });
+
+    it.each([
+      ['without', undefined],
+      ['with', roast.number],
+    ])('"ask crispy pork belly to set a timer for the roast" sets it, %s a saved place', async (_, at) => {
+      const api = await AlertsApiStandIn.start(() => new Date('2024-11-02T18:00:00Z'));
+      try {
+        api.granted.add(TIMERS_SCOPE);
+        const options = { alerts: sdkAlertService({ timeoutMs: 1000 }), decorate: api.decorate, now: () => new Date('2024-11-02T18:00:00Z') };
+        const cook = new TestCook(at === undefined ? options : { ...options, persistence: await savedAt(at), userId });
+        const out = await cook.say('ask crispy pork belly to set a timer for the roast');
+        expect(out).toMatchObject({ sent: 'SetTimerIntent', oneShot: true });
+        expect(out.speech).toBe(roastSet);
+        expect([...api.timers.values()].map((t) => t.seconds)).toEqual([2 * 3600]);
+      } finally {
+        await api.close();
+      }
+    });
+  });
 });
+

@@ -149,6 +149,7 @@ export class TestCook {
       matched: false,
       slots: {},
       unlisted: [],
+      wrappers: [],
       oneShot: false,
       speech: ssmlToText(ssml),
       reprompt: ssmlToText(repromptSsml),

@@ -19,11 +19,12 @@ describe('the console (npm start)', () => {
 
   it('answers typed lines one by one, says when a phrase matches nothing, and leaves on "exit"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'console-'));
-    const typed = ['open crispy pork belly', 'start', 'sing me a song', 'where am I', 'exit', 'next'].join('\n');
+    const typed = ['open crispy pork belly', 'start', 'sing me a song', 'where am I', 'right so where am I mate', 'exit', 'next'].join('\n');
     const out = await runWithInput('npm', ['start', '--silent'], { STATE_DIR: dir }, `${typed}\n`);
     expect(out).toContain('A: Step 1 of 25, pork prep: Pat the pork belly skin and meat dry with paper towels.');
     expect(out).toContain("[no match: that phrase isn't in the interaction model, so Alexa sends AMAZON.FallbackIntent]");
     expect(out).toContain('A: You’re on step 1 of 25, in the pork prep.');
+    expect(out).toContain('[WhereAmIIntent; matched inside "right so", "mate", which its samples teach it]');
     // Nothing after "exit" is sent.
     expect(out).not.toContain('Step 2 of 25');
   });
