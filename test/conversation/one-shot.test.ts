@@ -66,7 +66,9 @@ describe('one-shot requests', () => {
     const roast = timedSteps(porkBelly).find((t) => t.step.id === 'slow-roast')!;
     const roastSet =
       `The recipe says ${spokenDuration(roast.step.duration.minutes)}, so I set the ${roast.step.duration.label} timer for the shortest time, 2 hours. ` +
-      `When it rings: ${spoken(roast.step.duration.check ?? '')} If it needs longer, ask me for another timer of up to 30 minutes.`;
+      `When it rings: ${spoken(roast.step.duration.check ?? '')} If it needs longer, ask me for another timer of up to 30 minutes. ` +
+      // The first recipe timer asks, once, whether its ring may bring the cook back (timers.test.ts).
+      `When it rings, Alexa will offer to bring you back to ${porkBelly.title}. Is that okay?`;
 
     it('"ask crispy pork belly what\'s next" goes on from the saved place', async () => {
       const cook = new TestCook({ persistence: await savedAt(5), userId });
