@@ -62,3 +62,28 @@ export function offeredStep(n: number): string {
   const offer = offerAfter(n);
   return offer ? `${spokenStep(n)} ${offer}` : spokenStep(n);
 }
+
+/** The reasons the welcome offers to explain, listed as a cook hears a list: "a, b, or c". */
+const whyAsks = ((asks: string[]) => `${asks.slice(0, -1).join(', ')}, or ${asks[asks.length - 1]}`)(
+  porkBelly.reasons.flatMap((r) => (r.intro ? [r.intro] : [])),
+);
+
+/**
+ * The whole welcome a new cook hears: the seed's two days (drying overnight, then about 3 hours of
+ * cooking), the choice between step 1 and the ingredients, and the reasons the recipe data offers.
+ */
+export const WELCOME =
+  `Welcome to ${porkBelly.title}. It spans two days: the skin dries in the fridge overnight, then about 3 hours of cooking. ` +
+  `Shall we start with step 1, or would you like the ingredients first? To hear why it works, ask: ${whyAsks}.`;
+
+/** The whole welcome back for a cook who left at step n a moment ago, with no timer running. */
+export function welcomedBackTo(n: number): string {
+  return `${welcomeBackTo(n)} Say continue, or start over.`;
+}
+
+/** The whole answer to "where am I" at step n: the step, its part of the recipe, and what is left. */
+export function whereAt(n: number): string {
+  const left = TOTAL - n;
+  const after = left === 0 ? 'It’s the last step.' : `${left} ${left === 1 ? 'step' : 'steps'} left after this one.`;
+  return `You’re on step ${n} of ${TOTAL}, in the ${steps[n - 1]!.phase.shortName}. ${after}`;
+}
