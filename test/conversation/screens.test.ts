@@ -3,10 +3,13 @@ import { freshState } from '../../lambda/state/cook-state';
 import { screenOf, touchTargets, type RenderDirective } from '../helpers/apl';
 import { onShow, screenWith, SHOW_15, storeWith, tap, tapOn } from '../helpers/screen';
 import { TestCook } from '../helpers/skill';
+import { offeredStep as offered, spokenStep as spoken, whereAt } from '../helpers/expected';
 
 const TOTAL = stepCount(porkBelly);
 const steps = allSteps(porkBelly);
 const USER = 'amzn1.ask.account.screen-cook';
+/** What a cook who has done every step hears, wherever the touch came from. */
+const FINISHED = `That’s the end of ${porkBelly.title}: you’ve done every step. Would you like to start over?`;
 
 interface StepScreen {
   phase: string;
@@ -53,7 +56,8 @@ describe('the step screen', () => {
       const screen = screenWith(said);
       const shown = payload<StepScreen>(screen);
       const { step, phase } = steps[n - 1]!;
-      expect(said.speech.startsWith(`Step ${n} of ${TOTAL}`)).toBe(true);
+      expect(said.speech).toBe(n === TOTAL ? `${spoken(n)} That’s the last step. Enjoy your ${porkBelly.title}!` : offered(n));
+      // The document's description is for people reading the skill package; that it names its job is enough.
       expect(screen.document).toMatchObject({ type: 'APL', description: expect.stringContaining('The step the cook is on') });
       expect(screen.token).toBe(`step:${n - 1}`);
       expect(shown).toMatchObject({ heading: `Step ${n} of ${TOTAL}`, phase: phase.title, text: step.text });
@@ -69,7 +73,7 @@ describe('the step screen', () => {
     expect(preheat.text).toBe('Preheat the oven to 275°F (135°C).');
     expect(preheat.figures).toEqual([{ value: '275°F', caption: '135°C · oven' }]);
     const roast = payload<StepScreen>(screenWith(await cook.say('go to step thirteen')));
-    expect(roast.text).toContain('Roast for 2 to 2½ hours.');
+    expect(roast.text).toBe('Roast for 2 to 2½ hours. The goal is to render connective tissue and fat while keeping the skin from blistering yet.');
     expect(roast.figures).toEqual([
       { value: '275°F', caption: '135°C · oven' },
       { value: '2–2½ h', caption: 'pork belly roast' },
@@ -77,10 +81,12 @@ describe('the step screen', () => {
     const check = payload<StepScreen>(screenWith(await cook.say('next')));
     expect(check.figures).toEqual([{ value: '150–155°F', caption: '65–68°C · inside the meat' }]);
     const score = payload<StepScreen>(screenWith(await cook.say('go to step three')));
-    expect(score.text).toContain('about ½ inch (1–1.5 cm) apart');
+    expect(score.text).toBe(
+      'Score the skin if not already scored: use a very sharp knife and make shallow parallel cuts about ½ inch (1–1.5 cm) apart, only through the skin and soft fat.',
+    );
     expect(score.notes).toEqual([
       { kind: 'warning', label: 'Careful', text: 'Do not cut into the meat.' },
-      { kind: 'tip', label: 'Tip', text: expect.stringContaining('leave it unscored') },
+      { kind: 'tip', label: 'Tip', text: 'Alternatively, leave it unscored and rely on blistering from high heat.' },
     ]);
 
     const metric = showCook({ locale: 'en-GB', decorate: onShow(SHOW_15) });
@@ -156,11 +162,11 @@ describe('touching the step screen', () => {
         'Sprinkle the mix evenly over the skin and rub lightly with the remaining oil so the salt and baking soda adhere.',
     );
     expect(payload<StepScreen>(screenWith(stale)).heading).toBe(`Step 7 of ${TOTAL}`);
-    expect((await tapOn(cook, old, 'back')).speech).toContain(`kept your place. Step 7 of ${TOTAL}`);
-    expect((await cook.say('where am I')).speech).toContain('step 7 of');
+    expect((await tapOn(cook, old, 'back')).speech).toBe(`That screen was out of date, so I kept your place. ${spoken(7)}`);
+    expect((await cook.say('where am I')).speech).toBe(whereAt(7));
     // The screen now on show is current again, so its button moves on.
-    expect((await tap(cook, 'current')).speech).toMatch(/^Step 7 of/);
-    expect((await tap(cook, 'next')).speech).toMatch(/^Step 8 of/);
+    expect((await tap(cook, 'current')).speech).toBe(offered(7));
+    expect((await tap(cook, 'next')).speech).toBe(offered(8));
   });
 
   it('answers a stale touch after the end, or a touch it does not know, without moving anyone', async () => {
@@ -170,12 +176,14 @@ describe('touching the step screen', () => {
     await cook.say('next');
     await cook.say('next');
     await cook.say('next');
-    expect((await tapOn(cook, old, 'back')).speech).toContain('you’ve done every step');
-    expect((await tapOn(cook, old, 'next')).speech).toContain('you’ve done every step');
+    expect((await tapOn(cook, old, 'back')).speech).toBe(FINISHED);
+    expect((await tapOn(cook, old, 'next')).speech).toBe(FINISHED);
     const unknown = await cook.touch(old.token, ['fly']);
-    expect(unknown.speech).toContain('Sorry, I can’t do that from here.');
+    // Only the apology: the rest ("You’re on step 25. Say next when you’re ready.") is wrong for a cook
+    // who has finished, and is left to a fix in the touch handler rather than written down here as right.
+    expect(unknown.speech.startsWith('Sorry, I can’t do that from here. ')).toBe(true);
     const noToken = await cook.touch('', ['next']);
-    expect(noToken.speech).toContain('you’ve done every step');
+    expect(noToken.speech).toBe(FINISHED);
     expect(cook.log.entries.filter((e) => e.level === 'error')).toEqual([]);
   });
 });
@@ -223,9 +231,9 @@ describe('the ingredients screen', () => {
       'You need 1 tablespoon of unsalted butter. It’s optional. For a dairy-free finish, use 1 tablespoon of neutral oil instead.',
     );
     const unknown = await cook.touch(after.token, ['ingredient', 'truffle']);
-    expect(unknown.speech).toContain('Sorry, I can’t do that from here. You’re on step 4.');
+    expect(unknown.speech).toBe('Sorry, I can’t do that from here. You’re on step 4. Say next when you’re ready.');
     const back = await tap(cook, 'current');
-    expect(back.speech).toMatch(/^Step 4 of/);
+    expect(back.speech).toBe(offered(4));
     expect(payload<StepScreen>(screenWith(back)).heading).toBe(`Step 4 of ${TOTAL}`);
   });
 });
@@ -237,7 +245,7 @@ describe('the answer screen', () => {
     const first = screenWith(welcome);
     expect(payload<AnswerScreen>(first)).toMatchObject({ text: welcome.speech, heading: '', primary: { label: 'Start cooking', action: 'start' } });
     expect(first.token).toBe('answer:-');
-    expect((await tap(cook, 'start')).speech).toMatch(/^Step 1 of/);
+    expect((await tap(cook, 'start')).speech).toBe(offered(1));
     await cook.say('go to step nine');
     const where = await cook.say('where am I');
     const screen = screenWith(where);
@@ -264,7 +272,7 @@ describe('the answer screen', () => {
     await cook.intent('GoToStepIntent', { stepNumber: String(TOTAL) });
     const done = await cook.say('next');
     expect(payload<AnswerScreen>(screenWith(done)).primary).toEqual({ label: 'Start over', action: 'startOver' });
-    expect((await tap(cook, 'startOver')).speech).toMatch(/^Step 1 of/);
+    expect((await tap(cook, 'startOver')).speech).toBe(offered(1));
   });
 });
 
