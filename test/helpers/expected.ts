@@ -1,5 +1,5 @@
-import { allSteps, porkBelly, stepCount } from '../../lambda/recipe';
-import { spoken, spokenDuration } from './spoken';
+import { allSteps, porkBelly, stepCount, type Ingredient, type UnitSystem } from '../../lambda/recipe';
+import { spoken, spokenAmount, spokenDuration } from './spoken';
 
 /** What a cook should hear, built from the recipe data and the tests' own reading of it (helpers/spoken.ts). */
 
@@ -58,9 +58,9 @@ export function offerAfter(n: number): string {
 }
 
 /** A step as spoken when the cook moves to it: the step, then what it offers. */
-export function offeredStep(n: number): string {
+export function offeredStep(n: number, system: UnitSystem = 'imperial'): string {
   const offer = offerAfter(n);
-  return offer ? `${spokenStep(n)} ${offer}` : spokenStep(n);
+  return offer ? `${spokenStep(n, system)} ${offer}` : spokenStep(n, system);
 }
 
 /** The reasons the welcome offers to explain, listed as a cook hears a list: "a, b, or c". */
@@ -86,4 +86,39 @@ export function whereAt(n: number): string {
   const left = TOTAL - n;
   const after = left === 0 ? 'It’s the last step.' : `${left} ${left === 1 ? 'step' : 'steps'} left after this one.`;
   return `You’re on step ${n} of ${TOTAL}, in the ${steps[n - 1]!.phase.shortName}. ${after}`;
+}
+
+/**
+ * An ingredient as a list names it: its amount and name, and "optional" or "to taste". In metric,
+ * the seed's metric figure where it gives one, read as written ("1.5 to 1.8 kilograms").
+ */
+function listed(i: Ingredient, system: UnitSystem): string {
+  if (!i.quantity) return i.measureWords ? `${i.measureWords} of ${i.name}` : `${i.name}, to taste`;
+  const metric = system === 'metric' ? i.metric : undefined;
+  if (metric && metric.unit !== 'kg') throw new Error(`test/helpers/expected.ts has no reading for the metric unit ${metric.unit}`);
+  const amount = metric
+    ? `${metric.value.min} to ${metric.value.max} kilograms`
+    : i.quantity.unit === 'pinch'
+      ? 'a pinch'
+      : spokenAmount(i.quantity);
+  // An optional ingredient the seed gives a measured swap for names the swap beside it.
+  const swap = i.optional ? i.alternatives?.find((a) => a.quantity) : undefined;
+  const or = swap ? `, or ${spokenAmount(swap.quantity!)} of ${swap.name} ${swap.reason}` : '';
+  return `${amount} of ${i.name}${i.optional ? ', optional' : ''}${or}`;
+}
+
+/** "a; b; and c", as the lists are read. */
+const series = (items: readonly string[]) => `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
+
+/** One ingredient group as read: "For the Pork Belly and Drying Rub: 3 to 4 pounds of pork belly; ...". */
+export function groupHeard(id: string, system: UnitSystem = 'imperial'): string {
+  const group = porkBelly.ingredientGroups.find((g) => g.id === id);
+  if (!group) throw new Error(`no ingredient group ${id}`);
+  return `For the ${spoken(group.name)}: ${series(group.ingredients.map((i) => listed(i, system)))}.`;
+}
+
+/** The whole answer to "ingredients" mid-recipe: the first group, and the next one offered by name. */
+export function ingredientsHeard(system: UnitSystem = 'imperial'): string {
+  const [first, second] = porkBelly.ingredientGroups;
+  return `${groupHeard(first!.id, system)} Say more for the ${spoken(second!.name).toLowerCase()}.`;
 }
