@@ -2,6 +2,7 @@ import { Intent } from '../../lambda/intents';
 import { porkBelly } from '../../lambda/recipe';
 import { factsOf } from '../helpers/facts';
 import { askAt } from '../helpers/ask';
+import { whereAt } from '../helpers/expected';
 
 const f = factsOf(porkBelly);
 
@@ -153,15 +154,16 @@ describe('questions: phrase to fact, through the interaction model and the real 
     async (_name, r) => {
       const { cook, heard } = await askAt(r.phrase, r.at, r.after);
       expect({ phrase: r.phrase, intent: heard.sent }).toEqual({ phrase: r.phrase, intent: r.intent });
-      // Case aside (a sentence may start with the fact), the fact is heard word for word.
+      // Case aside (a sentence may start with the fact), the fact is heard word for word. Facts, not
+      // whole answers: the table is about which phrase reaches which fact (over 80 of them); the whole
+      // answers are checked in questions.test.ts.
       const said = heard.speech.toLowerCase();
       for (const fact of r.facts) expect({ fact, heard: said.includes(fact.toLowerCase()) ? 'yes' : heard.speech }).toEqual({ fact, heard: 'yes' });
       // Short: at most three sentences and the hand-back.
       expect({ speech: heard.speech, short: sentences(heard.speech) <= 4 }).toMatchObject({ short: true });
       // The cook's place is kept: the step they were on is still theirs.
       const again = await cook.say('where am I');
-      if (r.at) expect(again.speech).toContain(`step ${r.at} of`);
-      else expect(again.speech).toContain('haven’t started');
+      expect(again.speech).toBe(r.at ? whereAt(r.at) : 'You haven’t started the recipe yet. Say start to begin with step 1.');
     },
   );
 });
