@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NO_SKILL_ID_WARNING, UNVERIFIED_WARNING } from '../../lambda/server';
 import { launchRequest } from '../../tools/envelopes';
+import { WELCOME } from '../helpers/expected';
 import { ROOT } from '../helpers/processes';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
@@ -34,13 +35,19 @@ describe('`npm run serve`', () => {
     try {
       // What it answers with is the built index.js (the Lambda entry), not the TypeScript source.
       expect(readdirSync(bundle).sort()).toEqual(['dynamodb-client.js', 'index.js', 'index.js.map']);
-      expect(lines).toContain(`no bundle at ${join(bundle, 'index.js')}: building it`);
-      expect(lines).toContain(`serving the bundle ${join(bundle, 'index.js')}`);
-      expect(lines).toContain(NO_SKILL_ID_WARNING);
-      expect(lines.join('\n')).toContain(UNVERIFIED_WARNING);
+      // Everything it printed up to listening (the line that ends the wait, then its newline).
+      expect(lines).toEqual([
+        `no bundle at ${join(bundle, 'index.js')}: building it`,
+        `serving the bundle ${join(bundle, 'index.js')}`,
+        ...UNVERIFIED_WARNING.split('\n'),
+        NO_SKILL_ID_WARNING,
+        `Crispy Pork Belly skill listening on ${url.replace('127.0.0.1', '0.0.0.0')} (request verification OFF)`,
+        '',
+      ]);
       const res = await fetch(url, { method: 'POST', body: JSON.stringify(launchRequest()), headers: { 'content-type': 'application/json' } });
       expect(res.status).toBe(200);
-      expect(await res.text()).toContain('Welcome to Crispy Pork Belly with Maple Glaze');
+      const answer = (await res.json()) as { response: { outputSpeech: unknown } };
+      expect(answer.response.outputSpeech).toEqual({ type: 'SSML', ssml: `<speak>${WELCOME}</speak>` });
     } finally {
       child.kill('SIGTERM');
     }
