@@ -9,18 +9,20 @@ import { createSkill } from '../../lambda/skill';
 import { launchRequest } from '../../tools/envelopes';
 import { runBundle } from '../helpers/bundle-process';
 import { MemoryLog } from '../helpers/log';
+import { WELCOME } from '../helpers/expected';
 import { expectValidSsml } from '../helpers/ssml';
 
 const OURS = 'amzn1.ask.skill.00000000-0000-4000-8000-00000000000a';
 const THEIRS = 'amzn1.ask.skill.00000000-0000-4000-8000-00000000000b';
-const WELCOME = `Welcome to ${porkBelly.title}`;
-const speechOf = (r: ResponseEnvelope) => JSON.stringify(r.response.outputSpeech);
+/** The whole welcome, as Alexa gets it. */
+const WELCOME_SPEECH = { type: 'SSML', ssml: `<speak>${WELCOME}</speak>` };
+const speechOf = (r: ResponseEnvelope) => r.response.outputSpeech;
 
 describe('with a skill id set (withSkillId)', () => {
   it('answers requests for its own id', async () => {
     const skill = createSkill({ recipe: porkBelly, log: new MemoryLog(), skillId: OURS });
     const response = await skill.invoke(launchRequest({ applicationId: OURS }));
-    expect(speechOf(response)).toContain(WELCOME);
+    expect(speechOf(response)).toEqual(WELCOME_SPEECH);
     await expectValidSsml((response.response.outputSpeech as { ssml: string }).ssml);
   });
 
@@ -42,7 +44,7 @@ describe('with a skill id set (withSkillId)', () => {
       launchRequest({ applicationId: OURS }),
       launchRequest({ applicationId: THEIRS }),
     ]);
-    expect(JSON.stringify(run.results[0])).toContain(WELCOME);
-    expect(run.results[1]).toEqual({ error: expect.stringContaining('ID verification failed') });
+    expect(speechOf((run.results[0] as { response: ResponseEnvelope }).response)).toEqual(WELCOME_SPEECH);
+    expect(run.results[1]).toEqual({ error: 'CustomSkill ID verification failed!' });
   });
 });
