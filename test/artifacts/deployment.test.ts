@@ -9,6 +9,7 @@ import { storageKey, TABLE_KEY } from '../../lambda/services/stores/key';
 import { BUILD_TARGET } from '../../tools/build';
 import { launchRequest } from '../../tools/envelopes';
 import { runBundle } from '../helpers/bundle-process';
+import { WELCOME } from '../helpers/expected';
 import { BUNDLE_DIR, BUNDLE_FILES, PACKAGE_FILE, sha256Base64, zipBundle } from '../../tools/package-lambda';
 import { SKILL_PACKAGE_DIR } from '../../tools/skill-package';
 import { parseTemplate, unresolvedReferences } from '../../tools/cloudformation';
@@ -84,12 +85,13 @@ describe('the CloudFormation template', () => {
         '      Tags: [!Ref Phantom, !If [AlsoMissing, x, y]]',
       ].join('\n'),
     );
+    const neither = (name: string) => `${name} is neither a parameter, a resource nor a pseudo parameter`;
     expect(unresolvedReferences(broken)).toEqual([
-      expect.stringContaining('no condition Missing'),
-      expect.stringContaining('Nowhere is neither'),
-      expect.stringContaining('no resource Ghost'),
-      expect.stringContaining('Phantom is neither'),
-      expect.stringContaining('no condition AlsoMissing'),
+      'Resources.A.Condition: no condition Missing',
+      `Resources.A.Properties.TopicName.Fn::Sub: ${neither('Nowhere')}`,
+      'Resources.A.Properties.DisplayName.Fn::GetAtt: no resource Ghost',
+      `Resources.A.Properties.Tags[0].Ref: ${neither('Phantom')}`,
+      'Resources.A.Properties.Tags[1].Fn::If: no condition AlsoMissing',
     ]);
   });
 
@@ -114,12 +116,14 @@ describe('the Lambda function in the template', () => {
     expect(parameter('LambdaHandler').AllowedValues).toEqual(['index.handler']);
     expect(parameter('LambdaHandler').Default).toBe('index.handler');
     expect(askResources.skillInfrastructure.userConfig.handler).toBe('index.handler');
+    // Among the files shipped (the zip tests check the whole list).
     expect(BUNDLE_FILES).toContain('index.js');
   });
 
   it('runs on a current Node.js runtime no older than the bundle\'s target, and so does the ASK CLI\'s', () => {
     expect(lambda.Runtime).toEqual({ Ref: 'LambdaRuntime' });
     const allowed = parameter('LambdaRuntime').AllowedValues ?? [];
+    // Membership: the default and the CLI's choice are each one of the allowed runtimes.
     expect(allowed).toContain(parameter('LambdaRuntime').Default);
     expect(allowed).toContain(askResources.skillInfrastructure.userConfig.runtime);
     for (const runtime of allowed) expect(runtimeMajor(runtime)).toBeGreaterThanOrEqual(Math.max(bundleTargetMajor(), 22));
@@ -142,6 +146,7 @@ describe('the Lambda function in the template', () => {
     const logs = onlyResource('AWS::Logs::LogGroup');
     expect(logs.RetentionInDays).toEqual({ Ref: 'LogRetentionInDays' });
     const retention = parameter('LogRetentionInDays');
+    // Membership: the default is one of the allowed retentions.
     expect(retention.AllowedValues).toContain(retention.Default);
     expect(retention.AllowedValues?.every((days) => typeof days === 'number' && days > 0)).toBe(true);
   });
@@ -233,6 +238,7 @@ describe('the function\'s role', () => {
       expect([...services]).toEqual([expect.stringMatching(/^(dynamodb|logs)$/)]);
       expect(s.Effect).toBe('Allow');
       expect(actions(s).some((a) => a.includes('*'))).toBe(false);
+      // No wildcard anywhere in a statement's resources.
       expect(JSON.stringify(s.Resource)).not.toContain('*');
     }
   });
@@ -289,15 +295,19 @@ describe('the Lambda zip', () => {
     for (const [name, bytes] of Object.entries(entries)) writeFileSync(join(unpacked, name), bytes);
     const run = runBundle(join(unpacked, 'index.js'), { STATE_STORE: 'memory' }, [launchRequest()]);
     expect(run.handlerIsAsync).toBe(true);
-    // Only the start: the whole welcome is the conversation tests' to check.
-    expect(JSON.stringify(run.results[0])).toContain('Welcome to Crispy Pork Belly with Maple Glaze');
+    const result = run.results[0]!;
+    if (!('response' in result)) throw new Error(result.error);
+    expect(result.response.response.outputSpeech).toEqual({ type: 'SSML', ssml: `<speak>${WELCOME}</speak>` });
     expect(Object.keys(entries).some((name) => name.endsWith('.node'))).toBe(false);
   });
 
   it('is what `npm run package` writes to build/lambda.zip, after a fresh build of dist/, and it prints its hash', () => {
     const printed = execFileSync('npm', ['run', 'package', '--silent'], { cwd: root, encoding: 'utf8' });
     const written = readFileSync(PACKAGE_FILE);
-    expect(printed).toContain(`sha256 (base64, as Lambda's CodeSha256) ${sha256Base64(written)}`);
+    expect(printed).toBe(
+      `built ${BUNDLE_DIR}: index.js, index.js.map, dynamodb-client.js\n` +
+        `wrote build/lambda.zip: ${written.length} bytes, sha256 (base64, as Lambda's CodeSha256) ${sha256Base64(written)}\n`,
+    );
     expect(readdirSync(BUNDLE_DIR).sort()).toEqual([...BUNDLE_FILES].sort());
     // The same source as the build above, so the same bytes.
     expect(written.equals(Buffer.from(zip))).toBe(true);

@@ -56,9 +56,11 @@ describe('the check task', () => {
 
   it.each(tasks.map((t) => [t.name, t.version] as const))('%s is defined by the rules for task definitions', (name, version) => {
     const doc = definition(name, version);
+    // Any 3.0 patch release: the rules name the minor version only.
     expect(String(doc.openapi)).toMatch(/^3\.0\.\d+$/);
     const info = doc.info as Json;
     expect(info.version).toBe(version);
+    // Membership: either scope the rules allow.
     expect(['public', 'vendor-private']).toContain(info['x-amzn-alexa-access-scope']);
     const paths = doc.paths as Record<string, Json>;
     expect(Object.keys(paths)).toEqual([`/${name}`]);

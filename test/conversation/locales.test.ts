@@ -60,6 +60,7 @@ it('the en-GB and en-US cooks hear the same step in different units (the seed gi
     heard.push((await cook.say(`go to step ${wholeWords(preheat.number)}`)).speech);
   }
   expect(heard).toEqual([offeredStep(preheat.number, 'imperial'), offeredStep(preheat.number, 'metric')]);
+  // The point, from the oven data rather than the seed's text: each ends in its own scale.
   expect(heard[0]!.endsWith(`Preheat the oven to ${oven.f.min} degrees Fahrenheit.`)).toBe(true);
   expect(heard[1]!.endsWith(`Preheat the oven to ${oven.c.min} degrees Celsius.`)).toBe(true);
 });

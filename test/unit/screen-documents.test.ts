@@ -124,12 +124,14 @@ describe('the screen documents', () => {
     const { import: _imports, ...offline } = documents.answer;
     const broken = JSON.parse(JSON.stringify(offline).replace('"textAlign"', '"textAlignment"'));
     const { findings } = await validateApl(broken);
+    // The validator's wording is its own; that it names the misspelt property is the point.
     expect(findings.map((w) => w.errorMessage).join()).toContain('textAlignment');
   });
 
   it('size everything by viewport profile, never in pixels', () => {
     for (const kind of SCREENS) {
       const text = JSON.stringify(documents[kind]);
+      // Anywhere in the document: no pixel size, and a branch for each of the two profiles.
       expect(text).not.toMatch(/\d+px/);
       expect(text).toContain('@viewportProfile == @hubLandscapeSmall');
       expect(text).toContain('@viewportProfile == @hubLandscapeXLarge');
