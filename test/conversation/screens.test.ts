@@ -3,7 +3,7 @@ import { freshState } from '../../lambda/state/cook-state';
 import { screenOf, touchTargets, type RenderDirective } from '../helpers/apl';
 import { onShow, screenWith, SHOW_15, storeWith, tap, tapOn } from '../helpers/screen';
 import { TestCook } from '../helpers/skill';
-import { offeredStep as offered, spokenStep as spoken, whereAt } from '../helpers/expected';
+import { offeredStep as offered, spokenStep as spoken, WELCOME, whereAt } from '../helpers/expected';
 
 const TOTAL = stepCount(porkBelly);
 const steps = allSteps(porkBelly);
@@ -243,16 +243,24 @@ describe('the answer screen', () => {
     const cook = showCook();
     const welcome = await cook.say('open crispy pork belly');
     const first = screenWith(welcome);
-    expect(payload<AnswerScreen>(first)).toMatchObject({ text: welcome.speech, heading: '', primary: { label: 'Start cooking', action: 'start' } });
+    expect(welcome.speech).toBe(WELCOME);
+    expect(payload<AnswerScreen>(first)).toEqual({
+      title: porkBelly.title,
+      heading: '',
+      text: WELCOME,
+      primary: { label: 'Start cooking', action: 'start' },
+      labels: { ingredients: 'Ingredients' },
+    });
     expect(first.token).toBe('answer:-');
     expect((await tap(cook, 'start')).speech).toBe(offered(1));
     await cook.say('go to step nine');
     const where = await cook.say('where am I');
     const screen = screenWith(where);
+    expect(where.speech).toBe(whereAt(9));
     expect(payload<AnswerScreen>(screen)).toEqual({
       title: 'Crispy Pork Belly with Maple Glaze',
       heading: `Step 9 of ${TOTAL}`,
-      text: where.speech,
+      text: whereAt(9),
       primary: { label: 'Back to step 9', action: 'current' },
       labels: { ingredients: 'Ingredients' },
     });
@@ -271,6 +279,7 @@ describe('the answer screen', () => {
     await cook.say('open crispy pork belly');
     await cook.intent('GoToStepIntent', { stepNumber: String(TOTAL) });
     const done = await cook.say('next');
+    expect(done.speech).toBe(FINISHED);
     expect(payload<AnswerScreen>(screenWith(done)).primary).toEqual({ label: 'Start over', action: 'startOver' });
     expect((await tap(cook, 'startOver')).speech).toBe(offered(1));
   });
