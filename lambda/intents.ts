@@ -67,6 +67,8 @@ export const Intent = {
   IsItDone: 'IsItDoneIntent',
   /** "what do I do while it rests": what the wait at the cook's step leaves to do. */
   WhileWaiting: 'WhileWaitingIntent',
+  /** "and the pepper?", "what about the glaze?": the last question, about something else. */
+  FollowUp: 'FollowUpIntent',
   Variation: 'VariationIntent',
   Pairing: 'PairingIntent',
   ServiceTip: 'ServiceTipIntent',

@@ -1,4 +1,5 @@
-import { Intent } from '../../lambda/intents';
+import { Intent, Slot, SlotType } from '../../lambda/intents';
+import { samples } from './expand';
 import { grammar } from './fillers';
 import type { ModelFragment } from './types';
 
@@ -69,6 +70,20 @@ export function conversationModel(): ModelFragment {
             'lovely thanks', 'perfect thanks', 'cool thanks', 'okay thanks', 'okay thank you', 'alright thanks', 'nice one',
             'nice one thanks', 'brilliant thanks', 'thanks for the help', 'thank you for the help', 'thanks for your help',
           ],
+        ),
+      },
+      {
+        // The last question again about something else; never a slot alone or fillers around one.
+        name: Intent.FollowUp,
+        slots: [
+          { name: Slot.Ingredient, type: SlotType.Ingredient },
+          { name: Slot.Group, type: SlotType.Group },
+        ],
+        samples: samples(
+          '(and|and what about|what about|how about|and how about|and for|what about for) the {ingredient} [then|please]',
+          '(and|and what about|what about|how about|and how about|and for|what about for|and in) the {group} [then|please]',
+          'same (question|thing) (for|about) the {ingredient}',
+          'same (question|thing) (for|about) the {group}',
         ),
       },
       {

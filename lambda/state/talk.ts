@@ -25,6 +25,8 @@ export type Offer =
   | { readonly kind: 'timer'; readonly stepId: string }
   /** The next ingredient group of a list given a group at a time (index into the recipe's groups). */
   | { readonly kind: 'more-ingredients'; readonly group: number }
+  /** The next of a step's tips, read one at a time (index into the step's tips). */
+  | { readonly kind: 'more-tips'; readonly stepId: string; readonly tip: number }
   /** Day two: "did it dry uncovered overnight?" */
   | { readonly kind: 'dried' }
   /** A troubleshooting dialogue: the problem's id and which of its questions was asked (0-based). */
@@ -72,6 +74,10 @@ function offerFrom(v: unknown): Offer | undefined {
       return typeof v.stepId === 'string' ? { kind: 'timer', stepId: v.stepId } : undefined;
     case 'more-ingredients':
       return typeof v.group === 'number' ? { kind: 'more-ingredients', group: v.group } : undefined;
+    case 'more-tips':
+      return typeof v.stepId === 'string' && v.stepId.length <= 100 && typeof v.tip === 'number' && Number.isInteger(v.tip)
+        ? { kind: 'more-tips', stepId: v.stepId, tip: v.tip }
+        : undefined;
     case 'diagnose':
       return typeof v.problemId === 'string' && typeof v.question === 'number'
         ? { kind: 'diagnose', problemId: v.problemId, question: v.question }

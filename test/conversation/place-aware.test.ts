@@ -189,7 +189,61 @@ describe('answers for the cook’s place: is it done, meanwhile, the glaze', () 
       U: what do I do with the glaze
       A: ${brushing}
       U: more
-      A: ${brush.step.tips!.map((t) => `Tip: ${spoken(t)}`).join(' ')} ${NEXT}
+      A: Tip: ${spoken(brush.step.tips![0]!)} For another tip, say more.
+      U: more
+      A: Tip: ${spoken(brush.step.tips![1]!)} ${NEXT}
+      U: more
+      A: That’s everything. ${NEXT}
+    `);
+  });
+});
+
+describe('follow-ups refer to the last thing said', () => {
+  it('"and the pepper?" after the salt at the seasoning step: the pepper this step uses', async () => {
+    const cook = await cookAt(at('season-meat').number);
+    await cook.script(`
+      U: how much salt
+      A: ${capital(amountOf('kosher-salt'))}, ${f.purpose('kosher-salt')}. ${NEXT}
+      U: and the pepper
+      I: FollowUpIntent
+      A: ${capital(f.name('black-pepper'))}: to taste. It’s ${f.purpose('black-pepper')}. ${NEXT}
+    `);
+  });
+
+  it('"and the glaze?" after the salt: the glaze’s own salt; after how long, the glaze’s wait; after how hot, no oven', async () => {
+    const cook = await cookAt(at('season-meat').number);
+    const reduce = at('reduce-glaze');
+    const roast = at('slow-roast');
+    await cook.script(`
+      U: how much salt
+      U: and the glaze
+      A: ${capital(amountOf('flaky-salt'))}, ${f.purpose('flaky-salt')}. ${NEXT}
+      U: how long does the roast take
+      A: ${spoken(firstSentence(roast.step.text))} That’s step ${roast.number}. ${NEXT}
+      U: what about the glaze
+      A: ${spoken(firstSentence(reduce.step.text))} That’s step ${reduce.number}. ${NEXT}
+      U: how hot
+      U: and the glaze
+      A: The oven isn’t used in the ${reduce.phase.shortName}. For the ${roast.phase.shortName}, ${f.ovenF('slow-roast')};
+      A: and for the ${at('blister').phase.shortName}, ${f.ovenF('blister')} or broil. ${NEXT}
+    `);
+  });
+
+  it('"what’s that in grams" and "and in Celsius" convert the last answer', async () => {
+    const check = at('check-temp');
+    const cook = await cookAt(check.number);
+    await cook.script(`
+      U: is it done
+      U: and in celsius
+      A: About ${f.insideC('check-temp')} inside, at step ${check.number}, in the ${check.phase.shortName}.
+      A: ${spoken(check.step.tips![0]!)} That’s the recipe’s own figure. ${NEXT}
+    `);
+    // The recipe gives the oil by volume only: a tablespoon is 15 milliliters, the standard conversion.
+    const skin = await cookAt(at('rub-skin').number);
+    await skin.script(`
+      U: how much oil
+      U: what's that in grams
+      A: ${amountOf('neutral-oil')} is about 15 milliliters. That’s a standard conversion. The recipe measures it by volume, so it gives no weight. ${NEXT}
     `);
   });
 });

@@ -28,6 +28,16 @@ function lastTipped(h: HandlerInput, turn: Turn): PlacedStep | undefined {
   return placed?.step.tips?.length ? placed : undefined;
 }
 
+/** A step's tips one at a time, each offering the next ("For another tip, say more."). */
+function speakTip(h: HandlerInput, turn: Turn, placed: PlacedStep, tip: number): Response {
+  const tips = placed.step.tips ?? [];
+  if (tip >= tips.length) return say(h, turn.speech.nothingMore(askContext(turn)));
+  const more = tip + 1 < tips.length;
+  // After the last tip the offer stays for one turn, so "more" then says that's all rather than starting again.
+  offer(h, { kind: 'more-tips', stepId: placed.step.id, tip: tip + 1 });
+  return say(h, turn.speech.stepTip(askContext(turn), placed, tip, more));
+}
+
 /** "yes" to what the skill just asked: set the offered timer, ask which of an either/or, go on. */
 function yesTo(h: HandlerInput, turn: Turn, deps: TimerDeps, asked: Offer): Response | Promise<Response> {
   switch (asked.kind) {
@@ -38,6 +48,10 @@ function yesTo(h: HandlerInput, turn: Turn, deps: TimerDeps, asked: Offer): Resp
       return fulfil(h, turn, deps, { stepId: asked.stepId });
     case 'more-ingredients':
       return speakGroup(h, turn, asked.group);
+    case 'more-tips': {
+      const placed = placedStepById(turn.recipe, asked.stepId);
+      return placed ? speakTip(h, turn, placed, asked.tip) : say(h, turn.speech.nothingMore(askContext(turn)));
+    }
     case 'dried': {
       const next = firstOfDayTwo(turn.recipe);
       return speakStep(h, turn, next ? next.index : (turn.cook.step ?? 0));
@@ -72,7 +86,7 @@ export function offerHandlers(deps: TimerDeps): readonly TurnHandler[] {
         if (isIntent(h, Intent.Yes, Intent.Acknowledge)) return true;
         if (isIntent(h, Intent.No)) return asked.kind === 'diagnose' || asked.kind === 'dried';
         if (isIntent(h, Intent.Resume)) return asked.kind === 'dried';
-        return isIntent(h, Intent.More) && asked.kind === 'more-ingredients';
+        return isIntent(h, Intent.More) && (asked.kind === 'more-ingredients' || asked.kind === 'more-tips');
       },
       handle(h, turn) {
         const asked = offerOf(h)!;
@@ -86,7 +100,7 @@ export function offerHandlers(deps: TimerDeps): readonly TurnHandler[] {
       canHandle: (h) => isIntent(h, Intent.More),
       handle(h, turn) {
         const tipped = lastTipped(h, turn);
-        if (tipped) return say(h, turn.speech.stepTips(askContext(turn), tipped));
+        if (tipped) return speakTip(h, turn, tipped, 0);
         return say(h, turn.speech.nothingMore(askContext(turn)));
       },
     },

@@ -1,4 +1,5 @@
 import { equipmentHandlers } from './equipment';
+import { followUpHandlers } from './follow-up';
 import { ingredientHandlers } from './ingredients';
 import { momentHandlers } from './moment';
 import { servingHandlers } from './serving';
@@ -20,6 +21,7 @@ export const questionHandlers: readonly TurnHandler[] = [
   ...techniqueHandlers,
   ...troubleshootingHandlers,
   ...momentHandlers,
+  ...followUpHandlers,
   ...servingHandlers,
   ...sizeHandlers,
 ];

@@ -66,10 +66,11 @@ export function narrowToPlace(turn: Turn, found: readonly Ingredient[]): readonl
 }
 
 /** The amount of what the cook named, narrowed to their place; the topic is what was answered. */
-export function answerAmount(h: HandlerInput, turn: Turn, found: readonly Ingredient[]): Response {
+export function answerAmount(h: HandlerInput, turn: Turn, found: readonly Ingredient[], withUse = false): Response {
   const items = narrowToPlace(turn, found);
   const ctx = askContext(turn);
-  const line = items.length < found.length ? turn.speech.amountHere(ctx, items) : turn.speech.amount(ctx, items);
+  // One of several that share a word says its use, which tells it from the others.
+  const line = withUse || items.length < found.length ? turn.speech.amountHere(ctx, items) : turn.speech.amount(ctx, items);
   return reply(h, turn, line, { kind: 'amount', ingredientIds: items.map((i) => i.id) });
 }
 

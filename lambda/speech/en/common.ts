@@ -65,10 +65,6 @@ export function briefTips(parts: readonly string[], tips: readonly string[]): re
   return [tips.length === 1 ? 'For a tip, say more.' : 'For tips, say more.'];
 }
 
-/** The tips of a step, read when the cook asks for them after the offer. */
-export function tipsText(ctx: SpeechContext, placed: PlacedStep): string {
-  return (placed.step.tips ?? []).map((t) => `Tip: ${speakable(t, ctx.system)}`).join(' ');
-}
 
 export function isLast(ctx: SpeechContext, placed: PlacedStep): boolean {
   return placed.number === stepCount(ctx.recipe);

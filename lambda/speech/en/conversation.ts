@@ -1,7 +1,7 @@
 import { stepCount, type IngredientGroup, type PlacedStep, type Troubleshooting } from '../../recipe';
 import { spokenMinutes } from '../quantities';
 import { speakable } from '../text';
-import { line, NEXT_REPROMPT, START_REPROMPT, tipsText } from './common';
+import { line, NEXT_REPROMPT, START_REPROMPT } from './common';
 import type { AskContext, Line, SpeechContext } from '../types';
 import { answer } from './questions/context';
 
@@ -109,9 +109,11 @@ export const conversation = {
     return line(`Sure, take your time. ${keep}Say next when you’re ready.`, HOLD_REPROMPT);
   },
 
-  /** "more" after a step that offered its tips ("For a tip, say more."): the tips. */
-  stepTips(ctx: AskContext, placed: PlacedStep): Line {
-    return answer(ctx, tipsText(ctx, placed));
+  /** "more" after a step that offered its tips ("For a tip, say more."): one tip, and the offer of the next. */
+  stepTip(ctx: AskContext, placed: PlacedStep, tip: number, more: boolean): Line {
+    const text = `Tip: ${speakable(placed.step.tips?.[tip] ?? '', ctx.system)}`;
+    if (more) return line(`${text} For another tip, say more.`, 'Say more for another tip, or next when you’re ready.');
+    return answer(ctx, text);
   },
 
   /** "okay", "cool" with nothing asked: heard, and where the cook goes from here. */
