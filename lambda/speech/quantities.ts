@@ -78,6 +78,8 @@ export function writtenMeasure(value: Range, measure: Measure): string {
   const decimals = isPlainDecimal(value.min) || isPlainDecimal(value.max);
   const written = (n: number) => (decimals ? String(Math.round(n * 100) / 100) : writtenNumber(n));
   const amount = value.min === value.max ? written(value.min) : `${written(value.min)}–${written(value.max)}`;
+  // A pinch is not measured: one is written as the seed writes it, "a pinch", never "1 pinch".
+  if (measure === 'pinch') return amount === '1' ? 'a pinch' : `${amount} pinches`;
   const unit = WRITTEN[measure];
   return /^[°″]/.test(unit) ? `${amount}${unit}` : `${amount} ${unit}`;
 }

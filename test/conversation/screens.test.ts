@@ -215,6 +215,8 @@ describe('the ingredients screen', () => {
     expect(item(screen, 'sea-salt')).toEqual(row('sea-salt', '1½ tsp'));
     expect(item(screen, 'maple-syrup')).toEqual(row('maple-syrup', '1 cup'));
     expect(item(screen, 'ginger')).toEqual(row('ginger', '1–2 tsp', 'optional'));
+    // The seed's "Pinch of flaky sea salt": a pinch, never "1 pinch".
+    expect(item(screen, 'flaky-salt')).toEqual(row('flaky-salt', 'a pinch'));
     expect(item(screen, 'black-pepper')).toEqual(row('black-pepper', '', 'to taste'));
     expect(shown.primary).toEqual({ label: 'Start cooking', action: 'start' });
     expect(touchTargets(screen).filter((t) => t.args[0] === 'ingredient')).toHaveLength(14);
