@@ -46,7 +46,7 @@ function staleTouch(h: HandlerInput, turn: Turn): Response {
 /** A touch on an ingredient: how much of it, with the list kept on screen and that one marked. */
 function howMuch(h: HandlerInput, turn: Turn, id: unknown, stamp: ScreenStamp | undefined): Response {
   const ingredient = typeof id === 'string' ? ingredientById(turn.recipe, id) : undefined;
-  if (!ingredient) return say(h, turn.speech.unknownTouch(currentStep(turn)));
+  if (!ingredient) return say(h, turn.speech.unknownTouch(speechContext(turn), currentStep(turn), turn.cook.finished));
   const ctx = speechContext(turn);
   turn.screen = { kind: 'ingredients', groupId: stamp?.group, highlightId: ingredient.id };
   const amount = amountFor(turn.recipe, ingredient, turn.cook.prefs, ctx.system);
@@ -64,7 +64,7 @@ export const TouchHandler: TurnHandler = {
     const voice = typeof action === 'string' ? MOVES.get(action as TouchAction) : undefined;
     if (!voice) {
       turn.log.warn('unknown touch', { action: String(action) });
-      return say(h, turn.speech.unknownTouch(currentStep(turn)));
+      return say(h, turn.speech.unknownTouch(speechContext(turn), currentStep(turn), turn.cook.finished));
     }
     if (!stamp || stamp.step !== turn.cook.step) return staleTouch(h, turn);
     return voice.handle(h, turn);

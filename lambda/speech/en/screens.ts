@@ -30,7 +30,9 @@ export const screens = {
   },
 
   /** A touch the skill does not know (a newer screen, or a damaged event). */
-  unknownTouch(placed: PlacedStep | undefined): Line {
+  unknownTouch(ctx: SpeechContext, placed: PlacedStep | undefined, finished: boolean): Line {
+    // A cook past the last step has no "next" to say: the way on is to start over or stop.
+    if (finished) return line(`Sorry, I can’t do that from here. You’ve finished ${ctx.recipe.title}. Say start over, or stop.`, 'Say start over, or stop.');
     return placed
       ? line(`Sorry, I can’t do that from here. You’re on step ${placed.number}. Say next when you’re ready.`, NEXT_REPROMPT)
       : line('Sorry, I can’t do that from here. Say start to begin.', START_REPROMPT);
