@@ -249,13 +249,19 @@ describe('hold on', () => {
     expect(held.speech).toBe('Sure, take your time. I’ll keep your place at step 5. Say next when you’re ready.');
     expect(held.sessionEnded).toBe(false);
     expect((await cook.say('next')).speech).toBe(spokenWhole(steps[5]!));
+    expect(cook.requests.at(-1)!.session!.new).toBe(false);
   });
 
-  it('on a screen, keeps the session open and shows the step', async () => {
+  it('on a screen, leaves the session to the device (on screen, microphone closed) with the step shown, and "Alexa, next" goes on', async () => {
     const cook = await cookAt(5, { decorate: onShow() });
     const held = await cook.say('hold on');
-    expect(held.response.response.shouldEndSession).toBe(false);
+    expect(held.speech).toBe('Sure, take your time. I’ll keep your place at step 5. Say “Alexa, next” when you’re ready.');
+    // Unset, not false: Alexa keeps a screen device's session open without the microphone (see handlers/conversation/hold.ts).
+    expect(held.response.response.shouldEndSession).toBeUndefined();
+    expect(held.response.response.reprompt).toBeUndefined();
     expect(held.response.response.directives?.map((d) => d.type)).toEqual(['Alexa.Presentation.APL.RenderDocument']);
+    expect((await cook.say('next')).speech).toBe(spokenWhole(steps[5]!));
+    expect(cook.requests.at(-1)!.session!.new).toBe(false);
   });
 
   it('"stop" ends', async () => {

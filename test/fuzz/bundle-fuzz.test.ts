@@ -59,6 +59,17 @@ describe('the fuzz test’s own checks (each must be able to fail)', () => {
     expect(ended).toEqual(['a SessionEndedRequest is answered with speech']);
   });
 
+  it('lets a session be left to the device only on a screen that shows the skill ("hold on")', async () => {
+    const render = { type: 'Alexa.Presentation.APL.RenderDocument', token: 't', document: {} };
+    const screen = { ...intent, context: { System: { device: { supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } } } } } };
+    const held = answer({ outputSpeech: ssml('Sure, take your time.'), directives: [render] });
+    expect(await responseProblems(screen, held)).toEqual([]);
+    const unsaid = 'speech with the session neither ended nor reprompted, nor left on a screen';
+    // A device without a screen ends the session on an unset value; nothing shown is nothing to stay on.
+    expect(await responseProblems(intent, held)).toEqual([unsaid]);
+    expect(await responseProblems(screen, answer({ outputSpeech: ssml('Sure, take your time.') }))).toEqual([unsaid]);
+  });
+
   it('tells a cook who hears another cook’s step', () => {
     const cook = new Cook('Ana', 'amzn1.ask.account.test');
     const p = new Prng(3);

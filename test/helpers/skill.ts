@@ -10,6 +10,7 @@ import { createSkill } from '../../lambda/skill';
 import type { AlertService } from '../../lambda/services/alerts';
 import type { Timing } from '../../lambda/services/budget';
 import { Conversation, type ConnectionsAnswer, type Exchange } from '../../tools/conversation';
+import { leftOnScreen } from '../../tools/fuzz/properties';
 import { MemoryLog } from './log';
 import { expectValidSsml } from './ssml';
 
@@ -47,13 +48,20 @@ export interface TestSkillOptions {
  * Checks every response the way Alexa would receive it: valid SSML under the length limit, and a
  * reprompt whenever the session stays open.
  */
-export async function expectWellFormed(exchange: Exchange): Promise<void> {
+export async function expectWellFormed(exchange: Exchange, request?: RequestEnvelope): Promise<void> {
   if (exchange.sent === 'SessionEndedRequest') return;
   if (!exchange.ssml) throw new Error(`"${exchange.phrase}" got no speech`);
   await expectValidSsml(exchange.ssml);
   if (!exchange.sessionEnded) {
     if (!exchange.repromptSsml) throw new Error(`"${exchange.phrase}" left the session open without a reprompt`);
     await expectValidSsml(exchange.repromptSsml);
+  }
+  // A session left to the device must be on a screen showing the skill (tools/fuzz/properties.ts).
+  const response = exchange.response.response;
+  const handsOver = response.directives?.some((d) => /^(?:Connections|Dialog)\./.test(d.type)) ?? false;
+  const onScreen = request !== undefined && leftOnScreen(request as never, response as never);
+  if (request && response.shouldEndSession === undefined && response.outputSpeech && !handsOver && !exchange.repromptSsml && !onScreen) {
+    throw new Error(`"${exchange.phrase}" left the session to a device that shows nothing`);
   }
 }
 
@@ -93,14 +101,14 @@ export class TestCook {
 
   async say(phrase: string): Promise<Exchange> {
     const exchange = await this.conversation.say(phrase);
-    await expectWellFormed(exchange);
+    await expectWellFormed(exchange, this.requests[this.requests.length - 1]);
     this.exchanges.push(exchange);
     return exchange;
   }
 
   async intent(name: string, slots: Record<string, string> = {}): Promise<Exchange> {
     const exchange = await this.conversation.intent(name, slots);
-    await expectWellFormed(exchange);
+    await expectWellFormed(exchange, this.requests[this.requests.length - 1]);
     this.exchanges.push(exchange);
     return exchange;
   }
@@ -108,7 +116,7 @@ export class TestCook {
   /** Sends Alexa's answer to a Connections.SendRequest (e.g. the cook's yes or no to a permission). */
   async connectionsResponse(answer: ConnectionsAnswer): Promise<Exchange> {
     const exchange = await this.conversation.connectionsResponse(answer);
-    await expectWellFormed(exchange);
+    await expectWellFormed(exchange, this.requests[this.requests.length - 1]);
     this.exchanges.push(exchange);
     return exchange;
   }
@@ -116,7 +124,7 @@ export class TestCook {
   /** A touch on the screen (an APL UserEvent) inside the open session; see `Conversation.touch`. */
   async touch(token: string, args: readonly unknown[]): Promise<Exchange> {
     const exchange = await this.conversation.touch(token, args);
-    await expectWellFormed(exchange);
+    await expectWellFormed(exchange, this.requests[this.requests.length - 1]);
     this.exchanges.push(exchange);
     return exchange;
   }

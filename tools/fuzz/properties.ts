@@ -57,10 +57,24 @@ async function checkSpeech(where: string, speech: unknown, requestText: string, 
 }
 
 /**
+ * True for a response Alexa keeps on a screen: `shouldEndSession` unset, visual content (an APL
+ * document) and a device that shows it. Alexa documents that such a session stays open for up to
+ * 30 seconds without opening the microphone, and "Alexa, next" reaches the skill meanwhile ("Manage
+ * the skill session and session attributes"); on a device without a screen an unset value ends the
+ * session, so there it counts as neither ended nor reprompted.
+ */
+export function leftOnScreen(event: Json, response: Json): boolean {
+  const system = record(record(event.context)?.System);
+  const screen = record(record(record(system?.device)?.supportedInterfaces)?.['Alexa.Presentation.APL']) !== undefined;
+  const visual = Array.isArray(response.directives) && response.directives.some((d) => record(d)?.type === 'Alexa.Presentation.APL.RenderDocument');
+  return screen && visual && response.reprompt === undefined;
+}
+
+/**
  * Every property a response must have, whatever the request: the invocation resolved; the answer is
  * a response envelope (version and response object) inside 24 KB; speech and reprompt are SSML that
  * passes ssml-check-core, each under 8,000 characters, with none of the skill's insides in it; never
- * Alexa's "There was a problem"; a session left open has a reprompt; and a request that cannot be
+ * Alexa's "There was a problem"; a session left open has a reprompt, and one left to the device is on a screen showing the skill; and a request that cannot be
  * answered in speech (a session's end, a skill event) gets none. Returns what is wrong, or nothing.
  */
 export async function responseProblems(event: Json, outcome: Outcome): Promise<string[]> {
@@ -86,8 +100,8 @@ export async function responseProblems(event: Json, outcome: Outcome): Promise<s
   if (response.reprompt !== undefined) await checkSpeech('the reprompt', reprompt?.outputSpeech, requestText, problems);
   if (response.shouldEndSession === false && !reprompt) problems.push('the session is left open without a reprompt');
   const handsOver = Array.isArray(response.directives) && response.directives.some((d) => /^(?:Connections|Dialog)\./.test(String(record(d)?.type)));
-  if (response.shouldEndSession === undefined && response.outputSpeech !== undefined && !handsOver && !reprompt) {
-    problems.push('speech with the session neither ended nor reprompted');
+  if (response.shouldEndSession === undefined && response.outputSpeech !== undefined && !handsOver && !reprompt && !leftOnScreen(event, response)) {
+    problems.push('speech with the session neither ended nor reprompted, nor left on a screen');
   }
   const type = requestType(event);
   const unspoken = type === 'SessionEndedRequest' || (typeof type === 'string' && type.startsWith('AlexaSkillEvent.'));

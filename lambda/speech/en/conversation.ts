@@ -109,6 +109,12 @@ export const conversation = {
     return line(`Sure, take your time. ${keep}Say next when you’re ready.`, HOLD_REPROMPT);
   },
 
+  /** Holding on with the skill left on screen: the microphone closes, so "next" needs the wake word. */
+  holdOnScreen(placed: PlacedStep | undefined): Line {
+    const keep = placed ? `I’ll keep your place at step ${placed.number}. ` : '';
+    return line(`Sure, take your time. ${keep}Say “Alexa, next” when you’re ready.`, HOLD_REPROMPT);
+  },
+
   /** "more" after a step that offered its tips ("For a tip, say more."): one tip, and the offer of the next. */
   stepTip(ctx: AskContext, placed: PlacedStep, tip: number, more: boolean): Line {
     const text = `Tip: ${speakable(placed.step.tips?.[tip] ?? '', ctx.system)}`;
