@@ -26,6 +26,7 @@ function show(exchange: Exchange): string {
       ? `matched with unlisted words in ${exchange.unlisted.map((s) => `{${s}}`).join(', ')}: sent as spoken, resolution ER_SUCCESS_NO_MATCH`
       : '',
     exchange.wrappers.length ? `matched inside ${exchange.wrappers.map((w) => `"${w}"`).join(', ')}, which its samples teach it` : '',
+    exchange.aside ? `matched as one clause of the sentence; "${exchange.aside}" said beside it` : '',
   ].filter(Boolean);
   const lines = [
     `U: ${exchange.phrase}`,

@@ -12,6 +12,8 @@ import { Utterance, type IModel } from 'virtual-core';
 import { ssmlToText } from '../lambda/speech';
 import { INVOCATION_NAME } from '../interaction-models/source';
 import { LooseMatcher, type MatchableModel } from './loose-match';
+import { isFiller } from '../interaction-models/source/fillers';
+import { clauses } from './clause-match';
 import { WrapperTeacher } from './wrapped-match';
 import { normaliseSlot, numberWordsToDigits, splitTimeAndDate, type SpokenClock } from './spoken-values';
 
@@ -60,6 +62,8 @@ export interface Exchange {
    * taught it (wrapped-match.ts); empty when the phrase was a sample as it stands.
    */
   readonly wrappers: readonly string[];
+  /** Words said beside a request matched as one clause of a longer sentence; empty otherwise. */
+  readonly aside: string;
   /** True for a one-shot request ("ask crispy pork belly how much salt"): a new session, no launch. */
   readonly oneShot: boolean;
   readonly speech: string;
@@ -92,6 +96,8 @@ export interface PhraseMatch {
   readonly unlisted: readonly string[];
   /** The lead-ins and tails said around the sample, when it was matched inside them. */
   readonly wrappers?: readonly string[];
+  /** Words said beside a request matched as one clause of a longer sentence (clause-match.ts). */
+  readonly aside?: string;
 }
 
 interface SlotResolution {
@@ -178,18 +184,14 @@ export class Conversation {
    * prefer them: a sample matched exactly (virtual-core's matcher: every custom slot holds a listed
    * value or synonym); then one inside lead-ins and tails its intent has learnt (wrapped-match.ts);
    * then a sample whose words fit with a custom slot holding unlisted words (loose-match.ts), bare
-   * and then wrapped.
+   * and then wrapped, or a known request said as one clause of a longer sentence (clause-match.ts),
+   * whichever leaves the fewest words unknown.
    */
   match(phrase: string): PhraseMatch {
     const lower = phrase.toLowerCase();
-    const exact = this.exact(lower);
-    if (exact) return exact;
-    // A request inside words its intent has learnt to expect around it ("um", "please"): see wrapped-match.ts.
+    const known = this.exactOrWrapped(lower);
+    if (known) return known;
     const readings = this.wrappers.unwrap(lower);
-    for (const reading of readings) {
-      const inner = this.exact(reading.inner);
-      if (inner?.intent && this.wrappers.teaches(inner.intent, reading)) return { ...inner, wrappers: [...reading.leads, ...reading.tails] };
-    }
     // Unlisted words: the reading that leaves the fewest words to the slots as spoken, as Alexa
     // weighs what it knows ("um how much smoked salt do I need please" is "how much {ingredient} do I
     // need" inside "um" and "please", not "smoked salt do I need please" as the ingredient).
@@ -204,7 +206,27 @@ export class Conversation {
       const inner = this.looseMatch(reading.inner);
       if (inner?.intent && this.wrappers.teaches(inner.intent, reading)) consider({ ...inner, wrappers: [...reading.leads, ...reading.tails] });
     }
+    // A request said whole as the opening or closing clause of a longer sentence (clause-match.ts),
+    // taken when it leaves fewer words aside than an unlisted-slot match leaves in its slot.
+    for (const clause of clauses(lower)) {
+      const inner = this.exactOrWrapped(clause.request);
+      if (!inner?.intent) continue;
+      const cost = clause.aside.split(' ').length;
+      if (!best || cost < best.cost) best = { match: { ...inner, aside: clause.aside }, cost };
+      break;
+    }
     return best?.match ?? this.misfit(lower) ?? { slots: {}, unlisted: [] };
+  }
+
+  /** A sample as it stands, or inside the lead-ins and tails its intent has learnt (wrapped-match.ts). */
+  private exactOrWrapped(lower: string): PhraseMatch | undefined {
+    const exact = this.exact(lower);
+    if (exact) return exact;
+    for (const reading of this.wrappers.unwrap(lower)) {
+      const inner = this.exact(reading.inner);
+      if (inner?.intent && this.wrappers.teaches(inner.intent, reading)) return { ...inner, wrappers: [...reading.leads, ...reading.tails] };
+    }
+    return undefined;
   }
 
   /** A sample that matches the phrase exactly (virtual-core: custom slots hold listed words). */
@@ -230,11 +252,18 @@ export class Conversation {
     return better && better.unlisted.length === 0 ? better : undefined;
   }
 
-  /** The intent of a sample whose built-in slot took words it cannot hold: Alexa's own guess, slot unfilled. */
+  /**
+   * The intent of a sample whose built-in slot took words it cannot hold ("set a timer for the glaze
+   * please"): Alexa's guess, the slot unfilled. Only a sample with two carrier words says enough
+   * about the intent for that; "{duration} timer" would take any sentence that ends in "timer".
+   */
   private misfit(lower: string): PhraseMatch | undefined {
     for (const said of [lower, numberWordsToDigits(lower)]) {
       const utterance = new Utterance(this.candidates(said), said);
       if (!utterance.matched()) continue;
+      const sample = (utterance.matchedSample as unknown as { phrase?: string } | undefined)?.phrase ?? '';
+      const carrier = sample.replace(/\{[^}]*\}/g, ' ').split(/\s+/).filter((w) => w && !isFiller(w));
+      if (carrier.length < 2) continue;
       const intent = utterance.intent();
       const types = this.slotTypes.get(intent) ?? new Map<string, string>();
       const slots: Record<string, string> = {};
@@ -291,14 +320,14 @@ export class Conversation {
     if (LAUNCH.test(cleaned)) return this.record(phrase, 'LaunchRequest', true, {}, this.alexa.launch());
     const oneShot = ONE_SHOT.exec(cleaned);
     const spoken = oneShot?.[1] ?? cleaned;
-    const { intent, slots, unlisted, wrappers } = this.match(spoken);
+    const { intent, slots, unlisted, wrappers, aside } = this.match(spoken);
     if (oneShot) {
       // Alexa starts the skill afresh for a one-shot request: a new session, no LaunchRequest.
       const context = this.alexa.context();
       if (context.activeSession()) context.endSession();
     }
     const sent = intent ?? 'AMAZON.FallbackIntent';
-    return this.record(phrase, sent, intent !== undefined, slots, this.send(sent, slots), unlisted, Boolean(oneShot), wrappers);
+    return this.record(phrase, sent, intent !== undefined, slots, this.send(sent, slots), unlisted, Boolean(oneShot), wrappers, aside);
   }
 
   /** Sends an intent directly, e.g. with a slot value a test wants to control. */
@@ -400,6 +429,7 @@ export class Conversation {
     unlisted: readonly string[] = [],
     oneShot = false,
     wrappers: readonly string[] = [],
+    aside = '',
   ): Promise<Exchange> {
     const response = (await reply) as ResponseEnvelope;
     const speech = response.response?.outputSpeech;
@@ -413,6 +443,7 @@ export class Conversation {
       slots,
       unlisted,
       wrappers,
+      aside,
       oneShot,
       speech: ssmlToText(ssml),
       reprompt: ssmlToText(repromptSsml),

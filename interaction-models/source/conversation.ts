@@ -27,7 +27,7 @@ export function conversationModel(): ModelFragment {
             'just a tick', 'one tick', 'a tick', 'wait a tick', 'give me a tick', 'give us a minute', 'give us a second',
             'give us a tick', 'give me two minutes', 'give me two secs', 'give me a few minutes', 'give me a couple of minutes',
             'give me a few', 'two secs', 'two ticks', 'one minute please', 'hold up', 'hold your horses', 'hang fire',
-            'wait there', 'stay there', 'stay with me', 'don\'t go anywhere', 'don\'t go', 'just wait', 'wait a moment',
+            'wait there', 'stay there', 'stay with me', 'don\'t go anywhere', 'just wait', 'wait a moment',
             'one moment please', 'a moment please', 'a minute please', 'hold on please', 'hang on please', 'I\'ll be right back',
             'be right back', 'back in a minute', 'back in a sec', 'I\'ll be back in a minute', 'I need a sec', 'I need a second',
             'I need a few minutes', 'let me check', 'let me check the printout', 'let me check the recipe', 'let me look',

@@ -66,14 +66,33 @@ describe('moves said with fillers and in the cook\'s own words', () => {
     `);
   });
 
-  it('does not take a filler its intent was never taught: "go to step four" has no "mate" lead-in', async () => {
-    // "mate" is taught as a tail ("go to step four mate"), never as a lead-in.
+  it('does not take a filler its intent was never taught: "mate" is a tail, never a lead-in', async () => {
+    // "skip it mate" is no sample: "mate" is learnt as a tail of "skip" and "next thing".
     await new TestCook().script(`
       U: open crispy pork belly
-      U: go to step four mate
-      I: GoToStepIntent
-      U: mate go to step four
+      U: go to step four
+      U: skip it mate
+      I: AMAZON.NextIntent
+      A: ${offeredStep(5)}
+      U: mate skip
       I: AMAZON.FallbackIntent
+    `);
+  });
+});
+
+describe('a request said as one clause of a longer sentence', () => {
+  it('takes the request a nervous or busy cook wraps in their own words', async () => {
+    await new TestCook().script(`
+      U: open crispy pork belly
+      U: go to step three
+      U: i'm a bit worried i went too fast could we go back to the step before this one
+      A: ${offeredStep(2)}
+      U: okay i've done that what's next
+      A: ${offeredStep(3)}
+      U: sorry i got distracted where am i up to
+      A: ${whereAt(3)}
+      U: the printout says section four skip to section four
+      A: ${offeredStep(sectionStart(4))}
     `);
   });
 });

@@ -158,6 +158,7 @@ export class TestCook {
       slots: {},
       unlisted: [],
       wrappers: [],
+      aside: '',
       oneShot: false,
       speech: ssmlToText(ssml),
       reprompt: ssmlToText(repromptSsml),

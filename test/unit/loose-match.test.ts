@@ -116,6 +116,15 @@ describe('the driver sends unlisted words as Alexa does', () => {
     expect(plain.wrappers).toEqual([]);
   });
 
+  it('a known request said whole as the opening or closing clause of a longer sentence is taken, and says so', async () => {
+    const before = await conversation.say("i'm a bit worried i went too fast could we go back to the step before this one");
+    expect(before).toMatchObject({ sent: 'PreviousStepIntent', aside: "i'm a bit worried i went too fast could we", unlisted: [] });
+    const after = await conversation.say('set a timer for five minutes just to be safe');
+    expect(after).toMatchObject({ sent: 'SetTimerIntent', aside: 'just to be safe', slots: { duration: 'PT5M' } });
+    // Shortly after a negation, the cook is saying what they don't want.
+    expect((await conversation.say("i don't really want to cancel the timer")).sent).toBe('AMAZON.FallbackIntent');
+  });
+
   it('a phrase no sample fits still goes to AMAZON.FallbackIntent', async () => {
     const out = await conversation.say('the weather in paris tomorrow');
     expect(out).toMatchObject({ sent: 'AMAZON.FallbackIntent', matched: false, unlisted: [] });
