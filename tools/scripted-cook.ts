@@ -1,7 +1,7 @@
 /**
  * A scripted cook who walks the whole recipe over two sessions and asks what issue 12's cooks
  * asked: amounts at their step, "how hot" and "how long now", follow-ups, repeats, misses, help,
- * hold on, troubleshooting. Used by `npm run talk-length` and by its test, so the figures in the
+ * hold on, troubleshooting. Used by `npm run talk-length` and by its test (test/conversation/talk-length.test.ts), so the figures in the
  * README come from the same turns a test checks.
  */
 
