@@ -1,8 +1,8 @@
 /**
  * A scripted cook who walks the whole recipe over two sessions and asks what issue 12's cooks
  * asked: amounts at their step, "how hot" and "how long now", follow-ups, repeats, misses, help,
- * hold on, troubleshooting. Used by `npm run talk-length` and by its test (test/conversation/talk-length.test.ts), so the figures in the
- * README come from the same turns a test checks.
+ * hold on, troubleshooting. Used by `npm run talk-length` and by its test
+ * (test/conversation/talk-length.test.ts), so the README's figures come from the turns a test checks.
  */
 
 /** One thing the cook says; `list` marks a list the cook asked for (its length is theirs to ask). */
