@@ -238,12 +238,16 @@ describe('follow-ups refer to the last thing said', () => {
       A: About ${f.insideC('check-temp')} inside, at step ${check.number}, in the ${check.phase.shortName}.
       A: ${spoken(check.step.tips![0]!)} That’s the recipe’s own figure. ${NEXT}
     `);
-    // The recipe gives the oil by volume only: a tablespoon is 15 milliliters, the standard conversion.
+    // The recipe gives the oil by volume only; at the skin step "that" is the step's share, in milliliters
+    // by the standard 4.93 milliliters to the teaspoon.
+    const share = f.share('neutral-oil', 1);
+    const teaspoons = Number(share.amount.split(' ')[0]);
     const skin = await cookAt(at('rub-skin').number);
     await skin.script(`
       U: how much oil
       U: what's that in grams
-      A: ${amountOf('neutral-oil')} is about 15 milliliters. That’s a standard conversion. The recipe measures it by volume, so it gives no weight. ${NEXT}
+      A: At this step, ${share.amount} of ${f.name('neutral-oil')} is about ${Math.round(teaspoons * 4.92892)} milliliters. That’s a standard conversion.
+      A: The recipe measures it by volume, so it gives no weight. ${NEXT}
     `);
   });
 });

@@ -1,4 +1,4 @@
-import type { Ingredient, OvenSetting } from '../../../recipe';
+import { sharesOf, type Ingredient, type OvenSetting } from '../../../recipe';
 import { convertMeasure, spokenMeasure, spokenTemperature, systemOf, toMillilitres } from '../../quantities';
 import { speakable } from '../../text';
 import { amountOf, answer, capital, listOf, quantityFor, quantityWords, sentence, weightWords } from './context';
@@ -12,10 +12,14 @@ function inUnits(ctx: AskContext, i: Ingredient): { text: string; converted: boo
   if (i.id === ctx.recipe.mainIngredientId && ctx.mainKg !== undefined) {
     return { text: `your ${i.name}, about ${weightWords(ctx, ctx.mainKg)}`, converted: ctx.system === 'imperial', volume: false };
   }
-  const q = quantityFor(ctx, i);
+  // At a step that takes a share of it ("the remaining 2 teaspoons on the skin"), that share is what was said.
+  const placed = ctx.placed;
+  const share = placed && sharesOf(ctx.recipe, i, ctx.mainKg).find((s) => s.share.stepId === placed.step.id);
+  const q = share?.quantity ?? quantityFor(ctx, i);
   if (!q) return { text: amountOf(ctx, i), converted: false, volume: false };
+  const here = share ? 'at this step, ' : '';
   const ml = ctx.system === 'metric' ? toMillilitres(q.value, q.unit) : undefined;
-  if (ml) return { text: `${quantityWords(q)} of ${i.name} is about ${spokenMeasure(ml, 'ml')}`, converted: true, volume: true };
+  if (ml) return { text: `${here}${quantityWords(q)} of ${i.name} is about ${spokenMeasure(ml, 'ml')}`, converted: true, volume: true };
   const own = systemOf(q.unit);
   if (own && own !== ctx.system) {
     const c = convertMeasure(q.value, q.unit, ctx.system);
