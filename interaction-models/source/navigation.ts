@@ -297,6 +297,10 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'where does the {phase} start', 'go to where the {phase} starts', 'skip the rest and go to the {phase}',
             'time to do the {phase}', 'let\'s get on with the {phase}', 'get on with the {phase}', 'now the {phase}',
             'can you take me to the {phase}', 'can you skip to the {phase}', 'could you go to the {phase}',
+            // A step named by what the printed recipe says in it; the handler finds the step (step-by-words.ts).
+            '(go|skip|jump|take me|go back|skip ahead) to the (step|bit|part) (where|about|with|that says) {phase}',
+            '(go|skip|jump|take me|go back|skip ahead) to where (it says|you|I) {phase}', 'the step (where|about) {phase}',
+            '(go|skip|jump|take me|go back) to the {phase} step', 'read the step (where|about) {phase}',
           ],
         ),
       },

@@ -4,6 +4,7 @@ import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../intents';
 import { firstStepOfPhase, stepAt, type Phase } from '../recipe';
 import { resolveSlot } from './slots';
+import { stepFromWords } from './step-by-words';
 import { awayFacts } from '../state/away';
 import { offer } from '../state/talk';
 import { backForDayTwo, endsDayOne } from './conversation/days';
@@ -158,10 +159,19 @@ export function phaseFromSlot(h: HandlerInput, turn: Turn, slotName: string): Ph
   return resolveSlot(h, turn, slotName, 'phase').found[0];
 }
 
+/**
+ * "go to the glaze": the part named, at its first step. Words that name no part outright may
+ * describe one step ("go to the resting under foil step"): that step, before the part whose words
+ * only some of them share.
+ */
 export const GoToPhaseHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.GoToPhase),
   handle(h, turn) {
-    const phase = phaseFromSlot(h, turn, Slot.Phase);
+    const slot = resolveSlot(h, turn, Slot.Phase, 'phase');
+    const phase = slot.found[0];
+    if (phase && !slot.nearest) return goTo(h, turn, firstStepOfPhase(turn.recipe, phase.id) ?? 0);
+    const described = slot.heard.words ? stepFromWords(turn.recipe, slot.heard.words) : undefined;
+    if (described) return goTo(h, turn, described.index);
     const index = phase ? firstStepOfPhase(turn.recipe, phase.id) : undefined;
     if (index === undefined) return say(h, turn.speech.unknownPart(speechContext(turn)));
     return goTo(h, turn, index);

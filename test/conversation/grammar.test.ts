@@ -204,6 +204,24 @@ describe('timers asked for in the cook\'s own words', () => {
   });
 });
 
+describe('a step named by what the printed recipe says in it', () => {
+  const numberOf = (id: string) => porkBelly.phases.flatMap((p) => p.steps).findIndex((s) => s.id === id) + 1;
+  it('goes to the step the words describe; a part named outright is still the part', async () => {
+    const rest = numberOf('rest');
+    await new TestCook().script(`
+      U: open crispy pork belly
+      U: go to step two
+      U: go to the resting under foil step
+      I: GoToPhaseIntent
+      A: ${offeredStep(rest)}
+      U: go to where it says preheat the oven
+      A: ${offeredStep(numberOf('preheat-low'))}
+      U: go to the glaze
+      A: ${offeredStep(sectionStart(5))}
+    `);
+  });
+});
+
 describe('the printed recipe\'s own numbering', () => {
   it('"section three", "part five" and "step five of the recipe" are its parts; "go to step five" is the skill\'s step 5', async () => {
     await new TestCook().script(`
