@@ -82,6 +82,19 @@ export const Intent = {
   PlanGoesIn: 'PlanGoesInIntent',
   PlanFridge: 'PlanFridgeIntent',
   Doneness: 'DonenessIntent',
+  /**
+   * Open questions, answered from the recipe's facts: one intent per question word, because
+   * Alexa sends only the phrase slot's words ("should I {query}" sends what follows "should I").
+   */
+  AskWhat: 'AskWhatIntent',
+  AskHow: 'AskHowIntent',
+  AskTime: 'AskTimeIntent',
+  AskAmount: 'AskAmountIntent',
+  AskTemperature: 'AskTemperatureIntent',
+  AskWhy: 'AskWhyIntent',
+  AskYesNo: 'AskYesNoIntent',
+  /** What the cook sees or did, said as a statement ("the skin is starting to burn"). */
+  Tell: 'TellIntent',
 } as const;
 
 export type IntentName = (typeof Intent)[keyof typeof Intent];
@@ -118,6 +131,8 @@ export const Slot = {
   Fahrenheit: 'fahrenheit',
   /** What the cook sees ("puffed and golden"), resolved to a recipe cue id. */
   Cue: 'cue',
+  /** An open question's words after its carrier phrase (AMAZON.SearchQuery). */
+  Query: 'query',
 } as const;
 
 export const SlotType = {

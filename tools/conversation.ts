@@ -11,7 +11,7 @@ import { VirtualAlexa } from 'virtual-alexa';
 import { Utterance, type IModel } from 'virtual-core';
 import { ssmlToText } from '../lambda/speech';
 import { INVOCATION_NAME } from '../interaction-models/source';
-import { LooseMatcher, type MatchableModel } from './loose-match';
+import { LooseMatcher, SEARCH_QUERY, type MatchableModel } from './loose-match';
 import { isFiller } from '../interaction-models/source/fillers';
 import { clauses } from './clause-match';
 import { WrapperTeacher } from './wrapped-match';
@@ -145,6 +145,8 @@ export class Conversation {
   private readonly slotTypes = new Map<string, Map<string, string>>();
   private readonly customTypes = new Map<string, { id: string; value: string; words: string[] }[]>();
   private readonly modelJson: ModelJson;
+  /** Intents with a phrase slot (AMAZON.SearchQuery): matched only when nothing else fits. */
+  private readonly queryIntents = new Set<string>();
 
   constructor(private readonly options: ConversationOptions) {
     const handler = (event: RequestEnvelope) => options.handler(event);
@@ -167,6 +169,7 @@ export class Conversation {
       );
     }
     this.modelJson = model;
+    for (const [intent, types] of this.slotTypes) if ([...types.values()].includes(SEARCH_QUERY)) this.queryIntents.add(intent);
   }
 
   /** Built on first need and shared by every conversation over the same model file: it never changes. */
@@ -196,8 +199,14 @@ export class Conversation {
     // weighs what it knows ("um how much smoked salt do I need please" is "how much {ingredient} do I
     // need" inside "um" and "please", not "smoked salt do I need please" as the ingredient).
     let best: { match: PhraseMatch; cost: number } | undefined;
+    // A phrase slot (AMAZON.SearchQuery) is the last resort: any other reading beats it, even a misfit (loose-match.ts).
+    let query: PhraseMatch | undefined;
     const consider = (match: PhraseMatch | undefined) => {
       if (!match?.intent) return;
+      if (this.queryIntents.has(match.intent)) {
+        query ??= match;
+        return;
+      }
       const cost = match.unlisted.reduce((n, name) => n + (match.slots[name] ?? '').split(/\s+/).length, 0);
       if (!best || cost < best.cost) best = { match, cost };
     };
@@ -215,7 +224,7 @@ export class Conversation {
       if (!best || cost < best.cost) best = { match: { ...inner, aside: clause.aside }, cost };
       break;
     }
-    return best?.match ?? this.misfit(lower) ?? { slots: {}, unlisted: [] };
+    return best?.match ?? this.misfit(lower) ?? query ?? { slots: {}, unlisted: [] };
   }
 
   /** A sample as it stands, or inside the lead-ins and tails its intent has learnt (wrapped-match.ts). */
@@ -249,7 +258,7 @@ export class Conversation {
     // gives way to one that fits properly, and is taken only when nothing else fits (misfit()).
     if (!Object.values(slots).includes('?')) return { intent, slots, unlisted: [] };
     const better = this.looseMatch(lower);
-    return better && better.unlisted.length === 0 ? better : undefined;
+    return better?.intent && better.unlisted.length === 0 && !this.queryIntents.has(better.intent) ? better : undefined;
   }
 
   /**
@@ -306,8 +315,10 @@ export class Conversation {
       return words;
     };
     const cleaned = phrase.replace(/[!"¿?|#$%/()=+\-_<>*{}·¡[\].,;:]/g, '');
+    // A phrase slot takes any words, so virtual-core would let it win over a better sample: the
+    // loose matcher (tools/loose-match.ts) gives it its place, last.
     const samplesForIntent = (name: string) =>
-      model.sampleUtterances.samplesForIntent(name).filter((s) => wordsOf(s).every((w) => cleaned.includes(w)));
+      this.queryIntents.has(name) ? [] : model.sampleUtterances.samplesForIntent(name).filter((s) => wordsOf(s).every((w) => cleaned.includes(w)));
     return { ...model, intentSchema: model.intentSchema, slotTypes: model.slotTypes, sampleUtterances: { samplesForIntent } } as unknown as IModel;
   }
 

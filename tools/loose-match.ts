@@ -16,6 +16,15 @@
  *   the capital of peru") to AMAZON.FallbackIntent, so words about nothing in the recipe don't fill;
  * - the best match has the fewest unlisted slot words, then the fewest slot words, then comes
  *   first in the model.
+ *
+ * AMAZON.SearchQuery, Alexa's phrase slot, the way Alexa treats it:
+ * - it takes any words, in or out of the model's vocabulary (that is what it is for);
+ * - its sample must have a carrier phrase (Alexa refuses to build a sample that is the slot alone:
+ *   MissingCarrierPhraseWithPhraseSlot) and no other slot; here the carrier must hold a word that
+ *   is not a filler, so "um {query}" cannot catch everything;
+ * - it is the last resort: a sample that matches exactly, or a custom-slot sample (even with
+ *   unlisted words), always beats it, because Alexa weighs a phrase slot below the model's own
+ *   words; among SearchQuery samples the one with the most carrier words wins, then the first.
  */
 import { isFiller } from '../interaction-models/source/fillers';
 import { wordsToDuration, wordsToNumber } from './spoken-values';
@@ -67,6 +76,9 @@ interface Candidate {
   readonly slotWords: number;
 }
 
+/** Alexa's phrase slot: any words, behind a carrier phrase. */
+export const SEARCH_QUERY = 'AMAZON.SearchQuery';
+
 /** Lower case words, without the punctuation a transcript might carry (apostrophes stay). */
 export function words(phrase: string): string[] {
   return phrase.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);
@@ -111,16 +123,24 @@ export class LooseMatcher {
     const said = words(phrase);
     const present = new Set(said);
     let best: { match: LooseMatch; candidate: Candidate } | undefined;
+    let query: { match: LooseMatch; carrier: number } | undefined;
     for (const sample of this.samples) {
       if (!sample.parts.every((p) => !('word' in p) || present.has(p.word))) continue;
+      const isQuery = sample.parts.some((p) => 'type' in p && p.type === SEARCH_QUERY);
+      if (isQuery && (sample.carrier < 1 || best)) continue;
       const candidate = this.fit(sample, said);
       if (!candidate) continue;
+      if (isQuery) {
+        const literal = sample.parts.filter((p) => 'word' in p).length;
+        if (!query || literal > query.carrier) query = { match: { intent: sample.intent, sample: sample.sample, slots: candidate.slots }, carrier: literal };
+        continue;
+      }
       if (candidate.unlistedWords > 0 && sample.carrier < 2) continue;
       if (!best || better(candidate, best.candidate)) {
         best = { match: { intent: sample.intent, sample: sample.sample, slots: candidate.slots }, candidate };
       }
     }
-    return best?.match;
+    return best?.match ?? query?.match;
   }
 
   /** The best way a sample's slots can take the phrase's words, or undefined when it can't. */
@@ -159,6 +179,7 @@ export class LooseMatcher {
   private fill(type: string, value: string): LooseSlot | undefined {
     if (type === 'AMAZON.NUMBER') return wordsToNumber(value) === undefined ? undefined : { value, type, unlisted: false };
     if (type === 'AMAZON.DURATION') return wordsToDuration(value) === undefined ? undefined : { value, type, unlisted: false };
+    if (type === SEARCH_QUERY) return { value, type, unlisted: false };
     const listed = this.listed.get(type);
     if (!listed) return { value, type, unlisted: false };
     if (listed.has(value)) return { value, type, unlisted: false };

@@ -40,7 +40,9 @@ const FILLER_WORDS = new Set<string>([
 
 /** True for a word that is only a filler ("um", "okay", "please"). */
 export function isFiller(word: string): boolean {
-  return FILLER_WORDS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // "I" fills only inside "I mean"; alone it starts what the cook says ("can I", "I forgot"), so it carries.
+  return lower !== 'i' && FILLER_WORDS.has(lower);
 }
 
 /** An intent's samples: the phrasings as written, and some wrapped in fillers. */

@@ -53,9 +53,10 @@ export const adviceIntents: IntentDef[] = [
     name: Intent.Troubleshoot,
     slots: [{ name: Slot.Problem, type: SlotType.Problem }],
     samples: samples(
-      ...core('(my|the|) {problem}', 'what if (the|my|) {problem}'),
-      '(help|help my|help the|uh oh|oh no|problem|I think|it looks like|I think the|I think my) {problem}',
-      '(the|my|) {problem} (in the oven|under the broiler|now|already|again)',
+      ...core('(my|the) {problem}', 'what if (the|my|) {problem}'),
+      '(help|help my|help the|uh oh my|uh oh the|oh no my|oh no the|problem|I think|it looks like|I think the|I think my) {problem}',
+      '(the|my|) {problem} (in the oven|under the broiler|already)',
+      '(the|my) {problem} (now|again)',
       'I (don\'t have|haven\'t got|have no) time to {problem}',
       '(what do I do if|what should I do if|what happens if|is it okay if|is it normal that|is it bad that) (the|my|) {problem}',
       'what do I do {problem}',

@@ -2,6 +2,7 @@ import type { Recipe } from '../../lambda/recipe';
 import { adviceIntents, sizeIntents } from './questions-advice';
 import { ingredientIntents } from './questions-ingredients';
 import { kitchenIntents } from './questions-kitchen';
+import { openIntents } from './questions-open';
 import { questionTypes } from './questions-types';
 import type { ModelFragment } from './types';
 
@@ -14,6 +15,6 @@ import type { ModelFragment } from './types';
 export function questionsModel(recipe: Recipe): ModelFragment {
   return {
     types: questionTypes(recipe),
-    intents: [...ingredientIntents, ...kitchenIntents, ...adviceIntents, ...sizeIntents],
+    intents: [...ingredientIntents, ...kitchenIntents, ...adviceIntents, ...sizeIntents, ...openIntents],
   };
 }

@@ -1,4 +1,4 @@
-export type { RecipeWords, ThingKind, Vocabulary, Word } from './types';
+export type { RecipeWords, ThingKind, Vocabulary, Want, Word } from './types';
 export { contentStems, folded, phraseKey, sayings, stem, STOP_WORDS, wordsOf } from './words';
 export { namesOf, resolveWords, things, type Named, type Resolution, type ThingOf } from './resolve';
 import type { Recipe } from '../recipe';

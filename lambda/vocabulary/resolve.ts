@@ -5,8 +5,9 @@
  * 1. the whole phrase is one of a thing's names (kitchen words folded, stems compared);
  * 2. else a name said inside the phrase: the longest, then the one said first ("oil on the meat
  *    side" is the oil), every thing sharing that very name ("salt" is three salts);
- * 3. else the words shared with a thing's names, each weighted by how few things use it; two
- *    things that fit about as well are both named, so the cook is asked which.
+ * 3. else the words shared with a thing's names, each weighted by how few things use it, when
+ *    they are at least a third of the words said; two things that fit about as well are both
+ *    named, so the cook is asked which.
  * Nothing fits only when no word the cook said is one of any thing's words.
  */
 import { allIngredients, allSteps, stepsWithDuration, type DonenessCue, type Equipment, type Ingredient, type IngredientGroup, type Phase, type PlacedStep, type Reason, type Recipe, type Troubleshooting, type Variation } from '../recipe';
@@ -168,6 +169,10 @@ export function resolveWords<T>(vocabulary: Vocabulary, candidates: readonly Nam
     .sort((a, b) => b.score - a.score);
   const [first, second] = scored;
   if (!first || first.score < ENOUGH) return { kind: 'none' };
+  // A long run of words that shares one word with a thing is about something else ("glaze should I
+  // brush on, I don't want it soggy" is not the glaze's salt): a third of the words must fit.
+  const fitting = stems.filter((s) => first.c && keyed.find((k) => k.c === first.c)?.stems.has(s)).length;
+  if (fitting * 3 < stems.length) return { kind: 'none' };
   if (second && second.score >= first.score * CLOSE) return { kind: 'which', items: [first.c, second.c] };
   return { kind: 'found', items: [first.c], by: 'words' };
 }

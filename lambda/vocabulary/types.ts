@@ -31,4 +31,11 @@ export interface Vocabulary {
   /** What a cook calls each diet a recipe's swaps may serve. */
   readonly diets: Readonly<Record<string, readonly string[]>>;
   readonly otherDiets: readonly Word[];
+  /** The words that tell what a question wants ("how much", "instead", "compulsory"). */
+  readonly wants: Readonly<Record<Want, readonly string[]>>;
+  /** The words that ask outright ("how long", "instead"): the form of a question, naming nothing. */
+  readonly asks: Readonly<Partial<Record<Want, readonly string[]>>>;
 }
+
+/** What a question is after, told by its words ("how much" wants an amount): the fact index weighs facts of that kind up. */
+export type Want = 'amount' | 'time' | 'temperature' | 'inside' | 'reason' | 'swap' | 'need' | 'problem' | 'serve' | 'how';

@@ -13,12 +13,13 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'had', 'got', 'get', 'gets', 'what', 'whats', 'which', 'who', 'how', 'why', 'when', 'where', 'if', 'can', 'could',
   'should', 'would', 'will', 'shall', 'must', 'may', 'might', 'need', 'needs', 'want', 'wants', 'some', 'any', 'all',
   'one', 'bit', 'bits', 'again', 'please', 'um', 'uh', 'okay', 'ok', 'so', 'hey', 'sorry', 'wait', 'hang', 'like',
-  'really', 'actually', 'still', 'also', 'about', 'up', 'out', 'off', 'over', 'im', 'ive', 'id', 'ill', 'thats',
+  'really', 'actually', 'still', 'also', 'about', 'up', 'over', 'im', 'ive', 'id', 'ill', 'thats',
   'theres', 'heres', 'mine', 'our', 'us', 'they', 'them', 'their', 'he', 'she', 'him', 'her', 'go', 'goes', 'going',
   'say', 'says', 'said', 'tell', 'know', 'recipe', 'as', 'than', 'but', 'not', 'no', 'yes', 'yeah', 'well', 'thing',
   'much', 'many', 'long', 'quite', 'kind', 'sort', 'put', 'use', 'using', 'used', 'make', 'take', 'let', 'lets', 'see',
   'look', 'looks', 'right', 'alright', 'bit', 'lot', 'little', 'more', 'less', 'only', 'same', 'other', 'went', 'gone',
-  'getting', 'become', 'became', 'turned', 'turning', 'seems', 'seem',
+  'getting', 'become', 'became', 'turned', 'turning', 'seems', 'seem', 'starting', 'beginning', 'slightly', 'bit',
+  'dont', 'doesnt', 'didnt', 'isnt', 'wont', 'cant', 'arent', 'havent', 'hasnt', 'wasnt', 'shouldnt', 'wouldnt',
 ]);
 
 const IRREGULAR: Readonly<Record<string, string>> = {
@@ -52,7 +53,10 @@ export function wordsOf(text: string): string[] {
     .replace(/[’‘]/g, "'")
     .replace(/&/g, ' and ')
     .replace(/'s\b/g, '')
-    .replace(/[^a-z0-9' ]+/g, ' ')
+    // A decimal point between digits is part of the number ("1.8 kilos").
+    .replace(/(\d)\.(?=\d)/g, '$1DOT')
+    .replace(/[^a-zA-Z0-9' ]+/g, ' ')
+    .replace(/DOT/g, '.')
     .replace(/'/g, '')
     .split(/\s+/)
     .filter(Boolean);

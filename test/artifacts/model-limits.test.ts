@@ -70,10 +70,7 @@ describe.each(MODEL_LOCALES)('the %s model keeps to the limits', (locale) => {
   });
 
   it('has no sample made of a slot alone or fillers around a slot', () => {
-    // Known exception, to go: TroubleshootIntent still has "{problem}" and fillers around it, which
-    // the troubleshooting tests rely on (a problem said bare: "skin is burning", "rubbery skin"). The
-    // observations work of issue 11 (item 3) replaces them with statements the model knows.
-    const bare = lm.intents.filter((i) => i.name !== 'TroubleshootIntent').flatMap((i) =>
+    const bare = lm.intents.flatMap((i) =>
       i.samples
         .filter((s) => /\{\w+\}/.test(s))
         .filter((s) => s.replace(/\{\w+\}/g, ' ').split(/\s+/).filter(Boolean).every(isFiller))

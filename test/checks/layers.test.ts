@@ -13,6 +13,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   recipe: [],
   // What cooks call the recipe's things, and the resolver from a slot's words to them.
   vocabulary: ['recipe'],
+  // The recipe's facts indexed for open questions, read through the vocabulary's words.
+  facts: ['recipe', 'vocabulary'],
   // The dinner planner: arithmetic over the recipe's waits and wall-clock times, as pure as the recipe.
   plan: ['recipe'],
   speech: ['recipe', 'state', 'plan'],
@@ -20,7 +22,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   services: ['config'],
   turn: ['recipe', 'speech', 'state', 'services', 'plan'],
   screens: ['recipe', 'speech', 'state', 'services', 'turn', 'plan'],
-  handlers: ['recipe', 'speech', 'state', 'services', 'turn', 'screens', 'intents', 'sdk', 'plan', 'vocabulary'],
+  handlers: ['recipe', 'speech', 'state', 'services', 'turn', 'screens', 'intents', 'sdk', 'plan', 'vocabulary', 'facts'],
 };
 
 function sources(dir: string): string[] {

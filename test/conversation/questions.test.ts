@@ -196,10 +196,11 @@ describe('technique', () => {
 
 describe('troubleshooting', () => {
   // Three of each entry's own phrasings, each in two carriers: every note and line is reachable.
+  // (A phrasing said bare is no sample: a slot alone would catch everything the model lacks.)
   const cases = problems(porkBelly).flatMap((entry) => {
     const said = porkBellyWords.problem?.[entry.id] ?? [];
     const picks = [said[0], said[Math.floor(said.length / 2)], said[said.length - 1]].filter((s): s is string => !!s);
-    return picks.flatMap((s) => [s, `what if ${s}`].map((phrase) => [entry.id, phrase] as const));
+    return picks.flatMap((s) => [`help ${s}`, `what if ${s}`].map((phrase) => [entry.id, phrase] as const));
   });
 
   it.each(cases)('%s: "%s"', async (id, phrase) => {

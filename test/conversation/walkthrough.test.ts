@@ -200,7 +200,8 @@ describe('help, stop, fallback, errors', () => {
   it('says what the skill can do when it did not understand', async () => {
     const cook = new TestCook();
     await cook.say('open crispy pork belly');
-    const out = await cook.say('what is the capital of peru');
+    // No carrier phrase fits ("what is the capital of peru" is an open question now: open-questions.test.ts).
+    const out = await cook.say('purple monkey dishwasher');
     expect(out.matched).toBe(false);
     // Fitted to the moment (issue 12): before starting, how to start; talk.test.ts has the rest.
     expect(out.speech).toBe('Sorry, I didn’t get that. Say start for step 1, or ingredients to hear what you need.');

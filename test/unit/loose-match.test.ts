@@ -68,6 +68,59 @@ describe('matching a custom slot that holds unlisted words, as Alexa does', () =
   });
 });
 
+describe('the AMAZON.SearchQuery phrase slot, as Alexa treats it', () => {
+  const withQuery: MatchableModel = {
+    interactionModel: {
+      languageModel: {
+        intents: [
+          ...model.interactionModel.languageModel.intents,
+          { name: 'AskIntent', slots: [{ name: 'query', type: 'AMAZON.SearchQuery' }], samples: ['how {query}', 'how much {query}', '{query} or not'] },
+          { name: 'BareIntent', slots: [{ name: 'query', type: 'AMAZON.SearchQuery' }], samples: ['um {query}'] },
+          { name: 'ExactIntent', samples: ['how long does it take'] },
+        ],
+        types: model.interactionModel.languageModel.types,
+      },
+    },
+  };
+  const matcher = new LooseMatcher(withQuery);
+
+  it('takes any words behind its carrier phrase, in or out of the model’s vocabulary', () => {
+    expect(matcher.match('how do I get the hairs off')).toEqual({
+      intent: 'AskIntent',
+      sample: 'how {query}',
+      slots: { query: { value: 'do i get the hairs off', type: 'AMAZON.SearchQuery', unlisted: false } },
+    });
+    expect(matcher.match('foil or not')?.slots.query?.value).toBe('foil');
+  });
+
+  it('takes the sample with the most carrier words', () => {
+    expect(matcher.match('how much unicorn dust')?.sample).toBe('how much {query}');
+  });
+
+  it('needs a carrier word that is not a filler', () => {
+    expect(matcher.match('um the weather')).toBeUndefined();
+  });
+
+  it('loses to any other sample: a custom slot, even with unlisted words, or a sample that matches exactly', () => {
+    expect(matcher.match('how much sea salt do I need')?.intent).toBe('AmountIntent');
+    expect(matcher.match('how much salt')?.intent).toBe('AmountIntent');
+    expect(new LooseMatcher({ interactionModel: { languageModel: { intents: [
+      { name: 'AskIntent', slots: [{ name: 'query', type: 'AMAZON.SearchQuery' }], samples: ['how {query}'] },
+      { name: 'StepIntent', slots: [{ name: 'n', type: 'AMAZON.NUMBER' }], samples: ['how about step {n}'] },
+    ] } } }).match('how about step five')?.intent).toBe('StepIntent');
+  });
+
+  it('in the driver, an exact sample beats it', async () => {
+    const conversation = new Conversation({ handler: async () => ({ version: '1.0', response: {} }), modelFile: MODEL_FILE });
+    expect(conversation.match('how long does this take').intent).toBe('HowLongIntent');
+    expect(conversation.match('should i put cling wrap over it in the fridge')).toEqual({
+      intent: 'AskYesNoIntent',
+      slots: { query: 'put cling wrap over it in the fridge' },
+      unlisted: [],
+    });
+  });
+});
+
 describe('the driver sends unlisted words as Alexa does', () => {
   const sent: RequestEnvelope[] = [];
   const handler = async (event: RequestEnvelope): Promise<ResponseEnvelope> => {

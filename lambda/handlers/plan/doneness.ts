@@ -6,7 +6,8 @@ import { allSteps, type DonenessCue, type PlacedStep } from '../../recipe';
 import { currentStep, speechContext, type Turn } from '../../turn/turn';
 import { isIntent, say, type TurnHandler } from '../respond';
 import { offer } from './offer';
-import { resolveSlot } from '../slots';
+import { heardSlot, resolveSlot } from '../slots';
+import { openFromSlot } from '../questions/open';
 
 /**
  * Doneness by conversation: "it's at 146" or "63 degrees" judged against the recipe's internal
@@ -54,7 +55,8 @@ function cueOf(h: HandlerInput, turn: Turn): { cue: DonenessCue; at: PlacedStep 
   return nearest ? undefined : found[0];
 }
 
-function judgeReading(h: HandlerInput, turn: Turn, read: { value: number; unit: 'F' | 'C' }): Response {
+/** Judges a thermometer reading against the recipe's internal target; also for a reading said in an open question ("it's only at 140 inside"). */
+export function judgeReading(h: HandlerInput, turn: Turn, read: { value: number; unit: 'F' | 'C' }): Response {
   const steps = allSteps(turn.recipe);
   const checkAt = steps.find((s) => s.step.internalTemp);
   if (!checkAt?.step.internalTemp || read.value < PLAUSIBLE.min || read.value > PLAUSIBLE.max) {
@@ -94,6 +96,7 @@ export const donenessHandler: TurnHandler = {
     if (read) return judgeReading(h, turn, read);
     const found = cueOf(h, turn);
     if (found) return judgeCue(h, turn, found);
-    return say(h, turn.speech.donenessUnclear(currentStep(turn)));
+    // Words that are no cue ("the skin is starting to burn"): what the cook sees, answered from the recipe's advice.
+    return openFromSlot(h, turn, heardSlot(h, Slot.Cue), Intent.Tell) ?? say(h, turn.speech.donenessUnclear(currentStep(turn)));
   },
 };

@@ -2,6 +2,7 @@ import { Intent, Slot } from '../../intents';
 import { mentionOf, stepsUsingEquipment } from '../../recipe';
 import { isIntent, type TurnHandler } from '../respond';
 import { askContext, askWhich, reply, resolveSlot } from './common';
+import { openFromSlot } from './open';
 
 export const EquipmentListHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.EquipmentList),
@@ -19,7 +20,12 @@ export const EquipmentAboutHandler: TurnHandler = {
       const items = found.map((equipment) => ({ equipment, steps: stepsUsingEquipment(recipe, equipment.id) }));
       return reply(h, turn, speech.equipmentAbout(askContext(turn), items));
     }
-    if (heard.words) return reply(h, turn, speech.equipmentNotListed(askContext(turn), mentionOf(recipe, heard.words)));
+    const mention = heard.words ? mentionOf(recipe, heard.words) : undefined;
+    if (heard.words && !mention) {
+      const open = openFromSlot(h, turn, heard, Intent.AskWhat);
+      if (open) return open;
+    }
+    if (heard.words) return reply(h, turn, speech.equipmentNotListed(askContext(turn), mention));
     return reply(h, turn, speech.whichEquipment(askContext(turn)));
   },
 };

@@ -9,6 +9,7 @@ import { temperatureHandlers } from './temperatures';
 import { timingHandlers } from './timings';
 import { troubleshootingHandlers } from './troubleshooting';
 import { unitHandlers } from './units';
+import { OpenQuestionHandler } from './open';
 import type { TurnHandler } from '../respond';
 
 /** Every question a cook can ask mid-recipe. None of them moves the cook's place. */
@@ -24,6 +25,7 @@ export const questionHandlers: readonly TurnHandler[] = [
   ...followUpHandlers,
   ...servingHandlers,
   ...sizeHandlers,
+  OpenQuestionHandler,
 ];
 
 /** Answers to a question the skill just asked ("Did you say 15 kilograms?"): ahead of navigation's yes and no. */

@@ -7,6 +7,7 @@ import { currentStep, type Turn } from '../../turn/turn';
 import { isIntent, type TurnHandler } from '../respond';
 import { askContext, askWhich, heardSlot, reply, resolveSlot } from './common';
 import { speakGroup } from '../conversation/lists';
+import { openFromSlot } from './open';
 import type { AskContext, Line } from '../../speech/types';
 
 function ingredientsFrom(h: HandlerInput, turn: Turn) {
@@ -30,14 +31,15 @@ export function answerNotInRecipe(h: HandlerInput, turn: Turn, words: string | u
  */
 function aboutIngredients(
   speak: (speech: Speech, ctx: AskContext, items: readonly Ingredient[]) => Line,
+  asked: string,
   missing: (h: HandlerInput, turn: Turn) => Response = (h, turn) => reply(h, turn, turn.speech.whichIngredient(askContext(turn))),
 ) {
-  return (h: HandlerInput, turn: Turn): Response => {
+  return (h: HandlerInput, turn: Turn): Response | Promise<Response> => {
     const { found, heard, which } = ingredientsFrom(h, turn);
     if (which) return askWhich(h, turn, which);
     const topic = { kind: 'amount', ingredientIds: found.map((i) => i.id) } as const;
     if (found.length) return reply(h, turn, speak(turn.speech, askContext(turn), found), topic);
-    if (heard.words) return answerNotInRecipe(h, turn, heard.words);
+    if (heard.words) return openFromSlot(h, turn, heard, asked) ?? answerNotInRecipe(h, turn, heard.words);
     return missing(h, turn);
   };
 }
@@ -77,9 +79,10 @@ export function answerAmount(h: HandlerInput, turn: Turn, found: readonly Ingred
 export const IngredientAmountHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.IngredientAmount),
   handle(h, turn) {
-    const { found, heard } = ingredientsFrom(h, turn);
+    const { found, heard, which } = ingredientsFrom(h, turn);
+    if (which) return askWhich(h, turn, which);
     if (found.length) return answerAmount(h, turn, found);
-    if (heard.words) return answerNotInRecipe(h, turn, heard.words);
+    if (heard.words) return openFromSlot(h, turn, heard, Intent.AskAmount) ?? answerNotInRecipe(h, turn, heard.words);
     // "how much?" with no ingredient means the step's own.
     const placed = currentStep(turn);
     return placed?.step.ingredientIds?.length ? stepIngredients(h, turn) : reply(h, turn, turn.speech.whichIngredient(askContext(turn)));
@@ -88,12 +91,12 @@ export const IngredientAmountHandler: TurnHandler = {
 
 export const IngredientAboutHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.IngredientAbout),
-  handle: aboutIngredients((speech, ctx, items) => speech.about(ctx, items)),
+  handle: aboutIngredients((speech, ctx, items) => speech.about(ctx, items), Intent.AskWhat),
 };
 
 export const IngredientOptionalHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.IngredientOptional),
-  handle: aboutIngredients((speech, ctx, items) => speech.optional(ctx, items)),
+  handle: aboutIngredients((speech, ctx, items) => speech.optional(ctx, items), Intent.AskYesNo),
 };
 
 /**
@@ -108,7 +111,7 @@ export const SubstituteHandler: TurnHandler = {
     const one = found.length === 1 ? found[0] : undefined;
     const named = said ? one?.alternatives?.find((a) => normalise(a.name).includes(said)) : undefined;
     if (one && named) return reply(h, turn, turn.speech.swapPair(askContext(turn), one, named), { kind: 'amount', ingredientIds: [one.id] });
-    return aboutIngredients((speech, ctx, items) => speech.substitute(ctx, items))(h, turn);
+    return aboutIngredients((speech, ctx, items) => speech.substitute(ctx, items), Intent.AskWhat)(h, turn);
   },
 };
 
@@ -124,7 +127,7 @@ export const IngredientPurposeHandler: TurnHandler = {
       return reply(h, turn, line, { kind: 'amount', ingredientIds: [one.id] });
     }
     if (found.length) return reply(h, turn, speech.about(askContext(turn), found), { kind: 'amount', ingredientIds: found.map((i) => i.id) });
-    if (heard.words) return answerNotInRecipe(h, turn, heard.words);
+    if (heard.words) return openFromSlot(h, turn, heard, Intent.AskWhy) ?? answerNotInRecipe(h, turn, heard.words);
     return reply(h, turn, speech.whichIngredient(askContext(turn)));
   },
 };
@@ -165,7 +168,7 @@ export const DietHandler: TurnHandler = {
     const diets = [...new Set(swaps.map((s) => s.alternative.diet as string))];
     const heard = heardSlot(h, Slot.Diet);
     const wanted = heard.ids.find((id) => diets.includes(id)) ?? diets.find((d) => heard.words?.replace(/-/g, ' ') === d.replace(/-/g, ' '));
-    if (!wanted) return reply(h, turn, speech.unknownDiet(askContext(turn), diets));
+    if (!wanted) return openFromSlot(h, turn, heard, Intent.AskWhat) ?? reply(h, turn, speech.unknownDiet(askContext(turn), diets));
     return reply(h, turn, speech.diet(askContext(turn), wanted, swaps.filter((s) => s.alternative.diet === wanted)));
   },
 };

@@ -33,7 +33,7 @@ function weightSaid(h: HandlerInput): WeightSaid | undefined {
 const kgOf = (said: WeightSaid) => kilograms(said.value, said.unit) ?? 0;
 
 /** Keeps the weight (in kilograms, and as said) and speaks the rub for it. */
-function useWeight(h: HandlerInput, turn: Turn, said: WeightSaid): Response {
+export function useWeight(h: HandlerInput, turn: Turn, said: WeightSaid): Response {
   const kg = Math.round(kgOf(said) * 1000) / 1000;
   turn.cook = { ...turn.cook, prefs: { ...turn.cook.prefs, porkKg: kg, porkSaid: said } };
   const ctx = askContext(turn);

@@ -3,6 +3,7 @@ import { allSteps, groupOfIngredient, normalise, reasonForIngredient, stepsUsing
 import { things, vocabularyFor } from '../../vocabulary';
 import { isIntent, type TurnHandler } from '../respond';
 import { askContext, askWhich, reply, resolveSlot } from './common';
+import { openFromSlot } from './open';
 
 /** "why dry the skin": the recipe's reason; "why the butter" falls back to what the ingredient is for. */
 export const WhyHandler: TurnHandler = {
@@ -10,7 +11,7 @@ export const WhyHandler: TurnHandler = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const ctx = askContext(turn);
-    const { found, which } = resolveSlot(h, turn, Slot.Reason, 'reason');
+    const { found, which, heard } = resolveSlot(h, turn, Slot.Reason, 'reason');
     if (found[0]) return reply(h, turn, speech.why(ctx, found[0]));
     const ingredient = resolveSlot(h, turn, Slot.Reason, 'ingredient').found[0];
     if (!ingredient && which) return askWhich(h, turn, which);
@@ -19,7 +20,7 @@ export const WhyHandler: TurnHandler = {
       const line = speech.purpose(ctx, ingredient, reasonForIngredient(recipe, id), groupOfIngredient(recipe, id), stepsUsingIngredient(recipe, id));
       return reply(h, turn, line, { kind: 'amount', ingredientIds: [id] });
     }
-    return reply(h, turn, speech.whyUnknown(ctx));
+    return openFromSlot(h, turn, heard, Intent.AskWhy) ?? reply(h, turn, speech.whyUnknown(ctx));
   },
 };
 
@@ -49,7 +50,7 @@ export const HowToHandler: TurnHandler = {
     const method = placed && heard.words ? methodOf(recipe, placed, heard.words) : undefined;
     if (method) return reply(h, turn, speech.method(askContext(turn), method), { kind: 'step-text', stepIds: [method[0]!.step.id] });
     if (placed) return reply(h, turn, speech.howTo(askContext(turn), placed), { kind: 'step-text', stepIds: [placed.step.id] });
-    return reply(h, turn, speech.howToUnknown(askContext(turn), taught.find((s) => s.step.topics?.[0])?.step.topics?.[0]));
+    return openFromSlot(h, turn, heard, Intent.AskHow) ?? reply(h, turn, speech.howToUnknown(askContext(turn), taught.find((s) => s.step.topics?.[0])?.step.topics?.[0]));
   },
 };
 

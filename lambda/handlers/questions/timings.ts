@@ -5,6 +5,7 @@ import { minutesFrom, stepsWithDuration, summedTimings } from '../../recipe';
 import { type Turn } from '../../turn/turn';
 import { isIntent, type TurnHandler } from '../respond';
 import { askContext, askWhich, reply, resolveSlot } from './common';
+import { openFromSlot } from './open';
 
 /** The two days (or one) of the recipe, by phase, with the time still ahead of the cook. */
 function schedule(h: HandlerInput, turn: Turn): Response {
@@ -37,7 +38,7 @@ export const HowLongHandler: TurnHandler = {
     if (which) return askWhich(h, turn, which);
     const named = found[0];
     if (named) return reply(h, turn, speech.timedStep(ctx, named), { kind: 'step-text', stepIds: [named.step.id] });
-    if (heard.words) return reply(h, turn, speech.whichWait(ctx, waits));
+    if (heard.words) return openFromSlot(h, turn, heard, Intent.AskTime) ?? reply(h, turn, speech.whichWait(ctx, waits));
     const placed = ctx.placed;
     if (!placed) return schedule(h, turn);
     if (placed.step.duration) return reply(h, turn, speech.timedStep(ctx, placed), { kind: 'step-text', stepIds: [placed.step.id] });

@@ -3,6 +3,7 @@ import { adviceIn, problems, problemsOfPhase } from '../../recipe';
 import { isIntent, type TurnHandler } from '../respond';
 import { startDiagnosis } from '../conversation/diagnose';
 import { askContext, askWhich, reply, resolveSlot } from './common';
+import { openFromSlot } from './open';
 
 /**
  * "my crackling is soft": the recipe's advice for the problem, as it stands in the cook's phase.
@@ -14,7 +15,7 @@ export const TroubleshootHandler: TurnHandler = {
     const { recipe, speech } = turn;
     const ctx = askContext(turn);
     const phase = ctx.placed?.phase;
-    const { found, which, nearest } = resolveSlot(h, turn, Slot.Problem, 'problem');
+    const { found, which, nearest, heard } = resolveSlot(h, turn, Slot.Problem, 'problem');
     if (which) return askWhich(h, turn, which);
     const entry = found[0];
     if (entry && nearest) return reply(h, turn, speech.nearestProblem(ctx, entry, adviceIn(entry, phase?.id)));
@@ -24,6 +25,8 @@ export const TroubleshootHandler: TurnHandler = {
       if (entry.causes?.length && advice === entry.advice && !turn.cook.finished) return startDiagnosis(h, turn, entry);
       return reply(h, turn, speech.problem(ctx, entry, advice));
     }
+    const open = openFromSlot(h, turn, heard, Intent.Tell);
+    if (open) return open;
     const own = problemsOfPhase(recipe, phase?.id);
     return reply(h, turn, speech.unknownProblem(ctx, own.length ? phase : undefined, own.length ? own : problems(recipe)));
   },

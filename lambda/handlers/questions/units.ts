@@ -7,6 +7,7 @@ import { readTopic, type Topic } from '../../state/last-topic';
 import { speechContext, type Turn } from '../../turn/turn';
 import { isIntent, type TurnHandler } from '../respond';
 import { askContext, heardSlot, reply } from './common';
+import { openFromSlot } from './open';
 import type { UnitSystem } from '../../recipe';
 
 /** The unit ids of the MeasureUnit slot type, by the system they belong to. */
@@ -72,6 +73,9 @@ export const ConvertUnitsHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.ConvertUnits),
   handle(h, turn) {
     const asked = unitAsked(h);
+    // Words that are no unit ("millilitres is a cup of maple syrup"): a question of its own, answered from the recipe.
+    const own = asked.unit ? undefined : openFromSlot(h, turn, heardSlot(h, Slot.Unit), Intent.AskAmount);
+    if (own) return own;
     // With no unit named, "in other units" means the system the cook is not hearing.
     const system = asked.system ?? (speechContext(turn).system === 'metric' ? 'imperial' : 'metric');
     const topic = thatTopic(h, turn);

@@ -35,4 +35,10 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['serve with', 'go with', 'pair with', 'have with'],
   ['cider vinegar', 'apple vinegar'],
   ['soy sauce', 'soya sauce', 'soy', 'soya'],
+  // How people talk about a recipe's words: the colour to look for, a quicker way, being in a hurry.
+  ['golden', 'brown', 'colour', 'color', 'amber'],
+  ['short on time', 'quicker', 'faster', 'quick', 'in a hurry', 'no time', 'rushed', 'speed up'],
+  ['unattended', 'walk away', 'leave it alone'],
+  ['room temperature', 'warm up', 'come up to temperature'],
+  ['sprinkle', 'dust'],
 ];

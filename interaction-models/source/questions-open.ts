@@ -1,0 +1,96 @@
+import { Intent, Slot } from '../../lambda/intents';
+import { samples } from './expand';
+import type { IntentDef } from './types';
+
+/**
+ * Open questions: most of what a cook asks will never match a fixed sample, so these carry an
+ * AMAZON.SearchQuery phrase slot beside a carrier phrase ("should I {query}", "{query} how long"),
+ * and the skill answers from the recipe's facts. Alexa's rules for a phrase slot: a carrier phrase
+ * is required (a sample that is the slot alone does not build) and no other slot may share the
+ * sample. Alexa sends only the slot's words, so what the carrier asks is kept by the intent: one
+ * per kind of question ("how long {query}" sends only what follows "how long").
+ */
+const Q = `{${Slot.Query}}`;
+
+/** Said before a question ("okay so why ..."); fewer than other intents take, to stay inside the model's limits. */
+const LEAD =
+  '[um|okay|okay so|so|and|and then|hang on|wait|sorry|um sorry|hey|right|alright|oh|quick question|quick|actually|well|now|' +
+  'sorry but|hi sorry|sorry if this is silly but|one more thing|also|just wondering|hmm]';
+
+/** The commonest lead-ins only, for intents with many carriers. */
+const SHORT_LEAD = '[um|okay|okay so|so|and|hang on|wait|sorry|oh]';
+
+/** An intent from carriers said before the question's words, and carriers said after them ("{query} how long"). */
+function intent(name: string, before: readonly string[], after: readonly string[] = [], lead = LEAD): IntentDef {
+  return {
+    name,
+    slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }],
+    samples: samples(...before.map((c) => `${lead} ${c} ${Q}`), ...after.map((c) => `${Q} ${c}`)),
+  };
+}
+
+export const openIntents: IntentDef[] = [
+  intent(
+    Intent.AskWhat,
+    [
+      "(what|what's|what is|what are|whats|what was)", '(what do|what should|what can|what does|what did|what would) (I|you|we|it)',
+      '(which|which one|where|where do I|where does|where should I|who|whereabouts)', '(tell me|remind me|explain|give me|remind me what)',
+      '(the recipe says|it says|the recipe said|it said|the printed recipe says|the book says|someone said|they say|I read)',
+      '(the method says|the intro says|the ingredients say|the ingredients list|the ingredient list says|the equipment list says|the list says|the notes say|the chef notes say|in brackets it says|under)',
+      '(I want to know|I need to know|I was wondering|I wonder|I was told|I heard)', 'any (tips|advice|idea|ideas) (on|for|about)',
+      '(before I get started|before I start|for this step|on this step|at this step)',
+    ],
+    ['(which side|which way|which one|where|what kind|what type|or what|what with|again what)'],
+    SHORT_LEAD,
+  ),
+  intent(
+    Intent.AskHow,
+    [
+      '(how|how do I|how do you|how should I|how can I|how would I|how does|how is|how are|how will I)',
+      '(how do I know|how can I tell|how will I know|how do I tell)',
+    ],
+    ['how'],
+  ),
+  intent(
+    Intent.AskTime,
+    [
+      "(how long|how long's|how long is|how long do I|how long does|how long should|how many minutes|how many hours|how much time)",
+      '(when|when do I|when should I|when does|when is|when can I|at what point|until when|till when|what time)',
+    ],
+    ['(how long|for how long|how many minutes|how many hours|when|how long for|time)'],
+  ),
+  intent(
+    Intent.AskAmount,
+    ['(how much|how many|what amount of|what quantity of)'],
+    ['(how much|how many|quantity|amount)'],
+  ),
+  intent(
+    Intent.AskTemperature,
+    ['(how hot|what temperature|what temp|what setting|what temp is|what temperature is)'],
+    ['(how hot|what temperature|what temp|temperature|temp|what heat)'],
+  ),
+  intent(Intent.AskWhy, ['(why|why do I|why do we|why does|why is|why are|why should I|how come|why would)', "what's the point of"], ['(why|why is that|why\'s that)']),
+  intent(
+    Intent.AskYesNo,
+    [
+      '(should I|can I|could I|do I|do I have to|do I need to|do I need|must I|shall I|would it|will it|does it|does the)',
+      '(is it|is the|is there|is this|is that|are the|are there|am I|is it okay to|is it ok to|is it okay if|is it alright to)',
+      "(isn't|isn't it|isn't the|won't|won't it|wouldn't|shouldn't|would the|will the|should the|can the|could the|does that|do you)",
+      '(what if|what happens if|what if I|what about)', '(can I use|can I skip|can I leave|can I do|could I use|do I flip)',
+    ],
+    ["(or not|is that right|is that normal|is that okay|is that ok|is that enough|is that bad|is that what's supposed to happen|is that fine|or no)"],
+  ),
+  intent(
+    Intent.Tell,
+    [
+      "[the|my] (skin is|skin's|skin has|crackling is|crackling's|meat is|meat's|pork is|pork's|glaze is|glaze's|skin looks|crackling looks)",
+      "(it's|it is|it has|it looks|it seems|it smells|it tastes|it went|it's got|its)",
+      "(some bits are|some of it is|some parts are|one side is|one side's|one end is|the edges are|the top is|the bottom is)",
+      "(I forgot|I forgot to|I think|I've got|I have|I don't have|I haven't got|I didn't|I can't|I only have|I'm out of|I ran out of|I used|I put|I left|I've no|I've never|I'm worried|I'm scared)",
+      "(mine's|mine is|my pork is|my oven|my)", "(there's|there is|there are)", '(the thermometer says|the thermometer reads|the probe says|it reads)',
+      "(the timer|the oven|the fridge|we're|I'm|we are|I am)",
+    ],
+    ['(what do I do|what should I do|what now|help|what am I doing wrong|what went wrong)'],
+    SHORT_LEAD,
+  ),
+];

@@ -1,0 +1,199 @@
+/**
+ * The recipe's facts, indexed for open questions: each step's sentences, tips and warnings; each
+ * ingredient (amount, purpose, note, swaps); the equipment; the waits; the oven's settings and the
+ * temperature inside; the reasons; the problems and their advice; the variations, the pairing and
+ * the serving tip. A question is matched to the fact whose words share the most with its content
+ * words (each weighted by how few facts use it, through the vocabulary's kitchen words and stems),
+ * weighed up by the kind of fact the question wants and by the cook's place in the recipe.
+ */
+import {
+  allIngredients,
+  allSteps,
+  groupOfIngredient,
+  internalChecks,
+  ovenPlan,
+  problems,
+  type Equipment,
+  type Ingredient,
+  type OvenSetting,
+  type PlacedStep,
+  type Reason,
+  type Recipe,
+  type Troubleshooting,
+  type Variation,
+} from '../recipe';
+import { contentStems, folded, namesOf, stem, type Vocabulary, type Want } from '../vocabulary';
+
+export type Fact =
+  /** A sentence of a step's text, tip or warning, as written. */
+  | { readonly kind: 'sentence'; readonly placed: PlacedStep; readonly text: string }
+  | { readonly kind: 'ingredient'; readonly ingredient: Ingredient }
+  | { readonly kind: 'equipment'; readonly equipment: Equipment }
+  | { readonly kind: 'wait'; readonly placed: PlacedStep }
+  | { readonly kind: 'oven'; readonly setting: OvenSetting }
+  | { readonly kind: 'inside'; readonly placed: PlacedStep }
+  | { readonly kind: 'reason'; readonly reason: Reason }
+  | { readonly kind: 'problem'; readonly entry: Troubleshooting }
+  | { readonly kind: 'variation'; readonly variation: Variation }
+  | { readonly kind: 'pairing' }
+  | { readonly kind: 'serviceTip' };
+
+interface Indexed {
+  readonly fact: Fact;
+  readonly stems: ReadonlySet<string>;
+  /** The names of the thing the fact is about, compared whole: a question that is only a name ("what oil") means that thing. */
+  readonly names: ReadonlySet<string>;
+  /** The steps the fact belongs to, for weighing by the cook's place. */
+  readonly stepIndexes: readonly number[];
+  readonly phaseIds: readonly string[];
+}
+
+/** The kinds of fact each want weighs up. */
+const WANTED: Readonly<Record<Want, readonly Fact['kind'][]>> = {
+  amount: ['ingredient'],
+  time: ['wait'],
+  temperature: ['oven'],
+  inside: ['inside'],
+  reason: ['reason'],
+  swap: ['ingredient', 'variation'],
+  need: ['ingredient', 'equipment'],
+  problem: ['problem'],
+  serve: ['pairing', 'serviceTip'],
+  how: ['sentence'],
+};
+
+/** Sentences of a written text. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?:])\s+(?=[A-Z])/).map((s) => s.trim()).filter(Boolean);
+}
+
+export class FactIndex {
+  private readonly facts: Indexed[] = [];
+  private readonly df = new Map<string, number>();
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    readonly recipe: Recipe,
+  ) {
+    const names = (kind: Parameters<typeof namesOf>[2], id: string, own: readonly string[]) => namesOf(vocabulary, recipe, kind, id, own);
+    const wantWords = (want: Want) => vocabulary.wants[want];
+    const steps = allSteps(recipe);
+    const add = (fact: Fact, texts: readonly string[], stepIndexes: readonly number[] = [], phaseIds: readonly string[] = [], named: readonly string[] = []) => {
+      const stems = new Set(texts.flatMap((t) => contentStems(vocabulary, t)));
+      this.facts.push({ fact, stems, stepIndexes, phaseIds, names: new Set(named.map((n) => contentStems(vocabulary, n).join(' '))) });
+    };
+    for (const placed of steps) {
+      const { step } = placed;
+      const own = [...(step.topics ?? [])];
+      for (const text of [step.text, ...(step.tips ?? []), ...(step.warnings ?? [])]) {
+        for (const sentence of sentences(text)) add({ kind: 'sentence', placed, text: sentence }, [sentence, ...own], [placed.index], [placed.phase.id]);
+      }
+      if (step.duration) {
+        add({ kind: 'wait', placed }, [...names('wait', step.id, [step.duration.label, ...(step.duration.aliases ?? [])]), step.text, ...wantWords('time')], [placed.index], [placed.phase.id]);
+      }
+    }
+    for (const setting of ovenPlan(recipe)) {
+      const phase = setting.placed.phase;
+      add({ kind: 'oven', setting }, [phase.title, phase.shortName, ...names('phase', phase.id, []), setting.alternative ?? '', ...wantWords('temperature')], [], [phase.id]);
+    }
+    for (const placed of internalChecks(recipe)) add({ kind: 'inside', placed }, [placed.step.text, ...wantWords('inside')], [placed.index], [placed.phase.id]);
+    for (const ingredient of allIngredients(recipe)) {
+      const uses = steps.filter((s) => s.step.ingredientIds?.includes(ingredient.id));
+      const called = names('ingredient', ingredient.id, [ingredient.name]);
+      add(
+        { kind: 'ingredient', ingredient },
+        [
+          ...called,
+          ingredient.purpose ?? '',
+          ingredient.note ?? '',
+          ...(ingredient.alternatives ?? []).flatMap((a) => [a.name, a.reason ?? '']),
+          groupOfIngredient(recipe, ingredient.id)?.name ?? '',
+        ],
+        uses.map((s) => s.index),
+        uses.map((s) => s.phase.id),
+        called,
+      );
+    }
+    for (const equipment of recipe.equipment) {
+      const uses = steps.filter((s) => s.step.equipmentIds?.includes(equipment.id));
+      const called = names('equipment', equipment.id, [equipment.name]);
+      add({ kind: 'equipment', equipment }, [...called, equipment.purpose ?? ''], uses.map((s) => s.index), uses.map((s) => s.phase.id), called);
+    }
+    for (const reason of recipe.reasons) add({ kind: 'reason', reason }, [...names('reason', reason.id, [reason.topic]), reason.text]);
+    for (const entry of problems(recipe)) {
+      add({ kind: 'problem', entry }, [...names('problem', entry.id, [entry.problem]), entry.advice], [], entry.phaseIds ?? []);
+    }
+    for (const variation of recipe.variations) {
+      const called = names('variation', variation.id, [variation.name]);
+      add({ kind: 'variation', variation }, [...called, variation.text], [], [], called);
+    }
+    add({ kind: 'pairing' }, [recipe.pairing, ...wantWords('serve')]);
+    add({ kind: 'serviceTip' }, [recipe.serviceTip, 'tip', 'finish', 'garnish', 'plate', 'present']);
+    for (const f of this.facts) for (const s of f.stems) this.df.set(s, (this.df.get(s) ?? 0) + 1);
+  }
+
+  /** What the question's words want, by the vocabulary's want words (folded and stemmed like the rest). */
+  wants(query: string): Want[] {
+    return this.saying(query, this.vocabulary.wants);
+  }
+
+  /** What the question's words ask outright ("how long", "instead"), strongest first as the vocabulary lists them. */
+  asks(query: string): Want[] {
+    return this.saying(query, this.vocabulary.asks);
+  }
+
+  private saying(query: string, lists: Readonly<Partial<Record<Want, readonly string[]>>>): Want[] {
+    const said = ` ${folded(this.vocabulary, query).map(stem).join(' ')} `;
+    return (Object.keys(lists) as Want[]).filter((want) =>
+      (lists[want] ?? []).some((w) => said.includes(` ${folded(this.vocabulary, w).map(stem).join(' ')} `)),
+    );
+  }
+
+  /** How telling a word is: rarer words say more about which fact is meant. */
+  private weight(s: string): number {
+    return Math.log(1 + this.facts.length / (this.df.get(s) ?? this.facts.length));
+  }
+
+  /**
+   * The facts that best fit a question, best first, with their scores. `wants` weigh facts of those
+   * kinds up; `at` (the cook's step) weighs up facts of that step, then of its phase.
+   */
+  rank(query: string, wants: readonly Want[], at: PlacedStep | undefined, primary?: Want): { fact: Fact; score: number; shared: number }[] {
+    const first = new Set(primary ? WANTED[primary] : []);
+    const stems = contentStems(this.vocabulary, query).filter((s) => this.df.has(s));
+    const kinds = new Set(wants.flatMap((w) => WANTED[w]));
+    const key = contentStems(this.vocabulary, query).join(' ');
+    return this.facts
+      .map((f) => {
+        const shared = stems.filter((s) => f.stems.has(s));
+        let score = shared.reduce((sum, s) => sum + this.weight(s), 0);
+        if (score === 0) return { fact: f.fact, score, shared: 0 };
+        // The question is only a thing's name ("what oil", "the ginger"): that thing.
+        if (key && f.names.has(key)) score += 3;
+        // What the question's own carrier asks ("why", "it's ...") counts for more than a word that hints.
+        if (first.has(f.fact.kind)) score *= 2;
+        else if (kinds.has(f.fact.kind)) score *= 1.5;
+        // A problem's advice is for a cook who has one; a question that only shares its words is about something else.
+        if (f.fact.kind === 'problem' && !wants.includes('problem')) score *= 0.6;
+        if (at) {
+          if (f.stepIndexes.includes(at.index)) score = score * 1.5 + 0.5;
+          else if (f.phaseIds.includes(at.phase.id)) score = score * 1.2 + 0.2;
+        }
+        return { fact: f.fact, score, shared: shared.length };
+      })
+      .filter((r) => r.score > 0)
+      .sort((a, b) => b.score - a.score);
+  }
+}
+
+const INDEXES = new WeakMap<Recipe, FactIndex>();
+
+/** The recipe's fact index, built once per recipe. */
+export function factIndex(vocabulary: Vocabulary, recipe: Recipe): FactIndex {
+  let index = INDEXES.get(recipe);
+  if (!index) INDEXES.set(recipe, (index = new FactIndex(vocabulary, recipe)));
+  return index;
+}
+
+export { numbersIn, type NumberSaid } from './numbers';
+export { convertTemperature, gasMark } from './conversions';

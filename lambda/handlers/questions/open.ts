@@ -1,0 +1,221 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { convertTemperature, factIndex, gasMark, numbersIn, type Fact, type NumberSaid } from '../../facts';
+import { Intent, Slot } from '../../intents';
+import { adviceIn, internalChecks, kilograms, ovenPlan, PLANNED_KG, stepsUsingEquipment, groupOfIngredient, reasonForIngredient, stepsUsingIngredient, type Unit, type UnitSystem } from '../../recipe';
+import { getIntentName, getSlotValue } from '../../sdk';
+import type { Turn } from '../../turn/turn';
+import { contentStems, phraseKey, things, vocabularyFor, wordsOf, type Want } from '../../vocabulary';
+import { IngredientAmountHandler } from './ingredients';
+import { answerOven } from './temperatures';
+import { HowLongHandler } from './timings';
+import { judgeReading } from '../plan/doneness';
+import { isIntent, type TurnHandler } from '../respond';
+import { askContext, reply, type SlotHeard } from './common';
+import { useWeight } from './size';
+import type { AskContext } from '../../speech/types';
+
+/**
+ * Open questions (issue 11, item 3): the cook's own words after a carrier phrase, answered from the
+ * recipe's facts (lambda/facts). In order: a weight said along the way is kept ("mine's one point
+ * eight kilo, how long does it roast"); a temperature to convert is converted (gas marks too); a
+ * thermometer reading is judged; anything else is the fact that best fits, weighed towards the
+ * cook's step and phase. Nothing that fits well is said honestly, never a guess.
+ */
+
+const OPEN = [Intent.AskWhat, Intent.AskHow, Intent.AskTime, Intent.AskAmount, Intent.AskTemperature, Intent.AskWhy, Intent.AskYesNo, Intent.Tell] as const;
+
+/** What the carrier phrase's question word wants, which Alexa does not send in the slot. */
+const BY_INTENT: Readonly<Partial<Record<string, readonly Want[]>>> = {
+  [Intent.AskWhy]: ['reason'],
+  [Intent.AskTime]: ['time'],
+  [Intent.AskAmount]: ['amount'],
+  [Intent.AskTemperature]: ['temperature'],
+  [Intent.AskHow]: ['how'],
+  [Intent.Tell]: ['problem'],
+};
+
+/** The least score a fact needs to be said: one telling word shared, or two common ones. */
+const ENOUGH = 2;
+
+const WEIGHT_WORDS: Readonly<Record<string, Unit>> = {
+  kilo: 'kg', kilos: 'kg', kilogram: 'kg', kilograms: 'kg', kg: 'kg', pound: 'lb', pounds: 'lb', lb: 'lb', lbs: 'lb',
+  gram: 'g', grams: 'g',
+};
+const SCALE_WORDS: Readonly<Record<string, 'F' | 'C'>> = { celsius: 'C', centigrade: 'C', c: 'C', fahrenheit: 'F', f: 'F' };
+const READING_WORDS = new Set(['inside', 'internal', 'thermometer', 'probe', 'reading', 'reads', 'middle', 'centre', 'center']);
+
+/** The unit system the cook asked in, by the scale or unit words they used ("in celsius", "in centimetres"). */
+function systemAsked(turn: Turn, words: readonly string[]): UnitSystem | undefined {
+  const units = vocabularyFor().units;
+  const said = ` ${words.join(' ')} `;
+  const has = (ids: readonly string[]) => ids.some((id) => (units[id] ?? []).some((w) => w.length > 2 && said.includes(` ${w} `)));
+  if (has(['C', 'cm', 'ml', 'metric'])) return 'metric';
+  if (has(['F', 'inch', 'imperial'])) return 'imperial';
+  return undefined;
+}
+
+/** A weight said in the words ("one point eight kilo"), and the words without it. */
+function weightIn(words: readonly string[], numbers: readonly NumberSaid[]): { said?: { value: number; unit: 'kg' | 'lb' | 'g' }; rest: string[] } {
+  for (const n of numbers) {
+    const unit = WEIGHT_WORDS[words[n.end] ?? ''];
+    if (unit === 'kg' || unit === 'lb' || unit === 'g') {
+      return { said: { value: n.value, unit }, rest: [...words.slice(0, n.start), ...words.slice(n.end + 1)] };
+    }
+  }
+  return { rest: [...words] };
+}
+
+export function answerOpen(h: HandlerInput, turn: Turn, query: string, asked?: string): Response | Promise<Response> {
+  return openAnswer(h, turn, query, asked, false) ?? reply(h, turn, turn.speech.openUnknown(askContext(turn)));
+}
+
+/** The fraction of a slot's words a fact must share when the words came from another intent's slot: they were about something. */
+const SLOT_COVER = 2 / 3;
+
+/**
+ * The answer, or undefined when nothing fits well. `fromSlot` is for words another intent's slot
+ * held: no answer for the cook's place instead (that intent's own handler gives it), and most of
+ * the words must fit the fact.
+ */
+function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | undefined, fromSlot: boolean): Response | Promise<Response> | undefined {
+  const { recipe, speech } = turn;
+  const vocabulary = vocabularyFor();
+  const words = wordsOf(query);
+  const numbers = numbersIn(words);
+  const weight = weightIn(words, numbers);
+  let kept: string | undefined;
+  if (weight.said) {
+    const kg = kilograms(weight.said.value, weight.said.unit) ?? 0;
+    if (kg >= PLANNED_KG.least && kg <= PLANNED_KG.usualMost) {
+      turn.cook = { ...turn.cook, prefs: { ...turn.cook.prefs, porkKg: Math.round(kg * 1000) / 1000, porkSaid: weight.said } };
+      kept = speech.weightKept(weight.said);
+    }
+  }
+  const rest = weight.rest;
+  const asked0 = askContext(turn, systemAsked(turn, rest));
+  const ctx = kept ? { ...asked0, note: kept } : asked0;
+  const temperature = numbersIn(rest).find((n) => n.value >= 30 && n.value <= 600);
+  const gas = rest.includes('gas') || rest.includes('mark');
+  const scales = rest.map((w) => SCALE_WORDS[w]).filter((s): s is 'F' | 'C' => s !== undefined);
+
+  if (temperature && (scales.length || gas)) {
+    const named = SCALE_WORDS[rest[temperature.end] ?? ''] ?? (rest[temperature.end] === 'degrees' ? SCALE_WORDS[rest[temperature.end + 1] ?? ''] : undefined);
+    const wanted = scales.find((s) => s !== named);
+    const from = named ?? (wanted === 'F' ? 'C' : wanted === 'C' ? 'F' : temperature.value > 290 ? 'F' : 'C');
+    const to = from === 'F' ? 'C' : 'F';
+    const converted = convertTemperature(recipe, temperature.value, from);
+    const fahrenheit = from === 'F' ? temperature.value : converted;
+    return reply(h, turn, speech.temperatureIn(ctx, temperature.value, from, to, converted, gas ? gasMark(fahrenheit) : undefined));
+  }
+  if (temperature && rest.some((w) => READING_WORDS.has(w)) && temperature.value <= 212) {
+    return judgeReading(h, turn, { value: temperature.value, unit: temperature.value < 100 ? 'C' : 'F' });
+  }
+
+  const index = factIndex(vocabulary, recipe);
+  const text = rest.join(' ');
+  // A question asked inside a statement ("I've got a seven pound belly, how much baking soda") asks what its own words ask.
+  const asks = index.asks(text)[0];
+  const primary = asked !== Intent.AskWhy && asks ? asks : BY_INTENT[asked ?? '']?.[0];
+  const wants = [...new Set([...(primary ? [primary] : []), ...(BY_INTENT[asked ?? ''] ?? []), ...index.wants(text)])];
+  // "how long now", "how hot": nothing named but what is wanted; the answer is the cook's place's own.
+  const wantStems = new Set([
+    ...Object.values(vocabulary.asks).flatMap((ws) => (ws ?? []).flatMap((word) => contentStems(vocabulary, word))),
+    ...Object.values(vocabulary.units).flatMap((ws) => ws.filter((w) => !w.includes(' ')).flatMap((word) => contentStems(vocabulary, word))),
+  ]);
+  const named = contentStems(vocabulary, text).filter((s) => !wantStems.has(s));
+  const here = named.length === 0 && !fromSlot ? forPlace(h, turn, wants, ctx) : undefined;
+  if (here) return here;
+  if (gas) {
+    const settings = ovenPlan(recipe);
+    const oven = index.rank(text, ['temperature'], ctx.placed).find((r) => r.fact.kind === 'oven')?.fact;
+    const setting = oven?.kind === 'oven' ? oven.setting : (settings.find((s) => s.placed.phase.id === ctx.placed?.phase.id) ?? settings[0]);
+    if (setting) return reply(h, turn, speech.gasMark(ctx, setting, gasMark(setting.temp.f.max)), { kind: 'oven-temp', stepIds: [setting.placed.step.id] });
+  }
+  const best = index.rank(text, wants, ctx.placed, primary)[0];
+  const covered = !fromSlot || (best !== undefined && best.shared >= SLOT_COVER * named.length);
+  if (!best || best.score < ENOUGH || !covered) {
+    if (fromSlot) return undefined;
+    if (weight.said) return useWeight(h, turn, weight.said);
+    return forPlace(h, turn, wants, ctx);
+  }
+  return speakFact(h, turn, ctx, best.fact, wants, { asked, text, units: systemAsked(turn, rest) !== undefined });
+}
+
+/** What a question that names nothing wants, for where the cook is: the handlers that answer "how long", "how hot", "how much". */
+function forPlace(h: HandlerInput, turn: Turn, wants: readonly Want[], ctx: AskContext): Response | Promise<Response> | undefined {
+  for (const want of wants) {
+    if (want === 'time') return HowLongHandler.handle(h, turn);
+    if (want === 'temperature') return answerOven(h, turn, ovenPlan(turn.recipe), ctx);
+    if (want === 'inside') {
+      const checks = internalChecks(turn.recipe);
+      return reply(h, turn, turn.speech.internal(ctx, checks), { kind: 'internal-temp', stepIds: checks.map((c) => c.step.id) });
+    }
+    if (want === 'amount') return IngredientAmountHandler.handle(h, turn);
+  }
+  return undefined;
+}
+
+/** Says one fact, the way the question asked for it. */
+function speakFact(h: HandlerInput, turn: Turn, ctx: AskContext, fact: Fact, wants: readonly Want[], said: { asked?: string; text: string; units: boolean }): Response {
+  const { recipe, speech } = turn;
+  switch (fact.kind) {
+    case 'sentence':
+      return reply(h, turn, speech.fromStep(ctx, fact.placed, fact.text), { kind: 'step-text', stepIds: [fact.placed.step.id] });
+    case 'ingredient': {
+      const i = fact.ingredient;
+      const topic = { kind: 'amount', ingredientIds: [i.id] } as const;
+      if (wants.includes('swap')) return reply(h, turn, speech.substitute(ctx, [i]), topic);
+      if (wants.includes('need')) return reply(h, turn, speech.optional(ctx, [i]), topic);
+      // "how many millilitres is a cup of maple syrup": the amount in the units asked for.
+      if (said.units) return reply(h, turn, speech.amountsInUnits(ctx, [i], false), topic);
+      if (wants.includes('amount')) return reply(h, turn, speech.amount(ctx, [i]), topic);
+      if (wants.includes('reason')) {
+        const line = speech.purpose(ctx, i, reasonForIngredient(recipe, i.id), groupOfIngredient(recipe, i.id), stepsUsingIngredient(recipe, i.id));
+        return reply(h, turn, line, topic);
+      }
+      if (said.asked === Intent.AskYesNo) {
+        // "can I use olive oil": a name that is not the ingredient's own asks about a swap; "do I need the ginger" asks if it is needed.
+        const own = things(vocabularyFor(), recipe, 'ingredient').find((t) => t.id === i.id)?.names ?? [];
+        const isOwn = own.some((n) => phraseKey(vocabularyFor(), n) === phraseKey(vocabularyFor(), said.text));
+        return reply(h, turn, isOwn ? speech.optional(ctx, [i]) : speech.substitute(ctx, [i]), topic);
+      }
+      return reply(h, turn, speech.about(ctx, [i]), topic);
+    }
+    case 'equipment':
+      return reply(h, turn, speech.equipmentAbout(ctx, [{ equipment: fact.equipment, steps: stepsUsingEquipment(recipe, fact.equipment.id) }]));
+    case 'wait':
+      return reply(h, turn, speech.timedStep(ctx, fact.placed), { kind: 'step-text', stepIds: [fact.placed.step.id] });
+    case 'oven':
+      return reply(h, turn, speech.ovenNow(ctx, fact.setting), { kind: 'oven-temp', stepIds: [fact.setting.placed.step.id] });
+    case 'inside':
+      return reply(h, turn, speech.internal(ctx, [fact.placed]), { kind: 'internal-temp', stepIds: [fact.placed.step.id] });
+    case 'reason':
+      return reply(h, turn, speech.why(ctx, fact.reason));
+    case 'problem':
+      return reply(h, turn, speech.problem(ctx, fact.entry, adviceIn(fact.entry, ctx.placed?.phase.id)));
+    case 'variation':
+      return reply(h, turn, speech.variations(ctx, [fact.variation]));
+    case 'pairing':
+      return reply(h, turn, speech.pairing(ctx));
+    case 'serviceTip':
+      return reply(h, turn, speech.serviceTip(ctx));
+  }
+}
+
+/**
+ * A custom slot that held the cook's own words and named no recipe thing ("how much glaze should
+ * I brush on, I don't want it soggy" heard as an amount of "glaze should I brush on..."): the
+ * words go to the open question's answer as the question the intent asks (`asked`), rather than
+ * "that isn't in this recipe". Undefined when the slot named something, or a thing the model knows
+ * the recipe doesn't use ("garlic"): those keep their own answers.
+ */
+export function openFromSlot(h: HandlerInput, turn: Turn, heard: SlotHeard, asked: string): Response | Promise<Response> | undefined {
+  if (!heard.words || heard.notInRecipe || heard.ids.length) return undefined;
+  return openAnswer(h, turn, heard.words, asked, true);
+}
+
+export const OpenQuestionHandler: TurnHandler = {
+  canHandle: (h) => isIntent(h, ...OPEN),
+  handle: (h, turn) => answerOpen(h, turn, getSlotValue(h.requestEnvelope, Slot.Query) ?? '', getIntentName(h.requestEnvelope)),
+};
