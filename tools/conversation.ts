@@ -140,6 +140,9 @@ function splitAdjacent(types: Map<string, string>, slots: Record<string, string>
   return split ? { ...slots, [timeSlot]: split.time, [dateSlot]: split.date } : slots;
 }
 
+/** How many more words a clause's request must have than a phrase-slot sample's carrier, to be taken over it. */
+const CLAUSE_OVER_QUERY = 2;
+
 export class Conversation {
   private readonly alexa: VirtualAlexa;
   private readonly slotTypes = new Map<string, Map<string, string>>();
@@ -217,11 +220,15 @@ export class Conversation {
     }
     // A request said whole as the opening or closing clause of a longer sentence (clause-match.ts),
     // taken when it leaves fewer words aside than an unlisted-slot match leaves in its slot.
+    // A phrase-slot sample fits the whole sentence, but its carrier may be a word ("I'm {query}"): a
+    // clause beats it when the known request it matched says clearly more than that carrier does.
+    const carrier = query ? lower.split(/\s+/).length - Object.values(query.slots).join(' ').split(/\s+/).length : 0;
     for (const clause of clauses(lower)) {
       const inner = this.exactOrWrapped(clause.request);
       if (!inner?.intent) continue;
       const cost = clause.aside.split(' ').length;
-      if (!best || cost < best.cost) best = { match: { ...inner, aside: clause.aside }, cost };
+      const clearer = !query || clause.request.split(/\s+/).length > carrier + CLAUSE_OVER_QUERY;
+      if ((!best || cost < best.cost) && clearer) best = { match: { ...inner, aside: clause.aside }, cost };
       break;
     }
     return best?.match ?? this.misfit(lower) ?? query ?? { slots: {}, unlisted: [] };
