@@ -154,6 +154,17 @@ describe('help for this step', () => {
     );
   });
 
+  it('at a step judged by eye, offers “is it done”, which answers by the recipe’s words', async () => {
+    const takeOut = byId('take-out');
+    const cook = await cookAt(takeOut.number);
+    await cook.script(`
+      U: help
+      A: You’re on step ${takeOut.number}. You can ask “is it done”, or “where am I”. Say next, go back, or repeat.
+      U: is it done
+      A: It’s done when ${takeOut.step.doneWhen}. When you’re ready, say next.
+    `);
+  });
+
   it('every example it offers, at every step, is understood', async () => {
     const cook = await cookAt();
     const ctx = { recipe: porkBelly, system: 'imperial' as const };

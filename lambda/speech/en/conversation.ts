@@ -37,6 +37,8 @@ function examplesAt(ctx: SpeechContext, placed: PlacedStep | undefined, finished
     .find((i) => i && !i.toTaste && i.id !== ctx.recipe.mainIngredientId);
   if (ingredient) out.push(`how much ${ingredient.name}`);
   if (step.internalTemp) out.push('what should it read inside');
+  // A step judged by eye: how to tell it's done is the likeliest question there.
+  if (step.doneWhen) out.push('is it done');
   if (step.ovenTemp) out.push('what’s that in Celsius');
   if (step.duration) out.push('how long');
   if (step.topics?.[0]) out.push(`how do I ${step.topics[0]}`);
