@@ -128,6 +128,22 @@ describe('answers for the cook’s place: is it done, meanwhile, the glaze', () 
     `);
   });
 
+  it('"when do I take it out" with no dinner plan: at the finish, when the skin is done; before the oven, out of the fridge', async () => {
+    const blister = at('blister');
+    const finishing = await cookAt(blister.number);
+    await finishing.script(`
+      U: when do I take it out
+      A: It’s done when ${blister.step.doneWhen}. ${spoken(blister.step.warnings![0]!)} ${NEXT}
+    `);
+    const temper = at('temper');
+    const drying = await cookAt(at('refrigerate').number);
+    // The answer is the step that takes it out, said by its first sentence and its number.
+    await drying.script(`
+      U: when do I take it out
+      A: ${spoken(firstSentence(temper.step.text))} That’s step ${temper.number}. ${NEXT}
+    `);
+  });
+
   it('"is it done" at the glaze, the rest, a step with nothing to judge, and before starting', async () => {
     const glaze = await cookAt(at('reduce-glaze').number);
     await glaze.script(`
