@@ -142,6 +142,14 @@ describe('answers for the cook’s place: is it done, meanwhile, the glaze', () 
       U: when do I take it out
       A: ${spoken(firstSentence(temper.step.text))} That’s step ${temper.number}. ${NEXT}
     `);
+    const [fridge, roast] = [at('refrigerate'), at('slow-roast')];
+    const prepping = await cookAt(2);
+    await prepping.script(`
+      U: when does it go in the fridge
+      A: ${spoken(firstSentence(fridge.step.text))} That’s step ${fridge.number}. ${NEXT}
+      U: when does it go in the oven
+      A: ${spoken(firstSentence(roast.step.text))} That’s step ${roast.number}. ${NEXT}
+    `);
   });
 
   it('"is it done" at the glaze, the rest, a step with nothing to judge, and before starting', async () => {
