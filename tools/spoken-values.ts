@@ -39,7 +39,7 @@ const DURATION_UNITS: Record<string, { letter: 'H' | 'M' | 'S'; time: true }> = 
 
 /** "ten minutes" is "PT10M", "an hour and a half" is "PT1H30M", "two hours" is "PT2H". */
 export function wordsToDuration(text: string): string | undefined {
-  const cleaned = text.toLowerCase().replace(/-/g, ' ');
+  const cleaned = fractionsOfAUnit(text.toLowerCase().replace(/-/g, ' '));
   const half = /\band a half\b/.test(cleaned);
   const parts = cleaned.replace(/\band a half\b/, '').split(/\s+/).filter(Boolean);
   const out: Record<'H' | 'M' | 'S', number> = { H: 0, M: 0, S: 0 };
@@ -64,6 +64,18 @@ export function wordsToDuration(text: string): string | undefined {
   }
   const body = (['H', 'M', 'S'] as const).filter((l) => out[l] > 0).map((l) => `${out[l]}${l}`).join('');
   return body ? `PT${body}` : undefined;
+}
+
+/**
+ * "half an hour", "a quarter of an hour", "three quarters of an hour", "half a minute": Alexa sends
+ * them as PT30M, PT15M, PT45M and PT30S; said in the smaller unit, the rest of the reading applies.
+ */
+function fractionsOfAUnit(text: string): string {
+  return text
+    .replace(/\bthree quarters of an hour\b/g, '45 minutes')
+    .replace(/\b(?:a )?quarter of an hour\b/g, '15 minutes')
+    .replace(/\bhalf an hour\b/g, '30 minutes')
+    .replace(/\bhalf a minute\b/g, '30 seconds');
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

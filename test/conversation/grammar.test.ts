@@ -222,6 +222,26 @@ describe('a step named by what the printed recipe says in it', () => {
   });
 });
 
+describe('durations said as fractions of a unit, as Alexa sends them', () => {
+  it.each([
+    ['timer for half an hour please', 30 * 60],
+    ['set a timer for a quarter of an hour', 15 * 60],
+    ['give me a three quarters of an hour timer', 45 * 60],
+  ])('"%s" sets a timer of %i seconds', async (phrase, seconds) => {
+    const api = await AlertsApiStandIn.start(() => new Date('2024-11-02T18:00:00Z'));
+    try {
+      api.granted.add(TIMERS_SCOPE);
+      const cook = new TestCook({ alerts: sdkAlertService({ timeoutMs: 1000 }), decorate: api.decorate, now: () => new Date('2024-11-02T18:00:00Z') });
+      await cook.say('open crispy pork belly');
+      await cook.say('go to step one');
+      expect((await cook.say(phrase)).sent).toBe('SetTimerIntent');
+      expect([...api.timers.values()].map((t) => t.seconds)).toEqual([seconds]);
+    } finally {
+      await api.close();
+    }
+  });
+});
+
 describe('the printed recipe\'s own numbering', () => {
   it('"section three", "part five" and "step five of the recipe" are its parts; "go to step five" is the skill\'s step 5', async () => {
     await new TestCook().script(`
