@@ -29,6 +29,13 @@ export interface ConversationOptions {
   readonly decorate?: (request: Record<string, unknown>) => void;
   /** The cook's clock and time zone, which Alexa resolves "tomorrow" or "Saturday" by (AMAZON.DATE). */
   readonly clock?: SpokenClock;
+  /**
+   * Only the matching a device is sure to do: a sample as it stands, or with custom-slot or
+   * phrase-slot words. No lead-ins and tails learnt from the model (wrapped-match.ts) and no request
+   * said as a clause of a longer sentence (clause-match.ts): those two assume Alexa's recogniser
+   * generalises as its guidance says, and `npm run heldout -- --strict` scores a list without them.
+   */
+  readonly strict?: boolean;
 }
 
 /** Alexa's answer to a `Connections.SendRequest` the skill sent (such as AskFor consent). */
@@ -197,7 +204,7 @@ export class Conversation {
     const lower = phrase.toLowerCase();
     const known = this.exactOrWrapped(lower);
     if (known) return known;
-    const readings = this.wrappers.unwrap(lower);
+    const readings = this.options.strict ? [] : this.wrappers.unwrap(lower);
     // Unlisted words: the reading that leaves the fewest words to the slots as spoken, as Alexa
     // weighs what it knows ("um how much smoked salt do I need please" is "how much {ingredient} do I
     // need" inside "um" and "please", not "smoked salt do I need please" as the ingredient).
@@ -223,7 +230,7 @@ export class Conversation {
     // A phrase-slot sample fits the whole sentence, but its carrier may be a word ("I'm {query}"): a
     // clause beats it when the known request it matched says clearly more than that carrier does.
     const carrier = query ? lower.split(/\s+/).length - Object.values(query.slots).join(' ').split(/\s+/).length : 0;
-    for (const clause of clauses(lower)) {
+    for (const clause of this.options.strict ? [] : clauses(lower)) {
       const inner = this.exactOrWrapped(clause.request);
       if (!inner?.intent) continue;
       const cost = clause.aside.split(' ').length;
@@ -237,7 +244,7 @@ export class Conversation {
   /** A sample as it stands, or inside the lead-ins and tails its intent has learnt (wrapped-match.ts). */
   private exactOrWrapped(lower: string): PhraseMatch | undefined {
     const exact = this.exact(lower);
-    if (exact) return exact;
+    if (exact || this.options.strict) return exact;
     for (const reading of this.wrappers.unwrap(lower)) {
       const inner = this.exact(reading.inner);
       if (inner?.intent && this.wrappers.teaches(inner.intent, reading)) return { ...inner, wrappers: [...reading.leads, ...reading.tails] };

@@ -5,6 +5,7 @@
  * model, matched as Alexa matches, unlisted slot words included), with a memory store and the
  * local Alexa Timers API stand-in, consent granted. It prints the score per list and per kind
  * (questions, navigation, timers) and every failure with what the skill did instead.
+ * `--strict` scores with only the matching a device is sure to do (ConversationOptions.strict).
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -89,7 +90,10 @@ class Trial {
   readonly conversation: Conversation;
   private last?: RequestEnvelope;
 
-  constructor(readonly api: AlertsApiStandIn) {
+  constructor(
+    readonly api: AlertsApiStandIn,
+    strict = false,
+  ) {
     const skill = createSkill({ recipe: porkBelly, persistence: this.store, log: silentLog, alerts: sdkAlertService(), now: () => FIXED_NOW });
     this.conversation = new Conversation({
       handler: async (event: RequestEnvelope): Promise<ResponseEnvelope> => {
@@ -99,6 +103,7 @@ class Trial {
       modelFile: MODEL_FILE,
       userId: 'amzn1.ask.account.heldout',
       decorate: api.decorate,
+      strict,
     });
   }
 
@@ -166,11 +171,11 @@ function snapshot(api: AlertsApiStandIn): Map<string, { seconds: number; status:
 }
 
 /** Runs one line in a fresh conversation and judges it. */
-export async function runLine(item: HeldoutLine): Promise<LineResult> {
+export async function runLine(item: HeldoutLine, strict = false): Promise<LineResult> {
   const api = await AlertsApiStandIn.start(() => FIXED_NOW);
   try {
     api.granted.add(TIMERS_SCOPE);
-    const trial = new Trial(api);
+    const trial = new Trial(api, strict);
     await setUp(trial, item.where);
     if (item.expect.type === 'timer-resume') await trial.conversation.intent(Intent.PauseTimer);
     const before = { step: await trial.step(), timers: snapshot(api) };
@@ -192,9 +197,9 @@ export interface Score {
 }
 
 /** Runs every line of the given lists, one at a time. */
-export async function runLists(files: readonly string[]): Promise<LineResult[]> {
+export async function runLists(files: readonly string[], strict = false): Promise<LineResult[]> {
   const results: LineResult[] = [];
-  for (const file of files) for (const item of readList(file)) results.push(await runLine(item));
+  for (const file of files) for (const item of readList(file)) results.push(await runLine(item, strict));
   return results;
 }
 
@@ -211,9 +216,13 @@ export function scoreBy(results: readonly LineResult[], key: (r: LineResult) => 
 
 const pct = (s: Score) => `${s.passed}/${s.total} (${((100 * s.passed) / Math.max(1, s.total)).toFixed(1)}%)`;
 
-async function main(files: readonly string[]): Promise<void> {
-  if (files.length === 0) throw new Error('usage: npm run heldout -- <list files>');
-  const results = await runLists(files);
+async function main(args: readonly string[]): Promise<void> {
+  // --strict: only the matching a device is sure to do (see ConversationOptions.strict).
+  const strict = args.includes('--strict');
+  const files = args.filter((a) => a !== '--strict');
+  if (files.length === 0) throw new Error('usage: npm run heldout -- [--strict] <list files>');
+  const results = await runLists(files, strict);
+  if (strict) console.log('Matching: strict (no learnt lead-ins and tails, no request inside a longer sentence)');
   for (const r of results.filter((x) => !x.ok)) {
     console.log(`FAIL ${basename(r.item.file)}:${r.item.line} ${r.item.where} | ${r.item.phrase} | ${r.item.expectText}\n     ${r.detail}`);
   }
