@@ -5,8 +5,8 @@ import { Intent, Slot } from '../../intents';
 import { adviceIn, internalChecks, kilograms, ovenPlan, PLANNED_KG, stepsUsingEquipment, groupOfIngredient, reasonForIngredient, stepsUsingIngredient, type Unit, type UnitSystem } from '../../recipe';
 import { getIntentName, getSlotValue } from '../../sdk';
 import type { Turn } from '../../turn/turn';
-import { contentStems, phraseKey, things, vocabularyFor, wordsOf, type Want } from '../../vocabulary';
-import { IngredientAmountHandler } from './ingredients';
+import { contentStems, phraseKey, resolveWords, things, vocabularyFor, wordsOf, type Want } from '../../vocabulary';
+import { answerAmount, IngredientAmountHandler } from './ingredients';
 import { answerOven } from './temperatures';
 import { HowLongHandler } from './timings';
 import { judgeReading } from '../plan/doneness';
@@ -163,6 +163,9 @@ function speakFact(h: HandlerInput, turn: Turn, ctx: AskContext, fact: Fact, wan
     case 'sentence':
       return reply(h, turn, speech.fromStep(ctx, fact.placed, fact.text), { kind: 'step-text', stepIds: [fact.placed.step.id] });
     case 'ingredient': {
+      // "how much salt": every ingredient the words name ("salt" is three), narrowed to the cook's place.
+      const named = wants[0] === 'amount' ? resolveWords(vocabularyFor(), things(vocabularyFor(), recipe, 'ingredient'), said.text) : undefined;
+      if (named?.kind === 'found' && named.by === 'name' && !said.units) return answerAmount(h, turn, named.items.map((t) => t.item));
       const i = fact.ingredient;
       const topic = { kind: 'amount', ingredientIds: [i.id] } as const;
       if (wants.includes('swap')) return reply(h, turn, speech.substitute(ctx, [i]), topic);

@@ -29,8 +29,9 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['blowtorch', 'blow torch', 'kitchen torch', 'torch'],
   ['pork belly', 'belly pork', 'pork', 'joint', 'slab'],
   ['score', 'slash', 'scoring'],
-  ['uncovered', 'not covered', 'unwrapped'],
-  ['cover', 'covered', 'cover it'],
+  // For finding what the recipe says about covering, a word and its negation are one topic: "should I
+  // cover it" is answered by the recipe's "uncovered".
+  ['uncovered', 'not covered', 'unwrapped', 'cover', 'covered', 'cover it', 'tent', 'tented'],
   ['puff', 'bubble', 'blister'],
   ['serve with', 'go with', 'pair with', 'have with'],
   ['cider vinegar', 'apple vinegar'],
@@ -41,4 +42,5 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['unattended', 'walk away', 'leave it alone'],
   ['room temperature', 'warm up', 'come up to temperature'],
   ['sprinkle', 'dust'],
+  ['portions', 'pieces', 'slices'],
 ];
