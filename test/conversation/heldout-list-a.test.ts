@@ -7,7 +7,7 @@ import { runLists, scoreBy } from '../../tools/heldout';
  * say"), so it is a training list now: this guards against regressions, it measures nothing new.
  * Raise the floors when the score rises.
  */
-const FLOORS = { questions: 17, navigation: 48, timers: 29 };
+const FLOORS = { questions: 98, navigation: 88, timers: 47 };
 
 const LISTS = ['list-a-questions.txt', 'list-a-navigation.txt', 'list-a-timers.txt'].map((f) => join(__dirname, '..', 'heldout', f));
 
