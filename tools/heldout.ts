@@ -138,7 +138,48 @@ async function setUp(trial: Trial, where: string): Promise<void> {
   }
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+/**
+ * Text as compared: lower case, plain apostrophes, and numbers as digits on both sides, so an
+ * expectation written "2 and a half hours" (the list format allows digits) matches a voice saying
+ * "two and a half hours", and "one and a half teaspoons" matches "1 and a half teaspoons".
+ */
+const norm = (s: string) => digits(s.toLowerCase().replace(/[’‘]/g, "'").replace(/-/g, ' ').replace(/\s+/g, ' '));
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Number words to digits: "twenty five" → "25", "two hundred and sixty" → "260". */
+export function digits(text: string): string {
+  const unit = (w: string) => UNITS.indexOf(w);
+  const ten = (w: string) => (w.length > 0 ? TENS.indexOf(w) : -1);
+  const out: string[] = [];
+  const said = text.split(' ');
+  for (let i = 0; i < said.length; ) {
+    const small = (k: number): [number, number] => {
+      const t = ten(said[k] ?? '');
+      if (t >= 2) {
+        const u = unit(said[k + 1] ?? '');
+        return u >= 1 && u <= 9 ? [t * 10 + u, k + 2] : [t * 10, k + 1];
+      }
+      const u = unit(said[k] ?? '');
+      return u >= 0 ? [u, k + 1] : [-1, k];
+    };
+    let [value, j] = small(i);
+    if (value >= 1 && value <= 9 && said[j] === 'hundred') {
+      const rest = small(said[j + 1] === 'and' ? j + 2 : j + 1);
+      [value, j] = rest[0] >= 1 && rest[0] <= 99 ? [value * 100 + rest[0], rest[1]] : [value * 100, j + 1];
+    }
+    if (value < 0) {
+      out.push(said[i] ?? '');
+      i++;
+    } else {
+      out.push(String(value));
+      i = j;
+    }
+  }
+  return out.join(' ');
+}
 
 function judge(item: HeldoutLine, heard: Exchange, before: { step: number; timers: Map<string, { seconds: number; status: string }> }, after: { step: number; timers: Map<string, { seconds: number; status: string }> }): boolean {
   const understood = heard.sent !== Intent.Fallback;
