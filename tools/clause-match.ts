@@ -11,11 +11,17 @@
  *   sentence is not a request;
  * - a negation before it ("don't go back", "I don't really want to cancel the timer") may turn it
  *   around: no closing clause is taken after one;
+ * - a request the cook took back ("how much pepper, sorry, I mean how much salt"; "go back, no,
+ *   next") is not taken as the opening clause: the words before a correction are not what was
+ *   asked (lambda/vocabulary/corrections.ts, the skill's own reading of a correction). This makes
+ *   the driver stricter, never looser: the sentence is then matched as a whole, as a device would
+ *   send it (the correction inside a slot, which the skill reads), or goes to the fallback;
  * - the longest clause wins; `conversation.ts` takes it only when it leaves fewer words aside than
  *   an unlisted-slot match would leave in its slot.
  */
 import { isFiller } from '../interaction-models/source/fillers';
 import { words } from './loose-match';
+import { meant } from '../lambda/vocabulary';
 
 /** One way to read a sentence as a request and the words said beside it. */
 export interface Clause {
@@ -34,10 +40,12 @@ const MIN_CONTENT_WORDS = 2;
 export function clauses(phrase: string): Clause[] {
   const said = words(phrase);
   const out: Clause[] = [];
+  const takenBack = meant(said.join(' ')).takenBack;
+  const takenBackWords = takenBack ? takenBack.split(' ').length : 0;
   for (let length = said.length - 1; length >= MIN_CONTENT_WORDS; length--) {
     const opening = said.slice(0, length);
     const ending = said.slice(said.length - length);
-    if (substantial(opening)) out.push({ request: opening.join(' '), aside: said.slice(length).join(' ') });
+    if (substantial(opening) && length > takenBackWords) out.push({ request: opening.join(' '), aside: said.slice(length).join(' ') });
     const before = said.slice(0, said.length - length);
     if (substantial(ending) && !before.some((w) => NEGATIONS.has(w))) {
       out.push({ request: ending.join(' '), aside: before.join(' ') });

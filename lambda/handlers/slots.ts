@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { NOT_IN_RECIPE } from '../intents';
 import { getSlot } from '../sdk';
 import type { Turn } from '../turn/turn';
-import { resolveWords, things, vocabularyFor, type Named, type ThingOf } from '../vocabulary';
+import { meant, resolveWords, things, vocabularyFor, type Named, type ThingOf } from '../vocabulary';
 
 /**
  * Reading a custom slot: what Alexa's entity resolution matched, and the words as spoken. Every
@@ -19,6 +19,11 @@ export interface SlotHeard {
   readonly words?: string;
   /** True when the cook named something the model knows is not in the recipe. */
   readonly notInRecipe: boolean;
+  /**
+   * True when the slot's words held a correction ("pepper sorry i mean how much salt") and `words`
+   * are what the cook meant after it (lambda/vocabulary/corrections.ts).
+   */
+  readonly corrected?: boolean;
 }
 
 export function heardSlot(h: HandlerInput, name: string): SlotHeard {
@@ -38,8 +43,22 @@ export function heardSlot(h: HandlerInput, name: string): SlotHeard {
     }
   }
   const outside = notInRecipe && ids.length === 0;
-  const words = (outside ? outsideName : undefined) ?? slot?.value?.trim();
-  return { ids, words: words || undefined, notInRecipe: outside };
+  if (outside) return { ids, words: outsideName ?? (slot?.value?.trim() || undefined), notInRecipe: true };
+  // Words the model matched are a value as said; words it did not match are the cook's own, and may hold a correction.
+  const own = ids.length === 0 && slot?.value ? meant(slot.value.trim()) : undefined;
+  const words = own ? own.words : slot?.value?.trim();
+  return { ids, words: words || undefined, notInRecipe: false, corrected: own?.corrected };
+}
+
+/**
+ * A phrase slot's words (AMAZON.SearchQuery: always the cook's own words), as the cook meant them.
+ * A correction in a phrase slot takes back everything before it, the carrier phrase that chose the
+ * intent included ("how hot, wait no, how long does it roast" sends "wait no how long does it
+ * roast" to the temperature question): `corrected` tells the handler not to go by its intent.
+ */
+export function heardPhrase(h: HandlerInput, name: string): { readonly words: string; readonly corrected: boolean } {
+  const own = meant(getSlot(h.requestEnvelope, name)?.value?.trim() ?? '');
+  return { words: own.words, corrected: own.corrected };
 }
 
 /** A slot resolved to recipe things; `which` when two fit about as well and the cook must choose. */

@@ -1,5 +1,6 @@
 export type { RecipeWords, ThingKind, Vocabulary, Want, Word } from './types';
 export { contentStems, folded, phraseKey, sayings, stem, STOP_WORDS, wordsOf } from './words';
+export { asksAgain, meant, type Meant } from './corrections';
 export { namesOf, resolveWords, things, type Named, type Resolution, type ThingOf } from './resolve';
 import type { Recipe } from '../recipe';
 import { en } from './en';

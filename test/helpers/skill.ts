@@ -42,6 +42,8 @@ export interface TestSkillOptions {
   readonly timing?: Partial<Timing>;
   /** The device's time zone, which Alexa resolves spoken dates in (the alerts stand-in's by default). */
   readonly timeZone?: string;
+  /** Only the matching a device is sure to do (ConversationOptions.strict): slots carry whole tails as spoken. */
+  readonly strict?: boolean;
 }
 
 /**
@@ -95,6 +97,7 @@ export class TestCook {
       userId: options.userId,
       locale: options.locale,
       decorate: options.decorate,
+      strict: options.strict,
       clock: options.now ? { now: options.now, timeZone: options.timeZone ?? 'America/New_York' } : undefined,
     });
   }

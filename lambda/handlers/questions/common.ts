@@ -6,7 +6,7 @@ import { say } from '../respond';
 import type { AskContext, Line } from '../../speech/types';
 import type { UnitSystem } from '../../recipe';
 import type { Named } from '../../vocabulary';
-export { heardSlot, resolveSlot, type SlotHeard, type SlotThings } from '../slots';
+export { heardPhrase, heardSlot, resolveSlot, type SlotHeard, type SlotThings } from '../slots';
 
 /** The speech context of a question: the cook's place and what they told us, never changed by asking. */
 export function askContext(turn: Turn, system?: UnitSystem): AskContext {

@@ -10,10 +10,13 @@ import { timingHandlers } from './timings';
 import { troubleshootingHandlers } from './troubleshooting';
 import { unitHandlers } from './units';
 import { OpenQuestionHandler } from './open';
+import { AskedAgainHandler } from './asked-again';
 import type { TurnHandler } from '../respond';
 
 /** Every question a cook can ask mid-recipe. None of them moves the cook's place. */
 export const questionHandlers: readonly TurnHandler[] = [
+  // First: a question taken back and asked again is answered as asked the second time, whatever the intent.
+  AskedAgainHandler,
   ...ingredientHandlers,
   ...equipmentHandlers,
   ...temperatureHandlers,

@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { convertTemperature, factIndex, gasMark, numbersIn, type Fact, type NumberSaid } from '../../facts';
 import { Intent, Slot } from '../../intents';
 import { adviceIn, internalChecks, kilograms, ovenPlan, PLANNED_KG, stepsUsingEquipment, groupOfIngredient, reasonForIngredient, stepsUsingIngredient, type Unit, type UnitSystem } from '../../recipe';
-import { getIntentName, getSlotValue } from '../../sdk';
+import { getIntentName } from '../../sdk';
 import type { Turn } from '../../turn/turn';
 import { contentStems, phraseKey, resolveWords, things, vocabularyFor, wordsOf, type Want } from '../../vocabulary';
 import { answerAmount, IngredientAmountHandler } from './ingredients';
@@ -11,7 +11,7 @@ import { answerOven } from './temperatures';
 import { HowLongHandler } from './timings';
 import { judgeReading } from '../plan/doneness';
 import { isIntent, type TurnHandler } from '../respond';
-import { askContext, reply, type SlotHeard } from './common';
+import { askContext, heardPhrase, reply, type SlotHeard } from './common';
 import { useWeight } from './size';
 import type { AskContext } from '../../speech/types';
 
@@ -220,5 +220,9 @@ export function openFromSlot(h: HandlerInput, turn: Turn, heard: SlotHeard, aske
 
 export const OpenQuestionHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, ...OPEN),
-  handle: (h, turn) => answerOpen(h, turn, getSlotValue(h.requestEnvelope, Slot.Query) ?? '', getIntentName(h.requestEnvelope)),
+  handle(h, turn) {
+    // After a correction the cook's words ask their own question: the carrier that chose the intent was taken back.
+    const { words, corrected } = heardPhrase(h, Slot.Query);
+    return answerOpen(h, turn, words, corrected ? undefined : getIntentName(h.requestEnvelope));
+  },
 };

@@ -5,7 +5,8 @@ import { internalChecks, lastOvenStep, ovenPlan, type OvenSetting } from '../../
 import { type Turn } from '../../turn/turn';
 import { phaseFromSlot } from '../navigation';
 import { isIntent, type TurnHandler } from '../respond';
-import { askContext, reply } from './common';
+import { askContext, heardSlot, reply } from './common';
+import { openFromSlot } from './open';
 
 const ovenTopic = (settings: readonly OvenSetting[]) => ({ kind: 'oven-temp', stepIds: settings.map((s) => s.placed.step.id) }) as const;
 
@@ -36,7 +37,16 @@ export function answerOven(h: HandlerInput, turn: Turn, settings: readonly OvenS
 
 export const OvenTemperatureHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.OvenTemperature),
-  handle: (h, turn) => answerOven(h, turn, ovenPlan(turn.recipe)),
+  handle(h, turn) {
+    // "the temperature for the oven, no, the meat inside": words meant after a correction that name no
+    // part are the cook's own question about temperature, not the oven's.
+    const heard = heardSlot(h, Slot.Phase);
+    if (heard.corrected && !phaseFromSlot(h, turn, Slot.Phase)) {
+      const own = openFromSlot(h, turn, heard, Intent.AskTemperature);
+      if (own) return own;
+    }
+    return answerOven(h, turn, ovenPlan(turn.recipe));
+  },
 };
 
 export const InternalTemperatureHandler: TurnHandler = {

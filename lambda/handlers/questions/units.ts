@@ -8,6 +8,7 @@ import { speechContext, type Turn } from '../../turn/turn';
 import { isIntent, type TurnHandler } from '../respond';
 import { askContext, heardSlot, reply } from './common';
 import { openFromSlot } from './open';
+import { vocabularyFor, wordsOf } from '../../vocabulary';
 import type { UnitSystem } from '../../recipe';
 
 /** The unit ids of the MeasureUnit slot type, by the system they belong to. */
@@ -15,7 +16,10 @@ const METRIC_UNITS = ['C', 'kg', 'g', 'ml', 'cm', 'metric'];
 const IMPERIAL_UNITS = ['F', 'lb', 'oz', 'inch', 'imperial'];
 
 function unitAsked(h: HandlerInput): { system?: UnitSystem; unit?: string } {
-  const unit = heardSlot(h, Slot.Unit).ids[0];
+  // The model's match, else the cook's own words after a correction ("celsius no fahrenheit sorry" is Fahrenheit).
+  const heard = heardSlot(h, Slot.Unit);
+  const said = heard.corrected && heard.words ? wordsOf(heard.words).join(' ') : undefined;
+  const unit = heard.ids[0] ?? Object.entries(vocabularyFor().units).find(([, words]) => said !== undefined && words.includes(said))?.[0];
   if (unit && METRIC_UNITS.includes(unit)) return { system: 'metric', unit };
   if (unit && IMPERIAL_UNITS.includes(unit)) return { system: 'imperial', unit };
   return {};

@@ -4,7 +4,9 @@ import { Slot } from '../../intents';
 import { findTimedStep, timedStepById, type TimedStep } from '../../recipe';
 import { isoToSeconds, Scope, type ScopeName } from '../../services/alerts';
 import { type Turn } from '../../turn/turn';
-import { resolveSlot } from '../slots';
+import { heardSlot, resolveSlot } from '../slots';
+import { wordsOf } from '../../vocabulary';
+import { secondsSaid } from './spoken-length';
 
 /**
  * What the cook asked to time: a recipe step's wait (by step id) or a plain length. Facts only,
@@ -51,27 +53,31 @@ export interface NamedTimer {
   readonly seconds?: number;
 }
 
-/** The timed step a slot names: its resolved id first, then the recipe's own names for what was heard. */
+/** The timed step a slot names: its resolved id first, then the recipe's own names for what the cook meant. */
 function stepFromSlot(h: HandlerInput, turn: Turn): { heard?: string; step?: TimedStep } {
   const { recipe } = turn;
-  const slot = getSlot(h.requestEnvelope, Slot.TimerName);
-  if (!slot?.value) return {};
-  for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
-    if (authority.status.code !== 'ER_SUCCESS_MATCH') continue;
-    const step = authority.values.map((v) => timedStepById(recipe, v.value.id)).find(Boolean);
-    if (step) return { heard: slot.value, step };
-  }
-  const own = findTimedStep(recipe, slot.value);
-  if (own) return { heard: slot.value, step: own };
+  // The words as the cook meant them: "the rest no the towel" names the towel (handlers/slots.ts).
+  const heard = heardSlot(h, Slot.TimerName);
+  if (!heard.words) return {};
+  const byId = heard.ids.map((id) => timedStepById(recipe, id)).find(Boolean);
+  if (byId) return { heard: heard.words, step: byId };
+  const own = findTimedStep(recipe, heard.words);
+  if (own) return { heard: heard.words, step: own };
   // What cooks call the wait ("the fridge one", "the grill"), by the one resolver; a timer is set only for a thing named.
   const { found, nearest } = resolveSlot(h, turn, Slot.TimerName, 'wait');
   const step = nearest ? undefined : found.map((s) => timedStepById(recipe, s.step.id)).find(Boolean);
-  return { heard: slot.value, step };
+  return { heard: heard.words, step };
 }
 
 /** The timer named in this request's `timerName` and `duration` slots. */
 export function namedTimer(h: HandlerInput, turn: Turn): NamedTimer {
   const byName = stepFromSlot(h, turn);
+  if (byName.heard && !byName.step) {
+    // A length said in words that reached the name slot ("five no ten minutes" is no duration to
+    // Alexa, so the cook's own words come in the name slot): that length.
+    const seconds = secondsSaid(wordsOf(byName.heard));
+    if (seconds !== undefined) return { given: true, seconds, heard: turn.speech.plainTimerLabel(seconds) };
+  }
   if (byName.heard) return { given: true, ...byName };
   const duration = getSlot(h.requestEnvelope, Slot.Duration)?.value;
   if (duration) {

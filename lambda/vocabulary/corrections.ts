@@ -1,0 +1,126 @@
+/**
+ * What the cook meant when they corrected themselves mid-sentence. On a device a sentence such as
+ * "how much pepper sorry i mean how much salt" fits a carrier ("how much {ingredient}") and the
+ * slot carries everything after it, as spoken: "pepper sorry i mean how much salt". A phrase slot
+ * (AMAZON.SearchQuery) carries whole tails the same way ("how hot wait no how long does it roast"
+ * sends "wait no how long does it roast"). The answer must be for what the cook meant: the words
+ * after the last correction that has something after it, without the small words said around it.
+ * One function, read by the slot-reading layer (handlers/slots.ts) for every slot that holds the
+ * cook's own words, so every handler gets it.
+ */
+import { CORRECTION_WORDS } from './en/corrections';
+
+/** What the cook meant, and whether they corrected themselves to get there. */
+export interface Meant {
+  /** The words meant: all of them, unchanged, when there was no correction. */
+  readonly words: string;
+  /** True when words before a correction were taken back. */
+  readonly corrected: boolean;
+  /** The words taken back, for a caller that must know the slot's carrier was taken back too. */
+  readonly takenBack: string;
+}
+
+const W = CORRECTION_WORDS;
+const split = (phrase: string) => phrase.split(' ');
+const MARKERS = W.markers.map(split);
+const BETWEEN = [...W.between].map(split).sort((a, b) => b.length - a.length);
+const NO_BELONGS_AFTER = new Set<string>(W.noBelongsAfter);
+const NO_BELONGS_BEFORE = new Set<string>(W.noBelongsBefore);
+const QUESTION_OPENERS = new Set<string>(W.questionOpeners);
+const APOLOGIES = new Set<string>(W.apologies);
+const EXCUSE_VERBS = new Set<string>(W.excuseVerbs);
+const BEFORE_A_QUESTION = W.beforeAQuestion.map(split);
+const QUESTION_WORDS = new Set<string>(W.questionWords);
+
+/** Lower case words, punctuation at their edges dropped (apostrophes kept). */
+function tokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^a-z0-9']+|[^a-z0-9']+$/g, ''))
+    .filter(Boolean);
+}
+
+function runAt(words: readonly string[], at: number, run: readonly string[]): boolean {
+  return run.every((w, k) => words[at + k] === w);
+}
+
+/** An excuse said after an apology ("the kids were yelling", "I got distracted"): a statement, not what was meant. */
+function isExcuse(after: readonly string[]): boolean {
+  const opening = after[0] ?? '';
+  if (QUESTION_OPENERS.has(opening) || QUESTION_WORDS.has(opening) || MARKERS.some((m) => runAt(after, 0, m))) return false;
+  return after.some((w) => EXCUSE_VERBS.has(w));
+}
+
+/** The length of the run of words said between a correction and what was meant, from `at`. */
+function betweenAt(words: readonly string[], at: number): number {
+  let i = at;
+  for (;;) {
+    const run = BETWEEN.find((b) => runAt(words, i, b));
+    if (!run) return i - at;
+    i += run.length;
+  }
+}
+
+/** Where a correction ends (the index after it), if one begins at `at`; undefined when none does. */
+function correctionAt(words: readonly string[], at: number): number | undefined {
+  const marker = MARKERS.filter((m) => runAt(words, at, m)).sort((a, b) => b.length - a.length)[0];
+  if (marker) return at + marker.length;
+  if (words[at] === W.no) {
+    if (NO_BELONGS_BEFORE.has(words[at + 1] ?? '')) return undefined;
+    const before = words[at - 1];
+    if (before === undefined) {
+      // A slot that opens with "no" follows its carrier: a correction only when a question or another correction follows.
+      const after = at + 1 + betweenAt(words, at + 1);
+      return after > at + 1 || QUESTION_WORDS.has(words[after] ?? '') ? at + 1 : undefined;
+    }
+    return NO_BELONGS_AFTER.has(before) ? undefined : at + 1;
+  }
+  const asking = BEFORE_A_QUESTION.find((m) => runAt(words, at, m));
+  if (asking && at > 0 && QUESTION_WORDS.has(words[at + asking.length] ?? '')) return at + asking.length;
+  return undefined;
+}
+
+/**
+ * The words the cook meant: after the last correction that has something after it, with the small
+ * words around them ("no, just", "I mean" at the end) left out. Words with no correction come
+ * back unchanged.
+ */
+export function meant(spoken: string): Meant {
+  const all = tokens(spoken);
+  // "what temp's the oven, sorry, the kids were yelling": an apology with its excuse takes nothing back.
+  const apology = all.findIndex((w, at) => at > 0 && APOLOGIES.has(w) && isExcuse(all.slice(at + 1)));
+  const words = apology > 0 ? all.slice(0, apology) : all;
+  let from = -1;
+  let cut = -1;
+  for (let at = 0; at < words.length; at++) {
+    const end = correctionAt(words, at);
+    if (end === undefined) continue;
+    const start = end + betweenAt(words, end);
+    // "sorry i mean" is one correction: the words taken back end where its first word begins.
+    if (start < words.length && start !== from) {
+      from = start;
+      cut = at;
+    }
+  }
+  const kept = from < 0 ? words : words.slice(from);
+  // What is left may end in a correction with nothing after it: "celsius i mean", "fahrenheit sorry".
+  let end = kept.length;
+  for (let at = end - 1; at > 0; at--) {
+    const after = correctionAt(kept, at);
+    if (after === undefined || after + betweenAt(kept, after) < end) continue;
+    end = at;
+  }
+  if (from < 0 && end === kept.length && apology < 0) return { words: spoken, corrected: false, takenBack: '' };
+  return { words: kept.slice(0, end).join(' '), corrected: from >= 0, takenBack: from < 0 ? '' : words.slice(0, cut).join(' ') };
+}
+
+
+/**
+ * True when what the cook meant is a question of its own ("how long does it roast", "what pan do
+ * I use"): the carrier phrase that chose the intent was taken back with the words before it.
+ */
+export function asksAgain(m: Meant): boolean {
+  return m.corrected && QUESTION_OPENERS.has(tokens(m.words)[0] ?? '');
+}
