@@ -93,6 +93,8 @@ export const Intent = {
   AskTemperature: 'AskTemperatureIntent',
   AskWhy: 'AskWhyIntent',
   AskYesNo: 'AskYesNoIntent',
+  /** "skin up or down", "which way up does it go": which way round a thing goes. */
+  AskSide: 'AskSideIntent',
   /** What the cook sees or did, said as a statement ("the skin is starting to burn"). */
   Tell: 'TellIntent',
 } as const;

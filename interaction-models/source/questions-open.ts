@@ -39,15 +39,27 @@ export const openIntents: IntentDef[] = [
       '(the method says|the intro says|the ingredients say|the ingredients list|the ingredient list says|the equipment list says|the list says|the notes say|the chef notes say|in brackets it says|under)',
       '(I want to know|I need to know|I was wondering|I wonder|I was told|I heard)', 'any (tips|advice|idea|ideas) (on|for|about)',
       '(before I get started|before I start|for this step|on this step|at this step)',
+      '(is there anything|anything|is there something|something) (I can do|I can try|we can do|I should do)',
     ],
-    ['(which side|which way|which one|where|what kind|what type|or what|what with|again what)'],
+    [
+      '(which side|which way|which one|where|what kind|what type|or what|what with|again what)',
+      // "got no vinegar what do I use": what the cook lacks, then the question.
+      '(what do I use|what can I use|what should I use|what else can I use|what do I use instead|what can I use instead)',
+    ],
+    SHORT_LEAD,
+  ),
+  // "skin up or down", "which way up does it go": which way round, a question whose form is its carrier.
+  intent(
+    Intent.AskSide,
+    ['(which way up|which side up|which way round|which way around|which way|which side|what side|what way up)'],
+    ['(up or down|down or up|side up or down|side up or side down|facing up or down|face up or face down|which way up|which side up|which way round)'],
     SHORT_LEAD,
   ),
   intent(
     Intent.AskHow,
     [
-      '(how|how do I|how do you|how should I|how can I|how would I|how does|how is|how are|how will I)',
-      '(how do I know|how can I tell|how will I know|how do I tell)',
+      // "how do I know when ..." is carried by "how do I": its "know when" tells the skill a readiness question.
+      '(how|how do I|how do you|how should I|how can I|how would I|how does|how is|how are|how will I|how shall I)',
     ],
     ['how'],
   ),
@@ -56,6 +68,7 @@ export const openIntents: IntentDef[] = [
     [
       "(how long|how long's|how long is|how long do I|how long does|how long should|how many minutes|how many hours|how much time)",
       '(when|when do I|when should I|when does|when is|when can I|at what point|until when|till when|what time)',
+      '(when do I|when should I|when can I) (start|start on|start with|get going on|begin|begin on)',
     ],
     ['(how long|for how long|how many minutes|how many hours|when|how long for|time)'],
   ),
@@ -69,14 +82,14 @@ export const openIntents: IntentDef[] = [
     ['(how hot|what temperature|what temp|what setting|what temp is|what temperature is)'],
     ['(how hot|what temperature|what temp|temperature|temp|what heat)'],
   ),
-  intent(Intent.AskWhy, ['(why|why do I|why do we|why does|why is|why are|why should I|how come|why would)', "what's the point of"], ['(why|why is that|why\'s that)']),
+  intent(Intent.AskWhy, ['(why|why do I|why do we|why does|why is|why are|why should I|how come|why would|why\'s|why\'s it|why is it)', "what's the point of"], ['(why|why is that|why\'s that)']),
   intent(
     Intent.AskYesNo,
     [
       '(should I|can I|could I|do I|do I have to|do I need to|do I need|must I|shall I|would it|will it|does it|does the)',
       '(is it|is the|is there|is this|is that|are the|are there|am I|is it okay to|is it ok to|is it okay if|is it alright to)',
       "(isn't|isn't it|isn't the|won't|won't it|wouldn't|shouldn't|would the|will the|should the|can the|could the|does that|do you)",
-      '(what if|what happens if|what if I|what about)', '(can I use|can I skip|can I leave|can I do|could I use|do I flip)',
+      '(what if|what happens if|what if I|what about)', '(can I use|can I skip|can I do|could I use|do I flip)',
     ],
     ["(or not|is that right|is that normal|is that okay|is that ok|is that enough|is that bad|is that what's supposed to happen|is that fine|or no)"],
   ),

@@ -115,6 +115,11 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'how long until the {timerName} timer goes off', 'when does the {timerName} timer go off', 'time left on the {timerName} timer',
             'how long has the {timerName} got', 'how much time on the {timerName}', 'how much time is on the {timerName} timer',
             'how much time is left on the timer please', 'how long\'s left please', 'how much longer please',
+            // "is the glaze timer nearly done": a question about the time left, answered with it.
+            '(is|is the|is my|is that) timer (nearly|almost|about|close to being) (done|finished|up|over|there)',
+            'is (the|my|that) {timerName} timer (nearly|almost|about|close to being) (done|finished|up|over|there)',
+            '(is|has) (the|my|that) timer (done|finished|gone off) yet', 'how close is (the|my|that) timer',
+            'how close is the {timerName} timer', 'how near is the timer', 'is it nearly time', 'how much time remains on the {timerName} timer',
           ],
         ),
       },

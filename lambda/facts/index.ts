@@ -22,7 +22,9 @@ import {
   type Troubleshooting,
   type Variation,
 } from '../recipe';
-import { contentStems, folded, namesOf, stem, type Vocabulary, type Want } from '../vocabulary';
+import { isLengthWord, lengthIn } from './lengths';
+import { numbersIn } from './numbers';
+import { contentStems, folded, namesOf, stem, STOP_WORDS, wordsOf, type Vocabulary, type Want } from '../vocabulary';
 
 export type Fact =
   /** A sentence of a step's text, tip or warning, as written. */
@@ -32,6 +34,8 @@ export type Fact =
   | { readonly kind: 'wait'; readonly placed: PlacedStep }
   | { readonly kind: 'oven'; readonly setting: OvenSetting }
   | { readonly kind: 'inside'; readonly placed: PlacedStep }
+  /** How a step's result looks when it is ready, as the recipe says it ("crackled and crisp"). */
+  | { readonly kind: 'done'; readonly placed: PlacedStep }
   | { readonly kind: 'reason'; readonly reason: Reason }
   | { readonly kind: 'problem'; readonly entry: Troubleshooting }
   | { readonly kind: 'variation'; readonly variation: Variation }
@@ -41,6 +45,8 @@ export type Fact =
 interface Indexed {
   readonly fact: Fact;
   readonly stems: ReadonlySet<string>;
+  /** The fact's own words as written, lower case, for the small words a question's form asks for ("with", "up"). */
+  readonly words: readonly string[];
   /** The names of the thing the fact is about, compared whole: a question that is only a name ("what oil") means that thing. */
   readonly names: ReadonlySet<string>;
   /** The steps the fact belongs to, for weighing by the cook's place. */
@@ -60,7 +66,18 @@ const WANTED: Readonly<Record<Want, readonly Fact['kind'][]>> = {
   problem: ['problem'],
   serve: ['pairing', 'serviceTip'],
   how: ['sentence'],
+  done: ['done', 'inside'],
+  side: ['sentence'],
 };
+
+/** What a word of the question's form is worth when the fact says it: about one telling word. */
+const FORM_WEIGHT = 1.5;
+
+/** The least score a sentence needs for a timer's name to mean it: one telling word shared. */
+const LENGTH_ENOUGH = 2;
+
+/** Words said after a question's last real word ("what do I put it on again"). */
+const AFTERWORDS = new Set(['again', 'please', 'then', 'tho', 'though', 'now', 'exactly', 'there', 'here']);
 
 /** Sentences of a written text. */
 function sentences(text: string): string[] {
@@ -80,7 +97,9 @@ export class FactIndex {
     const steps = allSteps(recipe);
     const add = (fact: Fact, texts: readonly string[], stepIndexes: readonly number[] = [], phaseIds: readonly string[] = [], named: readonly string[] = []) => {
       const stems = new Set(texts.flatMap((t) => contentStems(vocabulary, t)));
-      this.facts.push({ fact, stems, stepIndexes, phaseIds, names: new Set(named.map((n) => contentStems(vocabulary, n).join(' '))) });
+      // Only the fact's first text is what it says out loud; the rest are words it is known by.
+      const words = wordsOf((texts[0] ?? '').replace(/-/g, ' '));
+      this.facts.push({ fact, stems, words, stepIndexes, phaseIds, names: new Set(named.map((n) => contentStems(vocabulary, n).join(' '))) });
     };
     for (const placed of steps) {
       const { step } = placed;
@@ -97,6 +116,10 @@ export class FactIndex {
       add({ kind: 'oven', setting }, [phase.title, phase.shortName, ...names('phase', phase.id, []), setting.alternative ?? '', ...wantWords('temperature')], [], [phase.id]);
     }
     for (const placed of internalChecks(recipe)) add({ kind: 'inside', placed }, [placed.step.text, ...wantWords('inside')], [placed.index], [placed.phase.id]);
+    for (const placed of steps) {
+      const { doneWhen } = placed.step;
+      if (doneWhen) add({ kind: 'done', placed }, [doneWhen, placed.step.text, ...wantWords('done')], [placed.index], [placed.phase.id]);
+    }
     for (const ingredient of allIngredients(recipe)) {
       const uses = steps.filter((s) => s.step.ingredientIds?.includes(ingredient.id));
       const called = names('ingredient', ingredient.id, [ingredient.name]);
@@ -128,7 +151,7 @@ export class FactIndex {
       add({ kind: 'variation', variation }, [...called, variation.text], [], [], called);
     }
     add({ kind: 'pairing' }, [recipe.pairing, ...wantWords('serve')]);
-    add({ kind: 'serviceTip' }, [recipe.serviceTip, 'tip', 'finish', 'garnish', 'plate', 'present']);
+    add({ kind: 'serviceTip' }, [recipe.serviceTip, 'tip', 'finish', 'garnish', 'plate', 'present', 'serve', 'serving']);
     for (const f of this.facts) for (const s of f.stems) this.df.set(s, (this.df.get(s) ?? 0) + 1);
   }
 
@@ -149,6 +172,44 @@ export class FactIndex {
     );
   }
 
+  /**
+   * The small words the question's form asks the answer to say: a closing "with", "in" or "on"
+   * ("what do I dry it with"), and what its wants' answers say ("up or down" wants "up").
+   */
+  private formWords(query: string, wants: readonly Want[]): { endings: readonly string[]; says: readonly string[] } {
+    const said = wordsOf(query);
+    while (said.length && AFTERWORDS.has(said[said.length - 1] ?? '')) said.pop();
+    const last = said[said.length - 1] ?? '';
+    return {
+      endings: said.length > 1 && this.vocabulary.endings.includes(last) ? [last] : [],
+      says: wants.flatMap((w) => this.vocabulary.says[w] ?? []),
+    };
+  }
+
+  /** True when the fact says the word with a thing after it ("with paper towels", "on a rack"). */
+  private static saysWithThing(words: readonly string[], word: string): boolean {
+    return words.some((w, i) => w === word && words.slice(i + 1, i + 3).some((next) => !STOP_WORDS.has(next)));
+  }
+
+  /**
+   * The recipe's sentence that a timer's name fits and that says a length ("put a timer on for the
+   * towel": "place the pork under a towel for 5 minutes"), with that length; the name's numbers and
+   * units say nothing about which sentence is meant.
+   */
+  lengthSaid(name: string, at: PlacedStep | undefined): { readonly placed: PlacedStep; readonly text: string; readonly seconds: number } | undefined {
+    const words = wordsOf(name);
+    const numbered = new Set(numbersIn(words).flatMap((n) => Array.from({ length: n.end - n.start }, (_, k) => n.start + k)));
+    const telling = words.filter((w, i) => !numbered.has(i) && !isLengthWord(w)).join(' ');
+    if (contentStems(this.vocabulary, telling).length === 0) return undefined;
+    for (const r of this.rank(telling, [], at)) {
+      if (r.score < LENGTH_ENOUGH) break;
+      if (r.fact.kind !== 'sentence' || r.shared === 0) continue;
+      const seconds = lengthIn(r.fact.text);
+      if (seconds) return { placed: r.fact.placed, text: r.fact.text, seconds };
+    }
+    return undefined;
+  }
+
   /** How telling a word is: rarer words say more about which fact is meant. */
   private weight(s: string): number {
     return Math.log(1 + this.facts.length / (this.df.get(s) ?? this.facts.length));
@@ -163,10 +224,18 @@ export class FactIndex {
     const stems = contentStems(this.vocabulary, query).filter((s) => this.df.has(s));
     const kinds = new Set(wants.flatMap((w) => WANTED[w]));
     const key = contentStems(this.vocabulary, query).join(' ');
+    const form = this.formWords(query, wants);
     return this.facts
       .map((f) => {
         const shared = stems.filter((s) => f.stems.has(s));
         let score = shared.reduce((sum, s) => sum + this.weight(s), 0);
+        // The question's form counts for sentences, the only facts said as written.
+        if (f.fact.kind === 'sentence') {
+          if (form.endings.some((w) => FactIndex.saysWithThing(f.words, w))) score += FORM_WEIGHT;
+          if (form.says.some((w) => f.words.includes(w))) score += FORM_WEIGHT;
+        }
+        // The kind of fact the question's form asks for, at the cook's step ("how will I know when ...", at the finish).
+        if (at && first.has(f.fact.kind) && f.stepIndexes.includes(at.index) && (f.fact.kind === 'done' || f.fact.kind === 'sentence')) score += FORM_WEIGHT;
         if (score === 0) return { fact: f.fact, score, shared: 0 };
         // The question is only a thing's name ("what oil", "the ginger"): that thing.
         if (key && f.names.has(key)) score += 3;

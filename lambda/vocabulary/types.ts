@@ -35,7 +35,22 @@ export interface Vocabulary {
   readonly wants: Readonly<Record<Want, readonly string[]>>;
   /** The words that ask outright ("how long", "instead"): the form of a question, naming nothing. */
   readonly asks: Readonly<Partial<Record<Want, readonly string[]>>>;
+  /**
+   * Words the answer to a want says, when the question's own words name nothing the answer shares:
+   * "skin up or down" is answered by the sentence that says "up".
+   */
+  readonly says: Readonly<Partial<Record<Want, readonly string[]>>>;
+  /**
+   * Small words that, ending a question, ask for the thing that follows them in the answer: "what
+   * do I dry it with" is answered by the sentence that says "with paper towels".
+   */
+  readonly endings: readonly string[];
 }
 
 /** What a question is after, told by its words ("how much" wants an amount): the fact index weighs facts of that kind up. */
-export type Want = 'amount' | 'time' | 'temperature' | 'inside' | 'reason' | 'swap' | 'need' | 'problem' | 'serve' | 'how';
+export type Want =
+  | 'amount' | 'time' | 'temperature' | 'inside' | 'reason' | 'swap' | 'need' | 'problem' | 'serve' | 'how'
+  /** How to tell it is ready: the recipe's "crackled and crisp", "slightly syrupy". */
+  | 'done'
+  /** Which way round a thing goes: "skin-side up". */
+  | 'side';

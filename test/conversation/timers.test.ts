@@ -248,7 +248,25 @@ describe('waits longer than two hours', () => {
     const cook = newCook();
     await openAt(cook, drying);
     const out = await cook.say('start the timer');
-    expect(out.speech).toBe('To remind you, I need your permission to use Alexa reminders.');
+    // The cook asked for a timer: they hear why a reminder is offered before Alexa asks to allow one.
+    expect(out.speech).toBe(
+      `The fridge drying takes ${spokenMinutes(drying.step.duration.minutes)}, and an Alexa timer can run for at most 2 hours, ` +
+        'so a reminder can do it instead, in 8 hours. To remind you, I need your permission to use Alexa reminders.',
+    );
+    expect(askFor(out).payload).toEqual({ '@type': 'AskForPermissionsConsentRequest', '@version': '1', permissionScope: REMINDERS_SCOPE });
+    expect(api.calls).toEqual([]);
+  });
+
+  it('a plain timer longer than Alexa allows says so before asking to allow a reminder, and sets nothing yet', async () => {
+    api.granted.add(TIMERS_SCOPE);
+    api.granted.delete(REMINDERS_SCOPE);
+    const cook = newCook();
+    await openAt(cook, drying);
+    const out = await cook.say('set a timer for eight hours');
+    expect(out.speech).toBe(
+      'That’s longer than the 2 hours an Alexa timer can run, so a reminder can do it instead, in 8 hours. ' +
+        'To remind you, I need your permission to use Alexa reminders.',
+    );
     expect(askFor(out).payload).toEqual({ '@type': 'AskForPermissionsConsentRequest', '@version': '1', permissionScope: REMINDERS_SCOPE });
     expect(api.calls).toEqual([]);
   });
@@ -339,6 +357,33 @@ describe('time left, cancel, pause and resume', () => {
     expect(timerIds().map((t) => t.label)).toEqual(['maple glaze']);
     const none = await cook.say('cancel the roast timer');
     expect(none.speech).toBe('There’s no roast timer running. You have the maple glaze timer.');
+  });
+
+  it('"is the glaze timer nearly done" tells the time left on it', async () => {
+    const cook = newCook();
+    await openAt(cook, glaze);
+    await cook.say('start the timer');
+    advance(1);
+    const out = await cook.say('is the glaze timer nearly done');
+    expect(out.sent).toBe('TimeLeftIntent');
+    expect(out.speech).toBe(`The ${glaze.step.duration.label} timer has ${glaze.step.duration.minutes.min - 1} minutes left.`);
+  });
+
+  it('a wait the recipe names in a tip, not a timed step of its own, is timed by its words: "the towel bit"', async () => {
+    const takeOut = allSteps(porkBelly).find((s) => s.step.id === 'take-out')!;
+    const tip = takeOut.step.tips!.find((t) => t.includes('towel'))!;
+    const minutes = Number(/for (\d+) minutes/.exec(tip)![1]);
+    const cook = newCook();
+    await openAt(cook, undefined);
+    await cook.say(`go to step ${takeOut.number}`);
+    const out = await cook.say('put a timer on for the towel bit');
+    expect(out.speech).toBe(`Timer set for ${minutes} minutes.`);
+    expect(lastCreated()).toMatchObject({ duration: `PT${minutes}M` });
+    // Words that name nothing in the recipe still set nothing.
+    const labels = timedSteps(porkBelly).map((s) => `the ${s.step.duration.label}`);
+    const none = await cook.say('set a timer for the thermometer');
+    expect(none.speech).toBe(`I don’t know a timer for thermometer. I can time ${labels.slice(0, -1).join(', ')} or ${labels.at(-1)!}.`);
+    expect(created()).toHaveLength(1);
   });
 
   it('a "which one?" answered later, after moving on, cancels nothing', async () => {

@@ -23,7 +23,7 @@ import type { AskContext } from '../../speech/types';
  * cook's step and phase. Nothing that fits well is said honestly, never a guess.
  */
 
-const OPEN = [Intent.AskWhat, Intent.AskHow, Intent.AskTime, Intent.AskAmount, Intent.AskTemperature, Intent.AskWhy, Intent.AskYesNo, Intent.Tell] as const;
+const OPEN = [Intent.AskWhat, Intent.AskHow, Intent.AskTime, Intent.AskAmount, Intent.AskTemperature, Intent.AskWhy, Intent.AskYesNo, Intent.AskSide, Intent.Tell] as const;
 
 /** What the carrier phrase's question word wants, which Alexa does not send in the slot. */
 const BY_INTENT: Readonly<Partial<Record<string, readonly Want[]>>> = {
@@ -32,6 +32,7 @@ const BY_INTENT: Readonly<Partial<Record<string, readonly Want[]>>> = {
   [Intent.AskAmount]: ['amount'],
   [Intent.AskTemperature]: ['temperature'],
   [Intent.AskHow]: ['how'],
+  [Intent.AskSide]: ['side'],
   [Intent.Tell]: ['problem'],
 };
 
@@ -193,6 +194,8 @@ function speakFact(h: HandlerInput, turn: Turn, ctx: AskContext, fact: Fact, wan
       return reply(h, turn, speech.ovenNow(ctx, fact.setting), { kind: 'oven-temp', stepIds: [fact.setting.placed.step.id] });
     case 'inside':
       return reply(h, turn, speech.internal(ctx, [fact.placed]), { kind: 'internal-temp', stepIds: [fact.placed.step.id] });
+    case 'done':
+      return reply(h, turn, speech.doneBySight(ctx, fact.placed), { kind: 'step-text', stepIds: [fact.placed.step.id] });
     case 'reason':
       return reply(h, turn, speech.why(ctx, fact.reason));
     case 'problem':

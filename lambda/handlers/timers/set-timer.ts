@@ -14,6 +14,8 @@ import { MAX_REMINDER_SECONDS, planFor, type Settable } from './plan';
 import { remember, uniqueLabel } from './records';
 import { namedTimer, type Want } from './want';
 import { offer } from '../plan/offer';
+import { factIndex } from '../../facts';
+import { vocabularyFor } from '../../vocabulary';
 
 function localeOf(h: HandlerInput): string {
   return h.requestEnvelope.request.locale ?? 'en-US';
@@ -110,7 +112,11 @@ export async function fulfil(h: HandlerInput, turn: Turn, deps: TimerDeps, want:
   if (plan.kind === 'too-long') return say(h, turn.speech.tooLong(MAX_REMINDER_SECONDS, placed));
   if (plan.kind === 'unknown-step') return say(h, turn.speech.unknownTimer(speechContext(turn), undefined));
   const scope = plan.kind === 'timer' ? Scope.Timers : Scope.Reminders;
-  if (!afterConsent && !isGranted(h, scope)) return askConsent(h, turn, scope, want);
+  if (!afterConsent && !isGranted(h, scope)) {
+    // Asked for a timer, offered a reminder: say why before Alexa asks to allow reminders.
+    const instead = plan.kind === 'reminder' ? { ctx: speechContext(turn), wait: plan.wait, fromStep: plan.stepId !== undefined } : undefined;
+    return askConsent(h, turn, scope, want, instead);
+  }
   const api = deps.alerts.open(h.requestEnvelope, turn.budget);
   try {
     return plan.kind === 'timer' ? await setTimer(h, turn, deps, api, plan) : await setReminder(h, turn, deps, api, plan);
@@ -129,7 +135,12 @@ export function setTimerHandler(deps: TimerDeps): TurnHandler {
       if (named.step) return fulfil(h, turn, deps, { stepId: named.step.step.id });
       if (named.seconds !== undefined) return fulfil(h, turn, deps, { seconds: named.seconds });
       // A name that is no timer of the recipe, or a length Alexa could not make out ("?").
-      if (named.given && named.heard !== undefined) return say(h, turn.speech.unknownTimer(speechContext(turn), named.heard));
+      if (named.given && named.heard !== undefined) {
+        // A wait the recipe names in a sentence but does not time as a step ("the towel": "under a towel for 5 minutes").
+        const said = factIndex(vocabularyFor(), turn.recipe).lengthSaid(named.heard, placed);
+        if (said) return fulfil(h, turn, deps, { seconds: said.seconds });
+        return say(h, turn.speech.unknownTimer(speechContext(turn), named.heard));
+      }
       if (named.given) return say(h, turn.speech.howLong(placed));
       if (placed?.step.duration) return fulfil(h, turn, deps, { stepId: placed.step.id });
       return say(h, turn.speech.noWaitHere(speechContext(turn), placed));

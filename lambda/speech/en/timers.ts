@@ -177,14 +177,21 @@ export const timers = {
     );
   },
 
-  /** Said just before Alexa asks the cook for permission. */
-  askConsent(kind: AlertKind): Line {
-    return line(
-      kind === 'timer'
-        ? 'To set that timer, I need your permission to use Alexa timers.'
-        : 'To remind you, I need your permission to use Alexa reminders.',
-      '',
-    );
+  /**
+   * Said just before Alexa asks the cook for permission. `instead` is the wait a cook asked to time
+   * that is longer than a timer may run: they asked for a timer, so they hear why a reminder is
+   * offered before Alexa asks them to allow one (a no leaves them with neither, and their place).
+   */
+  askConsent(kind: AlertKind, instead?: { readonly ctx: SpeechContext; readonly wait: HeardWait; readonly fromStep: boolean }): Line {
+    const ask = kind === 'timer'
+      ? 'To set that timer, I need your permission to use Alexa timers.'
+      : 'To remind you, I need your permission to use Alexa reminders.';
+    if (!instead) return line(ask, '');
+    const { wait, fromStep } = instead;
+    const why = fromStep && wait.minutes
+      ? `The ${wait.label} takes ${spokenMinutes(wait.minutes)}, and ${TIMER_LIMIT},`
+      : 'That’s longer than the 2 hours an Alexa timer can run,';
+    return line(`${why} so a reminder can do it instead, in ${spokenSeconds(wait.seconds)}. ${ask}`, '');
   },
 
   consentDenied(kind: AlertKind, placed: PlacedStep | undefined): Line {

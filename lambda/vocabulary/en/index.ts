@@ -2,7 +2,7 @@ import type { Vocabulary } from '../types';
 import { KITCHEN_WORDS } from './kitchen';
 import { DIET_WORDS, OTHER_DIETS, OTHER_EQUIPMENT, OTHER_INGREDIENTS, UNIT_WORDS } from './outside';
 import { porkBellyWords } from './pork-belly';
-import { ASK_WORDS, WANT_WORDS } from './wants';
+import { ASK_WORDS, ENDING_WORDS, SAYS_WORDS, WANT_WORDS } from './wants';
 
 /** The English vocabulary, shared by every English locale the skill is published in (tools/build-models.ts). */
 export const en: Vocabulary = {
@@ -15,4 +15,6 @@ export const en: Vocabulary = {
   otherDiets: OTHER_DIETS,
   wants: WANT_WORDS,
   asks: ASK_WORDS,
+  says: SAYS_WORDS,
+  endings: ENDING_WORDS,
 };

@@ -149,7 +149,8 @@ export const porkBellyWords: RecipeWords = {
       'broil at the end', 'broil it at the end', 'finish hot', 'finish it hot', 'high heat at the end',
       'finish under the broiler', 'the broiler at the end', 'roasted low first', 'cooked low then high',
       'roasted slowly', 'cooked at two temperatures', 'low temperature', 'low temperature first', 'a low temperature',
-      'low heat', 'low heat first', 'high heat', 'high temperature', 'high temperature at the end',
+      'low heat', 'low heat first', 'high heat', 'high temperature', 'high temperature at the end', 'low oven',
+      'the oven so low', 'a cool oven', 'slow roasting',
     ],
     'why-rest': [
       'rest', 'rest it', 'let it rest', 'resting', 'rest the meat', 'rest the pork', 'rest it under foil', 'the rest',
@@ -216,7 +217,8 @@ export const porkBellyWords: RecipeWords = {
       'patchy crackling', 'crackling is patchy', 'skin is patchy', 'skin is uneven', 'it\'s uneven',
       'it\'s blistering unevenly', 'some parts aren\'t puffing', 'some spots aren\'t puffing', 'some bits are flat',
       'only some of it puffed', 'only part of it puffed', 'only half of it puffed', 'one side is puffing',
-      'one side is darker', 'one end is darker', 'blistering on one side',
+      'one side is darker', 'one end is darker', 'blistering on one side', 'flat patches', 'patches that won\'t blister',
+      'patches that won\'t puff', 'bits that won\'t crackle', 'parts that won\'t puff',
     ],
     'early-blistering': [
       'skin is blistering already', 'skin is puffing already', 'skin is bubbling already',

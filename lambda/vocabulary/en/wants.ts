@@ -19,7 +19,20 @@ export const ASK_WORDS: Readonly<Partial<Record<Want, readonly string[]>>> = {
   time: ['how long', 'how many minutes', 'how many hours', 'how much time', 'long', 'time'],
   temperature: ['how hot', 'temperature', 'degrees'],
   reason: ['why', 'reason', 'point', 'purpose'],
+  done: ['know when', 'tell when', 'know if', 'tell if', 'ready', 'done yet', 'thick enough', 'crisp enough', 'cooked enough'],
+  side: ['up or down', 'down or up', 'which way up', 'which side up', 'which way round', 'which way around', 'right way up', 'face up', 'face down'],
 };
+
+/** What the answer to a want says (the recipe's "skin-side up"), for a question that names nothing else it shares. */
+export const SAYS_WORDS: Readonly<Partial<Record<Want, readonly string[]>>> = {
+  side: ['up', 'down', 'side'],
+};
+
+/**
+ * Small words that end a question asking for a thing ("what do I put it in", "what do I dry it
+ * with"): the answer says the word with the thing after it ("in a roasting pan", "with paper towels").
+ */
+export const ENDING_WORDS: readonly string[] = ['in', 'into', 'on', 'onto', 'with', 'under', 'over', 'from', 'inside'];
 
 export const WANT_WORDS: Readonly<Record<Want, readonly string[]>> = {
   amount: ['how much', 'how many', 'amount', 'quantity', 'teaspoon', 'teaspoons', 'tablespoon', 'tablespoons', 'cup', 'cups', 'measure', 'total', 'pinch', 'ratio'],
@@ -27,9 +40,11 @@ export const WANT_WORDS: Readonly<Record<Want, readonly string[]>> = {
   temperature: ['temperature', 'hot', 'degrees', 'celsius', 'fahrenheit', 'gas mark', 'heat', 'oven', 'preheat', 'setting'],
   inside: ['inside', 'internal', 'middle', 'thermometer', 'reading', 'centre', 'center', 'core', 'done', 'cooked', 'target'],
   reason: ['why', 'reason', 'point', 'purpose', 'for', 'does', 'help', 'matter', 'important', 'science'],
-  swap: ['can i use', 'could i use', 'instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'other', 'different', 'kind', 'type', 'which', 'don\'t have', 'out of', 'ran out', 'no'],
+  swap: ['can i use', 'could i use', 'instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'other', 'different', 'kind', 'type', 'sort', 'which', 'don\'t have', 'out of', 'ran out', 'no', 'got no', 'haven\'t got', 'what do i use', 'what can i use'],
   need: ['need', 'necessary', 'optional', 'compulsory', 'have to', 'must', 'skip', 'leave out', 'essential', 'required', 'without', 'bother'],
   problem: ['wrong', 'fix', 'help', 'problem', 'happened', 'burn', 'burning', 'soggy', 'soft', 'black', 'not', 'isn\'t', 'won\'t', 'didn\'t', 'too'],
-  serve: ['serve', 'serving', 'side', 'sides', 'vegetables', 'salad', 'go with', 'goes with', 'pair', 'accompaniment', 'eat with', 'have with', 'garnish', 'plate', 'kids'],
+  serve: ['serve', 'serving', 'side', 'sides', 'side dish', 'alongside', 'accompany', 'accompaniment', 'vegetables', 'salad', 'go with', 'goes with', 'pair', 'eat with', 'have with', 'garnish', 'plate', 'kids'],
+  done: ['ready', 'done', 'finished', 'know when', 'tell when', 'enough', 'look like', 'looks like', 'should it look', 'crackled', 'syrupy'],
+  side: ['up or down', 'which way', 'which side', 'way up', 'way round', 'face up', 'face down', 'upside down'],
   how: ['how', 'way', 'technique', 'properly', 'method'],
 };
