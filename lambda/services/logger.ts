@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256';
 
 /** The logging the skill needs. Never pass raw user ids: use `anonymous(id)`. */
 export interface Log {
@@ -10,7 +10,7 @@ export interface Log {
 /** A short, stable, one-way tag for a user id, so logs can follow a user without naming them. */
 export function anonymous(id: string | undefined): string {
   if (!id) return 'none';
-  return createHash('sha256').update(id, 'utf8').digest('hex').slice(0, 12);
+  return sha256Hex(id).slice(0, 12);
 }
 
 /** A logger that drops everything: for the console, where logs would drown the conversation. */

@@ -5,7 +5,7 @@ import { speechFor } from '../speech';
 import { TurnBudget, withDeadline, type Timing } from '../services/budget';
 import { anonymous, type Log } from '../services/logger';
 import { ConflictError, UnreadableRecordError } from '../services/stores/errors';
-import { storageKey } from '../services/stores/key';
+import { personKeyOf } from '../services/stores/key';
 import type { CookStore } from '../services/stores/types';
 import { isFromNewerVersion, parseState, STATE_VERSION, type CookState, type StateProblem } from '../state/cook-state';
 import { setTurn, turnOf, type Turn } from './turn';
@@ -50,12 +50,10 @@ function userTag(h: HandlerInput): string {
   return anonymous(h.requestEnvelope.context?.System?.user?.userId);
 }
 
+/** The person key, as the stores key it (hashed only when Alexa recognised a speaker); `none` without a user. */
 function ownerOf(h: HandlerInput): string {
-  try {
-    return storageKey(h.requestEnvelope).personKey;
-  } catch {
-    return 'none';
-  }
+  const envelope = h.requestEnvelope;
+  return envelope.context?.System?.user?.userId || envelope.session?.user?.userId ? personKeyOf(envelope) : 'none';
 }
 
 /**

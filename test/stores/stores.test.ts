@@ -205,6 +205,40 @@ describe('the DynamoDB store', () => {
   });
 });
 
+/**
+ * The keys records are stored under, written out: sha256 of each Alexa id in hex, as
+ * `printf %s amzn1.ask.account.ann | sha256sum` prints it. Every release must find what the last
+ * one stored, so these never change, whatever computes them.
+ */
+const ANN_KEY = '03bdba50cd1bf83e844923d3a4fac10c46ad04ef70dab25ce6c4e682e6fa978c';
+const ANN_PERSON_KEY = 'ba6cabfccd0965cfa32c57516a0ad6c965d6299fd7be23fcad7b7739398de30b';
+
+describe('the keys stored records are found by, the same in every release', () => {
+  it('the file store: a folder named by the hashed account, a file by the hashed person or ACCOUNT', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'state-'));
+    const store = new FileStore(dir);
+    await store.saveAttributes(launchRequest({ userId: ANN }), { step: 3 });
+    await store.saveAttributes(launchRequest({ userId: ANN, personId: ANN_PERSON }), { step: 9 });
+    expect(readdirSync(dir)).toEqual([ANN_KEY]);
+    expect(readdirSync(join(dir, ANN_KEY)).sort()).toEqual(['ACCOUNT.json', `${ANN_PERSON_KEY}.json`].sort());
+  });
+
+  it('the DynamoDB store: the hashed account as userKey, the hashed person or ACCOUNT as personKey', async () => {
+    const table = 'stable-keys';
+    const store = new DynamoStore({ table, endpoint: dynamo.endpoint });
+    await store.saveAttributes(launchRequest({ userId: ANN }), { step: 3 });
+    await store.saveAttributes(launchRequest({ userId: ANN, personId: ANN_PERSON }), { step: 9 });
+    const client = dynamoClient({ endpoint: dynamo.endpoint, env: {} });
+    const { Items } = (await client('Scan', { TableName: table })) as { Items: { userKey: { S: string }; personKey: { S: string } }[] };
+    expect(Items.map((item) => `${item.userKey.S}/${item.personKey.S}`).sort()).toEqual([`${ANN_KEY}/ACCOUNT`, `${ANN_KEY}/${ANN_PERSON_KEY}`].sort());
+  });
+
+  it('the helpers that compute them agree', () => {
+    expect(storageKey(launchRequest({ userId: ANN }))).toEqual({ userKey: ANN_KEY, personKey: 'ACCOUNT' });
+    expect(storageKey(launchRequest({ userId: ANN, personId: ANN_PERSON }))).toEqual({ userKey: ANN_KEY, personKey: ANN_PERSON_KEY });
+  });
+});
+
 describe('choosing the store from the configuration', () => {
   it('builds the store STATE_STORE names, the file store outside Lambda and DynamoDB on it', () => {
     expect(createStore(parseConfig({ STATE_STORE: 'memory' }))).toBeInstanceOf(MemoryStore);

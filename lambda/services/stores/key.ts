@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { sha256Hex } from '../sha256';
 
 /**
- * Every store keeps one record per (account, person): the recognised speaker's own place when
- * Alexa knows who is speaking, otherwise the account's. Both parts are hashed, so no store ever
- * holds a raw Alexa id; keeping the account part separate lets a disabled skill delete every
- * record of that account at once.
+ * The file and DynamoDB stores keep one record per (account, person): the recognised speaker's own
+ * place when Alexa knows who is speaking, otherwise the account's. Both parts are hashed, so no
+ * store that writes anywhere ever holds a raw Alexa id; keeping the account part separate lets a
+ * disabled skill delete every record of that account at once. (The memory store, which lives and
+ * dies with the process that holds the requests anyway, keys by the ids themselves: `rawKey`.)
  */
 export interface StorageKey {
   /** sha256 of the account's user id. The DynamoDB partition key. */
@@ -20,16 +21,31 @@ export const TABLE_KEY = { partition: 'userKey', sort: 'personKey' } as const;
 /** The person key used when Alexa did not recognise the speaker. */
 export const ACCOUNT_PERSON = 'ACCOUNT';
 
-const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+function userIdOf(envelope: RequestEnvelope): string {
+  const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId;
+  if (!userId) throw new Error('request has no user id');
+  return userId;
+}
 
 /** The account's key alone, for deleting everything stored for it. */
 export function userKeyOf(envelope: RequestEnvelope): string {
-  const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId;
-  if (!userId) throw new Error('request has no user id');
-  return sha256Hex(userId);
+  return sha256Hex(userIdOf(envelope));
+}
+
+/** The person's part of the key alone; the account's turns hash nothing. */
+export function personKeyOf(envelope: RequestEnvelope): string {
+  const personId = envelope.context?.System?.person?.personId;
+  return personId ? sha256Hex(personId) : ACCOUNT_PERSON;
 }
 
 export function storageKey(envelope: RequestEnvelope): StorageKey {
-  const personId = envelope.context?.System?.person?.personId;
-  return { userKey: userKeyOf(envelope), personKey: personId ? sha256Hex(personId) : ACCOUNT_PERSON };
+  return { userKey: userKeyOf(envelope), personKey: personKeyOf(envelope) };
+}
+
+/**
+ * The same (account, person) pair unhashed, for the memory store only: the ids never leave the
+ * process, and a cold start on it then never loads node:crypto (see ../sha256.ts).
+ */
+export function rawKey(envelope: RequestEnvelope): StorageKey {
+  return { userKey: userIdOf(envelope), personKey: envelope.context?.System?.person?.personId ?? ACCOUNT_PERSON };
 }

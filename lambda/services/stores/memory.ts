@@ -1,6 +1,6 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { ConflictError } from './errors';
-import { storageKey, userKeyOf } from './key';
+import { rawKey } from './key';
 import { throwIfAborted, type CallOptions, type CookStore, type StoredRecord, type WriteOptions } from './types';
 
 interface Kept {
@@ -9,21 +9,21 @@ interface Kept {
   readonly revision: number;
 }
 
-/** Keeps state in this process only: for tests and quick trials. */
+/** Keeps state in this process only: for tests and quick trials. Keyed by the Alexa ids themselves (key.ts). */
 export class MemoryStore implements CookStore {
-  /** Account key, then person key, to the stored record. */
+  /** Account id, then person id (or ACCOUNT), to the stored record. */
   private readonly items = new Map<string, Map<string, Kept>>();
 
   async read(envelope: RequestEnvelope, options: CallOptions = {}): Promise<StoredRecord | undefined> {
     throwIfAborted(options.signal);
-    const { userKey, personKey } = storageKey(envelope);
+    const { userKey, personKey } = rawKey(envelope);
     const item = this.items.get(userKey)?.get(personKey);
     return item && { value: JSON.parse(item.json) as Record<string, unknown>, revision: item.revision };
   }
 
   async write(envelope: RequestEnvelope, value: Record<string, unknown>, options: WriteOptions = {}): Promise<number> {
     throwIfAborted(options.signal);
-    const { userKey, personKey } = storageKey(envelope);
+    const { userKey, personKey } = rawKey(envelope);
     const people = this.items.get(userKey) ?? new Map<string, Kept>();
     const revision = people.get(personKey)?.revision ?? 0;
     if (options.expected !== undefined && options.expected !== revision) {
@@ -44,6 +44,6 @@ export class MemoryStore implements CookStore {
 
   /** Deletes every record of the request's account: the account's own and each person's. */
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    this.items.delete(userKeyOf(envelope));
+    this.items.delete(rawKey(envelope).userKey);
   }
 }
