@@ -6,6 +6,8 @@
  *   dynamodb-client.js  the DynamoDB store's HTTP client (lambda/services/stores/dynamodb-client.ts), a file
  *                 of its own that index.js requires only when the DynamoDB store makes its first call:
  *                 a skill on the memory or file store never loads or parses it
+ *   sdk-clients.js  the SDK's HTTP client and ask-sdk-model's service clients
+ *                 (lambda/services/alerts/sdk-clients.ts), required at the first Alexa API call
  * The output depends only on the source: the bundle is laid out as if written to dist/ wherever it is
  * written, so `npm run package` makes the same zip bytes for the same source.
  */
@@ -18,11 +20,18 @@ const ROOT = join(__dirname, '..');
 /** Where `npm run build` writes the bundle by default, and what `ask deploy` zips. */
 export const DIST = join(ROOT, 'dist');
 
-/** The files a build writes; the Lambda zip carries them all (index.js is the handler's module). */
-export const BUILD_FILES = ['index.js', 'index.js.map', 'dynamodb-client.js'] as const;
+/**
+ * Modules built apart from the skill, each into a file of its own that index.js requires on first use
+ * (see above). `importedAs` is how the skill's source imports it: esbuild keeps that import as
+ * `require('./name')`, which Node resolves beside index.js, so no two may share a name.
+ */
+const LAZY = [
+  { file: 'dynamodb-client.js', source: join('services', 'stores', 'dynamodb-client.ts'), importedAs: './dynamodb-client' },
+  { file: 'sdk-clients.js', source: join('services', 'alerts', 'sdk-clients.ts'), importedAs: './sdk-clients' },
+] as const;
 
-/** The storage client's module, built apart from the skill (see dynamodb-client.js above). */
-const CLIENT = join(ROOT, 'lambda', 'services', 'stores', 'dynamodb-client.ts');
+/** The files a build writes; the Lambda zip carries them all (index.js is the handler's module). */
+export const BUILD_FILES = ['index.js', 'index.js.map', ...LAZY.map((lazy) => lazy.file)] as const;
 
 /** The oldest Node the bundle runs on; the deployment template's runtimes are checked against it. */
 export const BUILD_TARGET = 'node20';
@@ -50,7 +59,13 @@ export const BUNDLE_OPTIONS = {
 export function bundle(
   entry: string,
   outdir: string,
-  options: { sourcemap: boolean; name?: string; external?: string[]; supported?: Record<string, boolean> } = { sourcemap: true },
+  options: {
+    sourcemap: boolean;
+    name?: string;
+    external?: string[];
+    supported?: Record<string, boolean>;
+    alias?: Record<string, string>;
+  } = { sourcemap: true },
 ): Metafile {
   const result = buildSync({
     ...BUNDLE_OPTIONS,
@@ -58,6 +73,7 @@ export function bundle(
     outfile: join(DIST, options.name ?? 'index.js'),
     external: options.external,
     supported: options.supported,
+    alias: options.alias,
     sourcemap: options.sourcemap,
     metafile: true,
     write: false,
@@ -68,20 +84,31 @@ export function bundle(
 }
 
 /**
+ * ask-sdk-core's CustomSkill requires all of ask-sdk-model when it loads, for one class it constructs
+ * only for a skill built `withApiClient` (this one is not): in the skill's bundle, ask-sdk-model is
+ * lambda/services/alerts/lazy-model.ts, which loads the real class from sdk-clients.js if ever asked.
+ * CustomSkill's is the only value import of it there: lint allows none in lambda/ but sdk-clients.ts,
+ * which is built apart.
+ */
+const LAZY_MODEL = join(ROOT, 'lambda', 'services', 'alerts', 'lazy-model.ts');
+
+/**
  * Builds the skill's Lambda bundle into `outdir`. dist/ is emptied first, because `ask deploy` zips
  * the whole folder: a file left by an older build would ship. Any other folder must be new or empty.
  */
 export function build(outdir: string): Metafile {
   if (resolve(outdir) === DIST) rmSync(DIST, { recursive: true, force: true });
   else if (existsSync(outdir) && readdirSync(outdir).length > 0) throw new Error(`${outdir} is not empty`);
-  // The client's import stays an import: `require('./dynamodb-client')`, found beside index.js when first run.
-  // import() becomes require(), which finds dynamodb-client.js by its extension (an ES import would not).
+  // Each lazy module's import stays an import: `require('./dynamodb-client')`, found beside index.js when
+  // first run. import() becomes require(), which finds dynamodb-client.js by its extension (an ES import
+  // would not).
   const metafile = bundle(join(ROOT, 'lambda', 'index.ts'), outdir, {
     sourcemap: true,
-    external: ['./dynamodb-client'],
+    external: LAZY.map((lazy) => lazy.importedAs),
     supported: { 'dynamic-import': false },
+    alias: { 'ask-sdk-model': LAZY_MODEL },
   });
-  bundle(CLIENT, outdir, { sourcemap: false, name: 'dynamodb-client.js' });
+  for (const lazy of LAZY) bundle(join(ROOT, 'lambda', lazy.source), outdir, { sourcemap: false, name: lazy.file });
   return metafile;
 }
 

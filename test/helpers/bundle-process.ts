@@ -1,4 +1,5 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 
 /** What a built bundle did in its own process: each request's response, or the error it threw. */
@@ -48,4 +49,64 @@ export function runBundleAsync(entry: string, env: Record<string, string>, event
       (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as BundleRun)),
     );
   });
+}
+
+/** Run from a file: `node -e` loads node:crypto itself, which would hide whether the bundle does. */
+const SERVER = join(__dirname, 'bundle-server.cjs');
+
+/** What a bundle process has loaded so far: the files it required (by name), and whether node:crypto. */
+export interface Loaded {
+  readonly files: readonly string[];
+  readonly crypto: boolean;
+}
+
+/**
+ * A built `index.js` in a Node process of its own that lives across requests, as a warm Lambda
+ * container does: `invoke` sends it one request at a time, and `loaded` says which of the bundle's
+ * files it has required so far (to see the files loaded on first use really are, and only then).
+ */
+export class BundleProcess {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly waiting: { resolve: (line: string) => void; reject: (err: Error) => void }[] = [];
+  private buffered = '';
+  private stderr = '';
+
+  constructor(entry: string, env: Record<string, string>) {
+    this.child = spawn(process.execPath, [SERVER, entry], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'error', ...env } });
+    this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.child.on('exit', (code) => {
+      for (const waiter of this.waiting.splice(0)) waiter.reject(new Error(`the bundle process exited (${code}): ${this.stderr}`));
+    });
+    this.child.stdout.on('data', (chunk: Buffer) => {
+      this.buffered += chunk.toString();
+      let end: number;
+      while ((end = this.buffered.indexOf('\n')) >= 0) {
+        const line = this.buffered.slice(0, end);
+        this.buffered = this.buffered.slice(end + 1);
+        this.waiting.shift()?.resolve(line);
+      }
+    });
+  }
+
+  private ask(line: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.child.stdin.write(`${line}\n`);
+    });
+  }
+
+  /** The bundle's answer to one request; its error, thrown, if the handler threw. */
+  readonly invoke = async (event: RequestEnvelope): Promise<ResponseEnvelope> => {
+    const out = JSON.parse(await this.ask(JSON.stringify(event))) as { response: ResponseEnvelope } | { error: string };
+    if ('error' in out) throw new Error(`the bundle threw: ${out.error}`);
+    return out.response;
+  };
+
+  async loaded(): Promise<Loaded> {
+    return JSON.parse(await this.ask('loaded')) as Loaded;
+  }
+
+  stop(): void {
+    this.child.kill();
+  }
 }

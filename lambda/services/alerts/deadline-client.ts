@@ -31,10 +31,10 @@ export class DeadlineApiClient implements services.ApiClient {
     return Promise.race([this.client().then((c) => c.invoke(request)), deadline]).finally(() => clearTimeout(timer));
   }
 
-  /** The SDK's client, loaded on the first API call: its `https` import would slow every cold start. */
+  /** The SDK's client, loaded on the first API call (sdk-clients.ts): it would slow every cold start. */
   private client = async (): Promise<services.ApiClient> => {
     if (!this.inner) {
-      const { DefaultApiClient } = await import('ask-sdk-core/dist/service/DefaultApiClient');
+      const { DefaultApiClient } = await import('./sdk-clients');
       this.inner ??= new DefaultApiClient();
     }
     return this.inner;

@@ -1,4 +1,4 @@
-import { services, type RequestEnvelope } from 'ask-sdk-model';
+import type { RequestEnvelope, services } from 'ask-sdk-model';
 import type { TurnBudget } from '../budget';
 import { DeadlineApiClient } from './deadline-client';
 import { secondsToIso } from './iso-duration';
@@ -117,26 +117,30 @@ function absoluteReminderRequest(spec: AbsoluteReminderSpec): services.reminderM
   };
 }
 
-/** The alert APIs for one request, through the SDK's own service clients. */
+/**
+ * The alert APIs for one request, through the SDK's own service clients. Those are loaded at the
+ * first call (sdk-clients.ts), so a turn that calls no API never parses them.
+ */
 class SdkAlertsApi implements AlertsApi {
-  private readonly factory?: services.ServiceClientFactory;
+  private readonly configuration?: services.ApiConfiguration;
+  private factory?: services.ServiceClientFactory;
   private readonly deviceId?: string;
 
   constructor(envelope: RequestEnvelope, apiClient: services.ApiClient) {
     const system = envelope.context?.System;
     this.deviceId = system?.device?.deviceId;
     if (system?.apiEndpoint && system.apiAccessToken) {
-      this.factory = new services.ServiceClientFactory({
-        apiClient,
-        apiEndpoint: system.apiEndpoint,
-        authorizationValue: system.apiAccessToken,
-      });
+      this.configuration = { apiClient, apiEndpoint: system.apiEndpoint, authorizationValue: system.apiAccessToken };
     }
   }
 
   private async call<T>(work: (factory: services.ServiceClientFactory) => Promise<T>): Promise<T> {
-    if (!this.factory) throw new AlertError('unreachable', 'the request carries no API endpoint or access token');
+    if (!this.configuration) throw new AlertError('unreachable', 'the request carries no API endpoint or access token');
     try {
+      if (!this.factory) {
+        const { services: clients } = await import('./sdk-clients');
+        this.factory ??= new clients.ServiceClientFactory(this.configuration);
+      }
       return await work(this.factory);
     } catch (err) {
       throw classify(err);
