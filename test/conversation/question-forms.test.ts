@@ -2,6 +2,7 @@ import { allSteps, porkBelly, problems } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { spoken } from '../helpers/spoken';
+import { groupHeard } from '../helpers/expected';
 
 /**
  * Questions whose answer is in the recipe, found by the question's form and the cook's own words
@@ -118,5 +119,35 @@ describe('the cook’s own words for what the recipe says', () => {
       U: anything i can do for patches that won't blister
       A: If ${uneven.problem}: ${spoken(uneven.advice)} ${NEXT}
     `);
+  });
+
+  it('British kitchen words: a "tin" is a pan, the "cooker" is the oven', async () => {
+    const into = step('into-pan');
+    const pan = porkBelly.equipment.find((e) => e.id === 'roasting-pan')!;
+    const cook = await cookAt(into.number);
+    await cook.script(`
+      U: what sort of tin does it go in
+      A: The recipe lists a ${pan.name}. It’s used at step ${into.number}: ${spoken(into.step.text)} ${NEXT}
+    `);
+    const roast = step('slow-roast');
+    const roasting = await cookAt(roast.number);
+    await roasting.script(`
+      U: how long is it in the cooker for
+      A: ${spoken(roast.step.text.split('. ')[0]!)}. ${NEXT}
+    `);
+  });
+});
+
+describe('how much of a whole group, not of one of its ingredients', () => {
+  it('"how much glaze" at the brushing step is the step’s thin layer; before the cook starts, the glaze’s list', async () => {
+    const brush = step('brush-glaze');
+    const cook = await cookAt(brush.number);
+    await cook.script(`
+      U: how much glaze do i slap on
+      A: This step says: ${spoken(brush.step.text)} ${NEXT}
+    `);
+    const fresh = await cookAt();
+    const heard = await fresh.say('how much glaze');
+    expect(heard.speech).toBe(`${groupHeard('glaze')} When you’re ready, say start.`);
   });
 });

@@ -9,6 +9,7 @@ import { askContext, askWhich, heardSlot, reply, resolveSlot } from './common';
 import { speakGroup } from '../conversation/lists';
 import { openFromSlot } from './open';
 import type { AskContext, Line } from '../../speech/types';
+import { phraseKey, resolveWords, things, vocabularyFor, wordsOf } from '../../vocabulary';
 
 function ingredientsFrom(h: HandlerInput, turn: Turn) {
   return resolveSlot(h, turn, Slot.Ingredient, 'ingredient');
@@ -76,11 +77,35 @@ export function answerAmount(h: HandlerInput, turn: Turn, found: readonly Ingred
   return reply(h, turn, line, { kind: 'amount', ingredientIds: items.map((i) => i.id) });
 }
 
+/**
+ * "how much glaze": words that name a group of the recipe (the glaze, the rub), not one of its
+ * ingredients, ask how much of the whole to use. Where the cook's step uses it whole ("brush a thin
+ * layer of glaze"), that sentence; elsewhere the group's own list, with its amounts.
+ */
+function groupAmount(h: HandlerInput, turn: Turn, words: string): Response | undefined {
+  const vocabulary = vocabularyFor();
+  const named = resolveWords(vocabulary, things(vocabulary, turn.recipe, 'group'), words);
+  if (named.kind !== 'found' || named.by !== 'name' || named.items.length !== 1) return undefined;
+  const group = named.items[0]!;
+  const index = turn.recipe.ingredientGroups.findIndex((g) => g.id === group.id);
+  const placed = turn.cook.finished ? undefined : currentStep(turn);
+  const keys = new Set(group.names.map((n) => phraseKey(vocabulary, n)));
+  // A step that makes the group (it uses the group's ingredients) is not one that uses it whole.
+  const makes = placed?.step.ingredientIds?.some((id) => group.item.ingredients.some((i) => i.id === id)) ?? false;
+  const sentence = makes ? undefined : placed?.step.text
+    .split(/(?<=[.!?:])\s+(?=[A-Z])/)
+    .find((text) => wordsOf(text).some((w) => keys.has(phraseKey(vocabulary, w))));
+  if (placed && sentence) return reply(h, turn, turn.speech.fromStep(askContext(turn), placed, sentence), { kind: 'step-text', stepIds: [placed.step.id] });
+  return index >= 0 ? speakGroup(h, turn, index) : undefined;
+}
+
 export const IngredientAmountHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.IngredientAmount),
   handle(h, turn) {
-    const { found, heard, which } = ingredientsFrom(h, turn);
+    const { found, heard, which, nearest } = ingredientsFrom(h, turn);
     if (which) return askWhich(h, turn, which);
+    const whole = (nearest || !found.length) && heard.words ? groupAmount(h, turn, heard.words) : undefined;
+    if (whole) return whole;
     if (found.length) return answerAmount(h, turn, found);
     if (heard.words) return openFromSlot(h, turn, heard, Intent.AskAmount) ?? answerNotInRecipe(h, turn, heard.words);
     // "how much?" with no ingredient means the step's own.

@@ -20,6 +20,9 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['canola oil', 'rapeseed oil'],
   ['baking sheet', 'baking tray', 'oven tray', 'sheet pan', 'cookie sheet'],
   ['roasting pan', 'roasting tin', 'roasting tray', 'roasting dish'],
+  // A British "tin" on its own is a pan; a "cooker" is the oven it goes in.
+  ['pan', 'tin'],
+  ['oven', 'cooker'],
   ['saucepan', 'pot', 'sauce pan'],
   ['thermometer', 'probe', 'temperature probe', 'meat thermometer'],
   ['temperature', 'temp', 'temps', 'heat'],
