@@ -7,3 +7,5 @@
  */
 export { SkillBuilders } from 'ask-sdk-core/dist/skill/SkillBuilders';
 export { getIntentName, getRequestType, getSlot, getSlotValue } from 'ask-sdk-core/dist/util/RequestEnvelopeUtils';
+/** A fresh response builder, for an answer built beside another in the same turn (handlers/questions/two-questions.ts). */
+export { ResponseFactory } from 'ask-sdk-core/dist/response/ResponseFactory';

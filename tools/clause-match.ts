@@ -16,12 +16,16 @@
  *   asked (lambda/vocabulary/corrections.ts, the skill's own reading of a correction). This makes
  *   the driver stricter, never looser: the sentence is then matched as a whole, as a device would
  *   send it (the correction inside a slot, which the skill reads), or goes to the fallback;
+ * - a sentence of two questions joined ("how much sea salt and how much baking soda"; "what
+ *   temperature and how long does the roast take") has no clause to set aside: each half is a
+ *   question (lambda/vocabulary/two-questions.ts). Stricter again: the sentence is matched whole,
+ *   its second question inside the first's slot, as a device sends it;
  * - the longest clause wins; `conversation.ts` takes it only when it leaves fewer words aside than
  *   an unlisted-slot match would leave in its slot.
  */
 import { isFiller } from '../interaction-models/source/fillers';
 import { words } from './loose-match';
-import { meant } from '../lambda/vocabulary';
+import { meant, twoQuestions } from '../lambda/vocabulary';
 
 /** One way to read a sentence as a request and the words said beside it. */
 export interface Clause {
@@ -40,6 +44,7 @@ const MIN_CONTENT_WORDS = 2;
 export function clauses(phrase: string): Clause[] {
   const said = words(phrase);
   const out: Clause[] = [];
+  if (twoQuestions(said.join(' '))) return out;
   const takenBack = meant(said.join(' ')).takenBack;
   const takenBackWords = takenBack ? takenBack.split(' ').length : 0;
   for (let length = said.length - 1; length >= MIN_CONTENT_WORDS; length--) {

@@ -25,6 +25,29 @@ export function sayAndHandOver(h: HandlerInput, line: Line, directive: Directive
   return h.responseBuilder.speak(toSsml(line.prompt)).addDirective(directive).getResponse();
 }
 
+/** The SSML inside a response's `<speak>` tags: already escaped by `say`. */
+function innerSsml(speech: { ssml?: string } | undefined): string {
+  return (speech?.ssml ?? '').replace(/^\s*<speak>/, '').replace(/<\/speak>\s*$/, '').trim();
+}
+
+/**
+ * Two answers said as one turn (two questions asked at once): the first's words, then the
+ * second's, and the second's reprompt and directives. Both were spoken through `say`, so their SSML
+ * is the speech module's words, escaped; nothing is added here.
+ */
+export function sayBoth(h: HandlerInput, first: Response, second: Response): Response {
+  const said = innerSsml(first.outputSpeech as { ssml?: string });
+  const then = innerSsml(second.outputSpeech as { ssml?: string });
+  // Two questions the same answer answers ("how hot and what temperature") hear it once.
+  const speech = then.startsWith(said) ? then : [said, then].filter(Boolean).join(' ');
+  const builder = h.responseBuilder.speak(speech);
+  for (const directive of second.directives ?? []) builder.addDirective(directive);
+  const reprompt = innerSsml(second.reprompt?.outputSpeech as { ssml?: string } | undefined);
+  if (reprompt) builder.reprompt(reprompt);
+  if (second.shouldEndSession !== undefined) builder.withShouldEndSession(second.shouldEndSession);
+  return builder.getResponse();
+}
+
 /** True when the request is an IntentRequest for one of the given intents. */
 export function isIntent(h: HandlerInput, ...names: readonly IntentName[]): boolean {
   return getRequestType(h.requestEnvelope) === 'IntentRequest' && (names as readonly string[]).includes(getIntentName(h.requestEnvelope));

@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { NOT_IN_RECIPE } from '../intents';
-import { getSlot } from '../sdk';
+import type { IntentRequest, RequestEnvelope, Slot as SlotValue } from 'ask-sdk-model';
+import { NOT_IN_RECIPE, Slot } from '../intents';
+import { getRequestType, getSlot, ResponseFactory } from '../sdk';
 import type { Turn } from '../turn/turn';
 import { meant, resolveWords, things, vocabularyFor, type Named, type ThingOf } from '../vocabulary';
 
@@ -59,6 +60,38 @@ export function heardSlot(h: HandlerInput, name: string): SlotHeard {
 export function heardPhrase(h: HandlerInput, name: string): { readonly words: string; readonly corrected: boolean } {
   const own = meant(getSlot(h.requestEnvelope, name)?.value?.trim() ?? '');
   return { words: own.words, corrected: own.corrected };
+}
+
+/** Slots that name a timer or a length: the timers' to read, never a question's words. */
+const TIMER_SLOTS: ReadonlySet<string> = new Set([Slot.TimerName, Slot.Duration]);
+
+/**
+ * The slots of a question's request that hold the cook's own words as spoken: a phrase slot, or a
+ * custom slot the model matched to no listed value. Such words may hold a correction or a second
+ * question (handlers/questions/asked-again.ts, two-questions.ts); a listed value holds neither.
+ */
+export function slotsInOwnWords(h: HandlerInput): { readonly name: string; readonly value: string }[] {
+  if (getRequestType(h.requestEnvelope) !== 'IntentRequest') return [];
+  const request = h.requestEnvelope.request as IntentRequest;
+  return Object.values(request.intent.slots ?? {})
+    .filter((slot) => slot.value && !TIMER_SLOTS.has(slot.name))
+    .filter((slot) => !slot.resolutions?.resolutionsPerAuthority?.some((a) => a.status.code === 'ER_SUCCESS_MATCH'))
+    .map((slot) => ({ name: slot.name, value: slot.value ?? '' }));
+}
+
+/**
+ * The same request with one slot holding other words, as the cook's own (no resolution): the
+ * first of two questions asked at once, answered by the handler of the intent its carrier chose;
+ * with `intent`, the request that intent's carrier would have sent (the second question).
+ */
+export function withSlotWords(h: HandlerInput, name: string, words: string, intent?: string): HandlerInput {
+  const envelope = JSON.parse(JSON.stringify(h.requestEnvelope)) as RequestEnvelope;
+  const request = envelope.request as IntentRequest;
+  // Another intent (a second question's, chosen by its opening words) carries only this slot.
+  const slots = intent ? {} : { ...(request.intent.slots ?? {}) };
+  slots[name] = { name, confirmationStatus: 'NONE', ...(words ? { value: words } : {}) } as SlotValue;
+  request.intent = { ...request.intent, ...(intent ? { name: intent } : {}), slots };
+  return { ...h, requestEnvelope: envelope, responseBuilder: ResponseFactory.init() };
 }
 
 /** A slot resolved to recipe things; `which` when two fit about as well and the cook must choose. */

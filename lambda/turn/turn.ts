@@ -43,6 +43,11 @@ export interface Turn {
    * before any handler runs; read by answers for their hand-back, by the fallback and by repeat.
    */
   talk?: Talk;
+  /**
+   * True while the first of two questions asked at once is answered (handlers/questions/two-questions.ts):
+   * its answer leaves the hand-back to the second's. Set and cleared by that handler alone.
+   */
+  firstOfTwo?: boolean;
 }
 
 /** What the screen should show for this turn's answer. */

@@ -1,4 +1,4 @@
-import { asksAgain, meant } from '../../lambda/vocabulary';
+import { asksAgain, meant, subjectOf, twoQuestions } from '../../lambda/vocabulary';
 import { secondsSaid } from '../../lambda/handlers/timers/spoken-length';
 
 /**
@@ -87,5 +87,31 @@ describe('a length of time said in words (a timer’s name slot after a correcti
 
   it.each(['the towel', 'five', 'the glaze', 'ten', 'minutes', 'ten minutes for the glaze'])('"%s" is no length', (said) => {
     expect(secondsSaid(said.split(' '))).toBeUndefined();
+  });
+});
+
+describe('two questions in a slot’s words', () => {
+  it.each([
+    ['sea salt and how much baking soda', 'sea salt', 'how much baking soda'],
+    ['maple syrup and how much soy sauce', 'maple syrup', 'how much soy sauce'],
+    ['and how long does the roast take', '', 'how long does the roast take'],
+    ['heat and how long for the glaze', 'heat', 'how long for the glaze'],
+    ['the glaze and also what pan do i use', 'the glaze', 'what pan do i use'],
+    ['a seven pound pork belly how much baking soda should i use', 'a seven pound pork belly', 'how much baking soda should i use'],
+  ])('"%s" is "%s", then "%s"', (said, first, second) => {
+    expect(twoQuestions(said)).toEqual({ first, second });
+  });
+
+  it.each(['salt and pepper', 'the salt and how', 'how long and how', 'the skin and the meat', 'what do i do with the glaze and the butter'])(
+    '"%s" is one question',
+    (said) => {
+      expect(twoQuestions(said)).toBeUndefined();
+    },
+  );
+
+  it('finds what a question is about, without its question words', () => {
+    expect(subjectOf('how long does the roast take')).toBe('roast take');
+    expect(subjectOf('how long for the glaze')).toBe('glaze');
+    expect(subjectOf('how much baking soda should i use')).toBe('baking soda should i use');
   });
 });

@@ -18,6 +18,8 @@ export function askContext(turn: Turn, system?: UnitSystem): AskContext {
     finished: turn.cook.finished,
     nexts: turn.talk?.nexts ?? 0,
     mainKg: turn.cook.prefs.porkKg,
+    // The first of two answers in one turn hands back nothing: the second does (two-questions.ts).
+    ...(turn.firstOfTwo ? { bare: true } : {}),
   };
 }
 
