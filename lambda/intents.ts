@@ -135,6 +135,12 @@ export const Slot = {
   Cue: 'cue',
   /** An open question's words after its carrier phrase (AMAZON.SearchQuery). */
   Query: 'query',
+  /**
+   * A step or a length the cook took back ("go to step {takenBackStep} no step {stepNumber}",
+   * interaction-models/source/corrections.ts): filled so the slot read holds the one meant; never read.
+   */
+  TakenBackStep: 'takenBackStep',
+  TakenBackDuration: 'takenBackDuration',
 } as const;
 
 export const SlotType = {

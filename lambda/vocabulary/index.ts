@@ -1,7 +1,7 @@
 export type { RecipeWords, ThingKind, Vocabulary, Want, Word } from './types';
 export { contentStems, folded, phraseKey, sayings, stem, STOP_WORDS, wordsOf } from './words';
 export { asksAgain, meant, type Meant } from './corrections';
-export { subjectOf, twoQuestions, type TwoQuestions } from './two-questions';
+export { figureThenQuestion, subjectOf, twoQuestions, type TwoQuestions } from './two-questions';
 export { namesOf, resolveWords, things, type Named, type Resolution, type ThingOf } from './resolve';
 import type { Recipe } from '../recipe';
 import { en } from './en';

@@ -2,8 +2,7 @@
  * Two questions said at once. On a device "how much sea salt and how much baking soda" fits "how
  * much {ingredient}" and the slot carries "sea salt and how much baking soda"; "what temperature and
  * how long does the roast take" fits "what temperature {query}" with "and how long does the roast
- * take"; "I've got a seven pound pork belly how much baking soda should I use" tells a figure, then
- * asks. The first question (or statement) is the carrier with the words before the join; the second is the
+ * take". The first question is the carrier with the words before the join; the second is the
  * question after it, in its own words. Both are answered (handlers/questions/two-questions.ts).
  */
 import { CORRECTION_WORDS } from './en/corrections';
@@ -20,6 +19,8 @@ export interface TwoQuestions {
 
 const OPENERS = new Set<string>(CORRECTION_WORDS.questionOpeners);
 const NUMBERS = new Set<string>(NUMBER_WORDS);
+/** Words inside a figure ("one point eight", "three and a half"). */
+const FIGURE_JOINS = new Set(['point', 'and', 'a']);
 /** The fewest words a statement before a question has ("mine's two kilos"). */
 const STATEMENT_WORDS = 3;
 const JOINS = JOIN_WORDS.map((j) => j.split(' ')).sort((a, b) => b.length - a.length);
@@ -40,12 +41,30 @@ export function twoQuestions(spoken: string): TwoQuestions | undefined {
       return { first: words.slice(0, at).join(' '), second: words.slice(next).join(' ') };
     }
   }
-  // A statement of a figure, then a question with no join: "a seven pound pork belly how much baking soda should i use".
-  const opener = words.findIndex((w, at) => at >= STATEMENT_WORDS && OPENERS.has(w) && at + 2 < words.length);
-  if (opener > 0 && words.slice(0, opener).some((w) => NUMBERS.has(w) || /^\d/.test(w))) {
-    return { first: words.slice(0, opener).join(' '), second: words.slice(opener).join(' ') };
-  }
   return undefined;
+}
+
+/**
+ * A figure told, then a question, with no join: "a seven pound pork belly how much baking soda
+ * should i use" (the phrase slot of "I've got {query}"). The figure and the question, without the
+ * rest of the statement ("a ... pork belly"), whose words would otherwise be taken for what is asked
+ * about: "seven pound how much baking soda should i use". Undefined when the words are not that.
+ */
+export function figureThenQuestion(spoken: string): string | undefined {
+  const words = tokens(spoken);
+  const opener = words.findIndex((w, at) => at >= STATEMENT_WORDS && OPENERS.has(w) && at + 2 < words.length);
+  if (opener < 0) return undefined;
+  const start = words.findIndex((w, at) => at < opener && isNumber(w));
+  if (start < 0) return undefined;
+  let end = start;
+  while (end < opener && (isNumber(words[end] ?? '') || FIGURE_JOINS.has(words[end] ?? ''))) end++;
+  // The figure's unit ("pound", "kilos"), when one follows.
+  const unit = end < opener ? [words[end] ?? ''] : [];
+  return [...words.slice(start, end), ...unit, ...words.slice(opener)].join(' ');
+}
+
+function isNumber(word: string): boolean {
+  return NUMBERS.has(word) || /^\d/.test(word);
 }
 
 /**

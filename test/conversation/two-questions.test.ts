@@ -65,19 +65,20 @@ describe.each(DRIVERS)('two questions at once (%s)', (_name, options) => {
       A: ${spoken(reduce.step.text)} That’s step ${reduce.number}. ${NEXT}
     `);
   });
+});
 
-  it('"I’ve got a seven pound pork belly how much baking soda should I use": the weight kept, then the soda for it', async () => {
+describe('a figure told, then a question (a device’s sure matching: the phrase slot of "I’ve got {query}")', () => {
+  // The default driver hears the opening clause as the size alone (its answer lists every amount, the soda among them).
+  it('"I’ve got a seven pound pork belly how much baking soda should I use": the soda for that size', async () => {
     const main = f.ingredient('pork-belly');
     const soda = f.ingredient('baking-soda');
-    const cook = await cookAt(at('season-meat').number, options);
-    // The weight's answer is the size question's (tested whole in questions.test.ts); this test is about the soda after it.
-    const [heard] = await cook.script(`
+    const cook = await cookAt(at('season-meat').number, { strict: true });
+    await cook.script(`
       U: I've got a seven pound pork belly how much baking soda should I use
-      # The first answer (the pork's size, kept) is tested whole where the size is asked alone.
-      A~: Yours is 7 pounds.
-      A~: For your 7 pound pork belly: ${spokenAmount(soda.quantity!)} of ${soda.name}.
+      A: For your 7 pound pork belly: ${spokenAmount(soda.quantity!)} of ${soda.name}.
+      A: That’s the most the recipe allows at any size, so spread it thinly over your larger piece.
+      A: The recipe gives ${spokenAmount(soda.quantity!)} for ${spokenAmount(main.quantity!)}. ${NEXT}
     `);
-    expect(heard!.speech.endsWith(`The recipe gives ${spokenAmount(soda.quantity!)} for ${spokenAmount(main.quantity!)}. ${NEXT}`)).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { asksAgain, meant, subjectOf, twoQuestions } from '../../lambda/vocabulary';
+import { asksAgain, figureThenQuestion, meant, subjectOf, twoQuestions } from '../../lambda/vocabulary';
 import { secondsSaid } from '../../lambda/handlers/timers/spoken-length';
 
 /**
@@ -97,7 +97,6 @@ describe('two questions in a slot’s words', () => {
     ['and how long does the roast take', '', 'how long does the roast take'],
     ['heat and how long for the glaze', 'heat', 'how long for the glaze'],
     ['the glaze and also what pan do i use', 'the glaze', 'what pan do i use'],
-    ['a seven pound pork belly how much baking soda should i use', 'a seven pound pork belly', 'how much baking soda should i use'],
   ])('"%s" is "%s", then "%s"', (said, first, second) => {
     expect(twoQuestions(said)).toEqual({ first, second });
   });
@@ -108,6 +107,13 @@ describe('two questions in a slot’s words', () => {
       expect(twoQuestions(said)).toBeUndefined();
     },
   );
+
+  it('keeps a figure told before a question, without the statement’s other words', () => {
+    expect(figureThenQuestion('a seven pound pork belly how much baking soda should i use')).toBe('seven pound how much baking soda should i use');
+    expect(figureThenQuestion("mine's about one point eight kilo how long does it roast")).toBe('one point eight kilo how long does it roast');
+    expect(figureThenQuestion('my thermometer says about a hundred and fifty so i think that is done')).toBeUndefined();
+    expect(figureThenQuestion('how long does it roast')).toBeUndefined();
+  });
 
   it('finds what a question is about, without its question words', () => {
     expect(subjectOf('how long does the roast take')).toBe('roast take');

@@ -5,7 +5,7 @@ import { Intent, Slot } from '../../intents';
 import { adviceIn, internalChecks, kilograms, ovenPlan, PLANNED_KG, stepsUsingEquipment, groupOfIngredient, reasonForIngredient, stepsUsingIngredient, type Unit, type UnitSystem } from '../../recipe';
 import { getIntentName } from '../../sdk';
 import type { Turn } from '../../turn/turn';
-import { contentStems, phraseKey, resolveWords, things, vocabularyFor, wordsOf, type Want } from '../../vocabulary';
+import { contentStems, figureThenQuestion, phraseKey, resolveWords, things, vocabularyFor, wordsOf, type Want } from '../../vocabulary';
 import { answerAmount, IngredientAmountHandler } from './ingredients';
 import { answerOven } from './temperatures';
 import { HowLongHandler } from './timings';
@@ -226,6 +226,7 @@ export const OpenQuestionHandler: TurnHandler = {
   handle(h, turn) {
     // After a correction the cook's words ask their own question: the carrier that chose the intent was taken back.
     const { words, corrected } = heardPhrase(h, Slot.Query);
-    return answerOpen(h, turn, words, corrected ? undefined : getIntentName(h.requestEnvelope));
+    // "I've got a seven pound pork belly, how much baking soda": the figure and the question, not the statement's other words.
+    return answerOpen(h, turn, figureThenQuestion(words) ?? words, corrected ? undefined : getIntentName(h.requestEnvelope));
   },
 };
