@@ -1,5 +1,6 @@
 import { porkBelly, type Recipe } from '../../lambda/recipe';
 import { conversationModel } from './conversation';
+import { correctionsModel } from './corrections';
 import { navigationModel } from './navigation';
 import { planModel } from './plan';
 import { questionsModel } from './questions';
@@ -11,7 +12,7 @@ export const INVOCATION_NAME = 'crispy pork belly';
 
 /** Every capability's fragment; a new capability adds its own here. */
 export function fragments(recipe: Recipe): readonly ModelFragment[] {
-  return [navigationModel(recipe), questionsModel(recipe), timersModel(recipe), planModel(recipe), conversationModel()];
+  return [navigationModel(recipe), questionsModel(recipe), timersModel(recipe), planModel(recipe), conversationModel(), correctionsModel()];
 }
 
 /** The interaction model as the Skill Management API takes it, for one locale. */
@@ -19,7 +20,17 @@ export function buildModel(recipe: Recipe = porkBelly) {
   const intents: IntentDef[] = [];
   const types: SlotTypeDef[] = [];
   for (const fragment of fragments(recipe)) {
-    intents.push(...fragment.intents);
+    for (const intent of fragment.intents) {
+      // A fragment may add samples (and their slots) to an intent another defines (corrections.ts).
+      const at = intents.findIndex((i) => i.name === intent.name);
+      const earlier = intents[at];
+      if (!earlier) {
+        intents.push(intent);
+        continue;
+      }
+      const slots = [...(earlier.slots ?? []), ...(intent.slots ?? []).filter((s) => !earlier.slots?.some((e) => e.name === s.name))];
+      intents[at] = { ...earlier, slots, samples: [...earlier.samples, ...intent.samples], variants: [...(earlier.variants ?? []), ...(intent.variants ?? [])] };
+    }
     types.push(...(fragment.types ?? []));
   }
   // Hand-written samples first; a filler-wrapped variant is added only where no intent has it.
