@@ -4,6 +4,7 @@ import { AlertsApiStandIn, TIMERS_SCOPE, type ApiCall } from '../helpers/alerts-
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { spoken } from '../helpers/spoken';
+import { offeredStep, spokenStep } from '../helpers/expected';
 import type { TestSkillOptions } from '../helpers/skill';
 
 /**
@@ -135,5 +136,82 @@ describe.each(DRIVERS)('a correction inside a timer’s words (%s)', (_name, opt
     const cook = await timerCook('combine-glaze');
     await cook.say('set a timer for the rest no the glaze');
     expect(created().map((c) => (c.body as { timerLabel: string }).timerLabel)).toEqual([wait.label]);
+  });
+});
+
+/**
+ * Corrections in requests whose slots are built-in (a step number, a length) or that have no slot
+ * ("go back no sorry next"): Alexa cannot carry the cook's words in such slots, so the model itself
+ * has the shape (interaction-models/source/corrections.ts) and the intent meant gets the request.
+ */
+describe.each(DRIVERS)('a correction the model carries (%s)', (_name, options) => {
+  it.each([
+    ['go to step nine no step eight', 7, 8],
+    ['go back to step seventeen no step sixteen', 18, 16],
+    ['skip to step fifteen um no sixteen', 13, 16],
+    ['go to step twenty no twenty one', 20, 21],
+  ])('"%s" at step %i goes to step %i', async (phrase, from, to) => {
+    const cook = await cookAt(from, options);
+    await cook.script(`
+      U: ${phrase}
+      I: GoToStepIntent
+      A: ${offeredStep(to)}
+    `);
+  });
+
+  it.each([
+    ['go back no sorry next', 3, 'NextStepIntent', 4],
+    ['repeat that actually no just next', 8, 'NextStepIntent', 9],
+    ['next sorry I mean repeat', 12, 'AMAZON.RepeatIntent', 12],
+    ['start over no sorry just go back', 21, 'PreviousStepIntent', 20],
+  ])('"%s" at step %i is %s: step %i', async (phrase, from, intent, to) => {
+    const cook = await cookAt(from, options);
+    await cook.script(`
+      U: ${phrase}
+      I: ${intent}
+      A: ${intent === 'AMAZON.RepeatIntent' ? spokenStep(to) : offeredStep(to)}
+    `);
+  });
+
+  it('"stop no wait hold on" keeps the place', async () => {
+    const cook = await cookAt(22, options);
+    await cook.script(`
+      U: stop no wait hold on
+      I: HoldOnIntent
+      A: Sure, take your time. I’ll keep your place at step 22. Say next when you’re ready.
+    `);
+  });
+});
+
+describe.each(DRIVERS)('a length taken back (%s)', (_name, options) => {
+  let api: AlertsApiStandIn;
+  const now = () => new Date('2024-11-02T18:00:00Z');
+  beforeEach(async () => {
+    api = await AlertsApiStandIn.start(now);
+    api.granted.add(TIMERS_SCOPE);
+  });
+  afterEach(() => api.close());
+
+  it('"timer for six minutes sorry four minutes" sets four minutes', async () => {
+    const cook = await cookAt(at('reduce-glaze').number, { ...options, alerts: sdkAlertService({ timeoutMs: 1000 }), now, decorate: api.decorate });
+    await cook.script(`
+      U: timer for six minutes sorry four minutes
+      I: SetTimerIntent
+      A: Timer set for 4 minutes.
+    `);
+    const created = api.calls.filter((c) => c.method === 'POST' && c.path === '/v1/alerts/timers');
+    expect(created.map((c) => (c.body as { duration: string }).duration)).toEqual(['PT4M']);
+  });
+
+  it('"cancel the timer no sorry pause it" pauses the running timer, and cancels nothing', async () => {
+    const cook = await cookAt(at('slow-roast').number, { ...options, alerts: sdkAlertService({ timeoutMs: 1000 }), now, decorate: api.decorate });
+    await cook.say('start the timer');
+    const roast = at('slow-roast').step.duration!;
+    await cook.script(`
+      U: cancel the timer no sorry pause it
+      I: PauseTimerIntent
+      A: I paused the ${roast.label} timer, with 2 hours left. Say resume the timer when you’re ready.
+    `);
+    expect([...api.timers.values()].map((t) => t.status)).toEqual(['PAUSED']);
   });
 });
