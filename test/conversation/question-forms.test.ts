@@ -121,6 +121,15 @@ describe('the cook’s own words for what the recipe says', () => {
     `);
   });
 
+  it('doing without the overnight wait is the recipe’s advice for a cook short on time', async () => {
+    const short = advice('no-time-to-dry');
+    const cook = await cookAt(step('refrigerate').number);
+    await cook.script(`
+      U: can i just like not do overnight
+      A: If ${short.problem}: ${spoken(short.advice)} ${NEXT}
+    `);
+  });
+
   it('British kitchen words: a "tin" is a pan, the "cooker" is the oven', async () => {
     const into = step('into-pan');
     const pan = porkBelly.equipment.find((e) => e.id === 'roasting-pan')!;

@@ -41,7 +41,11 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['soy sauce', 'soya sauce', 'soy', 'soya'],
   // How people talk about a recipe's words: the colour to look for, a quicker way, being in a hurry.
   ['golden', 'brown', 'colour', 'color', 'amber'],
-  ['short on time', 'quicker', 'faster', 'quick', 'in a hurry', 'no time', 'rushed', 'speed up'],
+  ['short on time', 'quicker', 'faster', 'quick', 'in a hurry', 'no time', 'rushed', 'speed up', 'haven\'t time',
+    'haven\'t got time', 'don\'t have time', 'not got time', 'not enough time'],
+  // Doing without the overnight wait is being short of the time it takes.
+  ['skip the drying', 'not do overnight', 'not do it overnight', 'not do the overnight', 'skip overnight', 'skip the overnight',
+    'without the overnight', 'not leave it overnight'],
   ['unattended', 'walk away', 'leave it alone'],
   ['room temperature', 'warm up', 'come up to temperature'],
   ['sprinkle', 'dust'],
