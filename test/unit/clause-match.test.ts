@@ -26,4 +26,19 @@ describe('a request said as one clause of a longer sentence', () => {
     // Even further back: a negation may turn round what follows, so none is taken after one.
     expect(clauses("i don't have much time left so please cancel the timer").map((c) => c.request)).not.toContain('cancel the timer');
   });
+
+  it('offers no opening clause the cook took back: the words before a correction are not what was asked', () => {
+    const requests = clauses('how much pepper sorry i mean how much salt').map((c) => c.request);
+    expect(requests).not.toContain('how much pepper');
+    expect(requests).toContain('how much salt');
+    expect(clauses('how much salt no oil how much oil').map((c) => c.request)).not.toContain('how much salt');
+    // A "no" that belongs to the sentence takes nothing back.
+    expect(clauses('i have no vinegar what do i use').map((c) => c.request)).toContain('i have no vinegar');
+  });
+
+  it('offers no clause of a sentence that asks two questions: neither half is said aside', () => {
+    expect(clauses('how much sea salt and how much baking soda')).toEqual([]);
+    expect(clauses('what temperature and how long does the roast take')).toEqual([]);
+    expect(clauses('set a timer for five minutes and then go to the next step').length).toBeGreaterThan(0);
+  });
 });
