@@ -121,11 +121,14 @@ describe('the cook’s own words for what the recipe says', () => {
     `);
   });
 
+  // "I haven't time" says "time" without asking how long: the cook's want is the advice, not the wait.
   it('doing without the overnight wait is the recipe’s advice for a cook short on time', async () => {
     const short = advice('no-time-to-dry');
     const cook = await cookAt(step('refrigerate').number);
     await cook.script(`
       U: can i just like not do overnight
+      A: If ${short.problem}: ${spoken(short.advice)} ${NEXT}
+      U: i'm afraid i haven't time to leave it overnight what would you suggest
       A: If ${short.problem}: ${spoken(short.advice)} ${NEXT}
     `);
   });

@@ -16,7 +16,8 @@ export const ASK_WORDS: Readonly<Partial<Record<Want, readonly string[]>>> = {
   swap: ['instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'can i use', 'could i use'],
   need: ['compulsory', 'necessary', 'optional', 'essential', 'required', 'need', 'have to', 'must'],
   amount: ['how much', 'how many', 'amount', 'quantity'],
-  time: ['how long', 'how many minutes', 'how many hours', 'how much time', 'long', 'time'],
+  // Not "time" alone: "I haven't time to leave it overnight" asks no length.
+  time: ['how long', 'how many minutes', 'how many hours', 'how much time', 'long', 'what time', 'time left'],
   temperature: ['how hot', 'temperature', 'degrees'],
   reason: ['why', 'reason', 'point', 'purpose'],
   done: ['know when', 'tell when', 'know if', 'tell if', 'ready', 'done yet', 'thick enough', 'crisp enough', 'cooked enough'],
