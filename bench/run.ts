@@ -24,7 +24,7 @@ import { silentLog } from '../lambda/services/logger';
 import { MemoryStore } from '../lambda/services/stores';
 import { createSkill } from '../lambda/skill';
 import type { Metafile } from 'esbuild';
-import { build, bundle } from '../tools/build';
+import { build, BUILD_FILES, bundle } from '../tools/build';
 import { CountingStore } from '../tools/counting-store';
 import { sha256Base64, zipBundle } from '../tools/package-lambda';
 import { coldStart, coldStartRounds, type ColdStart, type ColdStarts, type Runtime, type Subject } from './cold-start';
@@ -165,8 +165,12 @@ async function main(): Promise<void> {
   const warm: WarmLatency[] = [];
   for (let run = 0; run < WARM_RUNS; run++) warm.push(await warmRun(lambda22, join(anchors.warm, 'index.js'), skill, requests));
   const storage = await storagePerTurn();
-  const code = readFileSync(skill);
-  const gzipped = gzipSync(code, { level: 9 }).length;
+  // Every JavaScript file the zip ships counts, index.js and each file it loads on first use, each
+  // gzipped on its own (as each is read on its own); source maps are not code.
+  const shipped = BUILD_FILES.filter((name) => name.endsWith('.js')).map((name) => readFileSync(join(skillDir, name)));
+  const gzipped = shipped.reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
+  const raw = shipped.reduce((sum, code) => sum + code.length, 0);
+  const index = readFileSync(skill);
   const anchorGzipped = (dir: string) => kb(gzipSync(readFileSync(join(dir, 'index.js')), { level: 9 }).length);
   const [zipA, zipB] = zipHashes();
 
@@ -210,12 +214,12 @@ async function main(): Promise<void> {
       `p99 < 1 ms in every run: ${meets(warm.every((w) => w.p99 < 1))}`,
     ],
     [
-      'shipped code (dist/index.js)',
-      `${kb(gzipped)} gzipped, ${kb(code.length)} raw (hello skill ${anchorGzipped(anchors.hello)}, bare ${anchorGzipped(anchors.bare)} gzipped)`,
+      `shipped code (${BUILD_FILES.filter((name) => name.endsWith('.js')).join(', ')})`,
+      `${kb(gzipped)} gzipped, ${kb(raw)} raw; index.js alone, loaded at every cold start, ${kb(gzipSync(index, { level: 9 }).length)} gzipped, ${kb(index.length)} raw (hello skill ${anchorGzipped(anchors.hello)}, bare ${anchorGzipped(anchors.bare)} gzipped)`,
       `<= 100 KB gzipped: ${meets(gzipped <= 100 * 1024)}`,
     ],
     [
-      'largest parts of the shipped code (minified, before gzip)',
+      'largest parts of index.js (minified, before gzip)',
       largestParts(metafile, 6).map(([part, bytes]) => `${part} ${kb(bytes)}`).join(', '),
       '',
     ],

@@ -8,6 +8,7 @@
  *                 a skill on the memory or file store never loads or parses it
  *   sdk-clients.js  the SDK's HTTP client and ask-sdk-model's service clients
  *                 (lambda/services/alerts/sdk-clients.ts), required at the first Alexa API call
+ *   documents.js  the APL documents (lambda/screens/documents.ts), required at the first screen drawn
  * The output depends only on the source: the bundle is laid out as if written to dist/ wherever it is
  * written, so `npm run package` makes the same zip bytes for the same source.
  */
@@ -28,6 +29,7 @@ export const DIST = join(ROOT, 'dist');
 const LAZY = [
   { file: 'dynamodb-client.js', source: join('services', 'stores', 'dynamodb-client.ts'), importedAs: './dynamodb-client' },
   { file: 'sdk-clients.js', source: join('services', 'alerts', 'sdk-clients.ts'), importedAs: './sdk-clients' },
+  { file: 'documents.js', source: join('screens', 'documents.ts'), importedAs: './documents' },
 ] as const;
 
 /** The files a build writes; the Lambda zip carries them all (index.js is the handler's module). */

@@ -3,6 +3,7 @@ import ingredients from './documents/ingredients.json';
 import plan from './documents/plan.json';
 import shared from './documents/shared.json';
 import step from './documents/step.json';
+import { APL_VERSION } from './apl-version';
 import type { ScreenKind } from './token';
 
 /**
@@ -10,7 +11,8 @@ import type { ScreenKind } from './token';
  * resources, styles and layouts of `shared.json` so that palette, sizes and buttons are defined
  * once. Sizes follow the viewport profiles (`alexa-viewport-profiles`, resolved by the device),
  * never fixed pixels. `settings.idleTimeout` asks the device to keep a screen up for five minutes,
- * since a cook glances at it between steps.
+ * since a cook glances at it between steps. Loaded at the first screen a turn draws (render.ts), and
+ * built into a file of its own (dist/documents.js): a device without a screen never loads them.
  */
 
 /** An APL document as sent in RenderDocument. */
@@ -27,8 +29,8 @@ function withShared(own: Record<string, unknown>): AplDocument {
     styles: shared.styles,
     layouts: shared.layouts,
   };
-  if (document.type !== 'APL' || typeof document.version !== 'string' || typeof document.mainTemplate !== 'object') {
-    throw new Error('a screen document lacks type, version or mainTemplate');
+  if (document.type !== 'APL' || document.version !== APL_VERSION || typeof document.mainTemplate !== 'object') {
+    throw new Error(`a screen document lacks type, mainTemplate or version ${APL_VERSION}`);
   }
   return document as AplDocument;
 }
@@ -40,6 +42,3 @@ export const documents: Readonly<Record<ScreenKind, AplDocument>> = {
   answer: withShared(answer),
   plan: withShared(plan),
 };
-
-/** The APL version the documents are written for; older devices are not sent them. */
-export const APL_VERSION = documents.step.version;

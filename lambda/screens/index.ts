@@ -1,5 +1,6 @@
 export { amountFor } from './amounts';
-export { documents, APL_VERSION, type AplDocument } from './documents';
+export { APL_VERSION } from './apl-version';
+export type { AplDocument } from './documents';
 export * from './data';
 export { screenInterceptor, supportsScreens, type ScreenDeps } from './render';
 export { parseScreenToken, screenToken, type ScreenKind, type ScreenStamp } from './token';

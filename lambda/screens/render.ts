@@ -5,7 +5,7 @@ import { ssmlToText } from '../speech';
 import { speechContext, turnOf } from '../turn/turn';
 import { answerPayload, ingredientsPayload, planPayload, stepPayload } from './data';
 import { keptPlan } from '../turn/kept-plan';
-import { APL_VERSION, documents } from './documents';
+import { APL_VERSION } from './apl-version';
 import { screenToken, type ScreenStamp } from './token';
 
 /** What the screens need from outside: the clock (so tests can say which timers still run) and the log. */
@@ -83,11 +83,13 @@ function keepsScreen(response: Response): boolean {
 export function screenInterceptor(deps: ScreenDeps): ResponseInterceptor {
   const clock = deps.now ?? (() => new Date());
   return {
-    process(h, response?: Response) {
+    async process(h, response?: Response) {
       if (!response || !keepsScreen(response) || !supportsScreens(h)) return;
       if (response.directives?.some((d) => d.type === RENDER)) return;
       try {
         const { stamp, payload } = screenFor(h, response, clock());
+        // Loaded at the first screen (documents.ts): a device without one never pays for them.
+        const { documents } = await import('./documents');
         const directive: interfaces.alexa.presentation.apl.RenderDocumentDirective = {
           type: RENDER,
           token: screenToken(stamp),

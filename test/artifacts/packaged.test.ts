@@ -60,7 +60,7 @@ function newCook(decorate?: (request: Record<string, unknown>) => void) {
 
 describe('the Lambda zip, unpacked into a clean folder', () => {
   it('holds nothing but the bundle’s files', () => {
-    expect(readdirSync(unpacked).sort()).toEqual(['dynamodb-client.js', 'index.js', 'index.js.map', 'sdk-clients.js']);
+    expect(readdirSync(unpacked).sort()).toEqual(['documents.js', 'dynamodb-client.js', 'index.js', 'index.js.map', 'sdk-clients.js']);
   });
 
   it('answers a launch from index.js alone, without loading node:crypto', async () => {
@@ -86,12 +86,13 @@ describe('the Lambda zip, unpacked into a clean folder', () => {
     expect((await bundle.loaded()).files).toEqual(['index.js', 'sdk-clients.js']);
   });
 
-  it('shows a step on a screen', async () => {
-    const { cook } = newCook(onShow());
+  it('shows a step on a screen, loading the screen documents then', async () => {
+    const { bundle, cook } = newCook(onShow());
     await cook.say('open crispy pork belly');
     const first = await cook.say('start');
     expect(first.speech).toBe(offeredStep(1));
     const { step, phase } = allSteps(porkBelly)[0]!;
     expect(screenWith(first).datasources.payload).toMatchObject({ heading: `Step 1 of ${TOTAL}`, phase: phase.title, text: step.text });
+    expect((await bundle.loaded()).files).toEqual(['documents.js', 'index.js']);
   });
 });

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { porkBelly, stepCount } from '../../lambda/recipe';
+import { documents } from '../../lambda/screens/documents';
 import {
+  APL_VERSION,
   answerPayload,
-  documents,
   ingredientsPayload,
   planPayload,
   stepPayload,
@@ -109,7 +110,7 @@ describe('the screen documents', () => {
 
   it.each(SCREENS)('%s has the fields APL requires, one version, and imports only the viewport profiles', (kind) => {
     const document = documents[kind];
-    expect(document).toMatchObject({ type: 'APL', version: documents.step.version, theme: 'dark' });
+    expect(document).toMatchObject({ type: 'APL', version: APL_VERSION, theme: 'dark' });
     expect(document.mainTemplate).toMatchObject({ parameters: ['payload'], item: expect.any(Object) });
     expect(document.import).toEqual([{ name: 'alexa-viewport-profiles', version: expect.stringMatching(/^\d+\.\d+\.\d+$/) }]);
   });
