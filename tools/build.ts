@@ -9,11 +9,12 @@
  *   sdk-clients.js  the SDK's HTTP client and ask-sdk-model's service clients
  *                 (lambda/services/alerts/sdk-clients.ts), required at the first Alexa API call
  *   documents.js  the APL documents (lambda/screens/documents.ts), required at the first screen drawn
+ *   en-words.js   the English vocabulary (lambda/vocabulary/en-words.ts), required at the first words read
  * The output depends only on the source: the bundle is laid out as if written to dist/ wherever it is
  * written, so `npm run package` makes the same zip bytes for the same source.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { buildSync, type BuildOptions, type Metafile } from 'esbuild';
 
 const ROOT = join(__dirname, '..');
@@ -30,6 +31,7 @@ const LAZY = [
   { file: 'dynamodb-client.js', source: join('services', 'stores', 'dynamodb-client.ts'), importedAs: './dynamodb-client' },
   { file: 'sdk-clients.js', source: join('services', 'alerts', 'sdk-clients.ts'), importedAs: './sdk-clients' },
   { file: 'documents.js', source: join('screens', 'documents.ts'), importedAs: './documents' },
+  { file: 'en-words.js', source: join('vocabulary', 'en-words.ts'), importedAs: './en-words' },
 ] as const;
 
 /** The files a build writes; the Lambda zip carries them all (index.js is the handler's module). */
@@ -94,6 +96,32 @@ export function bundle(
  */
 const LAZY_MODEL = join(ROOT, 'lambda', 'services', 'alerts', 'lazy-model.ts');
 
+/** Every TypeScript file under `dir`. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/**
+ * esbuild keeps every import written `importedAs` as it is, whichever file it is in: one elsewhere in
+ * lambda/ that means another module (a `./documents` folder of its own) would load the wrong file
+ * at run time. Refused here instead.
+ */
+function checkLazyImports(): void {
+  for (const file of sources(join(ROOT, 'lambda'))) {
+    const text = readFileSync(file, 'utf8');
+    for (const lazy of LAZY) {
+      const quoted = `'${lazy.importedAs}'`;
+      if (text.includes(quoted) && resolve(dirname(file), `${lazy.importedAs}.ts`) !== join(ROOT, 'lambda', lazy.source)) {
+        throw new Error(`${file} imports ${quoted}, which the build keeps for lambda/${lazy.source}: rename one of them`);
+      }
+    }
+  }
+}
+
 /**
  * Builds the skill's Lambda bundle into `outdir`. dist/ is emptied first, because `ask deploy` zips
  * the whole folder: a file left by an older build would ship. Any other folder must be new or empty.
@@ -101,6 +129,7 @@ const LAZY_MODEL = join(ROOT, 'lambda', 'services', 'alerts', 'lazy-model.ts');
 export function build(outdir: string): Metafile {
   if (resolve(outdir) === DIST) rmSync(DIST, { recursive: true, force: true });
   else if (existsSync(outdir) && readdirSync(outdir).length > 0) throw new Error(`${outdir} is not empty`);
+  checkLazyImports();
   // Each lazy module's import stays an import: `require('./dynamodb-client')`, found beside index.js when
   // first run. import() becomes require(), which finds dynamodb-client.js by its extension (an ES import
   // would not).

@@ -4,12 +4,18 @@ export { asksAgain, meant, type Meant } from './corrections';
 export { figureThenQuestion, subjectOf, twoQuestions, type TwoQuestions } from './two-questions';
 export { namesOf, resolveWords, things, type Named, type Resolution, type ThingOf } from './resolve';
 import type { Recipe } from '../recipe';
-import { en } from './en';
 import type { RecipeWords, Vocabulary } from './types';
 
-/** The vocabulary for a locale; every English locale shares one (the model is one English model). */
+let english: Vocabulary | undefined;
+
+/**
+ * The vocabulary for a locale; every English locale shares one (the model is one English model).
+ * Loaded at the first call (en-words.ts says why), synchronously: it is a file beside the bundle.
+ */
 export function vocabularyFor(_locale = 'en-US'): Vocabulary {
-  return en;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  english ??= (require('./en-words') as typeof import('./en-words')).en;
+  return english;
 }
 
 /** What cooks call one recipe's things; a recipe with no words of its own is found by its own names alone. */

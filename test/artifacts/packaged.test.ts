@@ -60,7 +60,7 @@ function newCook(decorate?: (request: Record<string, unknown>) => void) {
 
 describe('the Lambda zip, unpacked into a clean folder', () => {
   it('holds nothing but the bundle’s files', () => {
-    expect(readdirSync(unpacked).sort()).toEqual(['documents.js', 'dynamodb-client.js', 'index.js', 'index.js.map', 'sdk-clients.js']);
+    expect(readdirSync(unpacked).sort()).toEqual(['documents.js', 'dynamodb-client.js', 'en-words.js', 'index.js', 'index.js.map', 'sdk-clients.js']);
   });
 
   it('answers a launch from index.js alone, without loading node:crypto', async () => {
@@ -69,11 +69,13 @@ describe('the Lambda zip, unpacked into a clean folder', () => {
     expect(await bundle.loaded()).toEqual({ files: ['index.js'], crypto: false });
   });
 
-  it('answers a question', async () => {
-    const { cook } = newCook();
+  it('answers a question, loading the vocabulary then', async () => {
+    const { bundle, cook } = newCook();
     await cook.say('open crispy pork belly');
     expect((await cook.say('go to step 6')).speech).toBe(offeredStep(6));
+    expect((await bundle.loaded()).files).toEqual(['index.js']);
     expect((await cook.say('how much baking soda')).speech).toBe(`${capital(f.amount('baking-soda'))} of baking soda, ${f.note('baking-soda')}. ${NEXT}`);
+    expect((await bundle.loaded()).files).toEqual(['en-words.js', 'index.js']);
   });
 
   it('sets a timer through the Timers API, loading the SDK’s clients then', async () => {
