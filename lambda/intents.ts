@@ -117,6 +117,9 @@ export const Slot = {
   Reason: 'reason',
   Technique: 'technique',
   Problem: 'problem',
+  /** A problem said as a statement, in two parts ("my {problemThing} is {problemState}"): what, and how it is. */
+  ProblemThing: 'problemThing',
+  ProblemState: 'problemState',
   Variation: 'variation',
   /** The cook's pork belly weight, one slot per unit said ("a two kilo pork belly"). */
   Kilograms: 'kilograms',
@@ -155,6 +158,8 @@ export const SlotType = {
   Reason: 'RecipeReason',
   Technique: 'RecipeTechnique',
   Problem: 'RecipeProblem',
+  ProblemThing: 'RecipeProblemThing',
+  ProblemState: 'RecipeProblemState',
   Variation: 'RecipeVariation',
   Cue: 'RecipeCue',
 } as const;

@@ -8,12 +8,16 @@
  * - a lead-in (or tail) is taught to an intent when the intent has a sample made of it and
  *   another of its own samples ("um what's next" beside "what's next");
  * - only words that carry no request (fillers.ts) can be taught this way, so a taught wrapper
- *   never changes what is asked;
+ *   never changes what is asked: fillers, or one of the whole phrases fillers.ts lists as wrappers
+ *   ("excuse me", "could you tell me", "would you be so kind as to"). Alexa learns such a frame
+ *   from the samples as it learns "um"; taking fillers alone made the driver stricter than a
+ *   device for every polite or formal frame, which no list of fillers can hold without making
+ *   "tell" or "much" fillers everywhere;
  * - a phrase may then be one of the intent's samples inside up to two taught lead-ins and up to
  *   two taught tails ("okay um next please"); a wrapper the intent was never taught, or one taught
  *   only to another intent, does not match.
  */
-import { isFiller } from '../interaction-models/source/fillers';
+import { isWrapper, LONGEST_WRAPPER } from '../interaction-models/source/fillers';
 import { words, type MatchableModel } from './loose-match';
 
 /** A way to read a phrase as a request inside wrapper words. */
@@ -24,8 +28,8 @@ export interface Unwrapped {
   readonly tails: readonly string[];
 }
 
-/** The longest wrapper, in words, that can be taught ("could you please"). */
-const MAX_WRAPPER_WORDS = 3;
+/** The longest wrapper, in words, that can be taught ("would you be so kind as to tell me"). */
+const MAX_WRAPPER_WORDS = LONGEST_WRAPPER;
 /** How many wrappers may be said on each side ("okay um", "please thanks"). */
 const MAX_WRAPPERS = 2;
 
@@ -46,9 +50,9 @@ export class WrapperTeacher {
         const parts = sample.split(' ');
         for (let n = 1; n <= MAX_WRAPPER_WORDS && n < parts.length; n++) {
           const head = parts.slice(0, n);
-          if (head.every(isFiller) && own.has(parts.slice(n).join(' '))) leads.add(head.join(' '));
+          if (isWrapper(head) && own.has(parts.slice(n).join(' '))) leads.add(head.join(' '));
           const tail = parts.slice(-n);
-          if (tail.every(isFiller) && own.has(parts.slice(0, -n).join(' '))) tails.add(tail.join(' '));
+          if (isWrapper(tail) && own.has(parts.slice(0, -n).join(' '))) tails.add(tail.join(' '));
         }
       }
       this.leads.set(intent.name, leads);

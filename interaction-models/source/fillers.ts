@@ -17,7 +17,7 @@ export const LEAD_INS = [
 ] as const;
 
 /** Polite frames, said before something the cook asks the skill to do ("could you go back one"). */
-export const POLITE = ['please', 'could you', 'can you', 'could you please', 'can you please', 'would you', 'would you please', 'just'] as const;
+export const POLITE = ['please', 'could you', 'can you', 'could you please', 'can you please', 'would you', 'would you please', 'just', 'kindly'] as const;
 
 /** Said after a request: politeness, insistence, the wake word said again. */
 export const TAILS = [
@@ -26,15 +26,79 @@ export const TAILS = [
 ] as const;
 
 /**
+ * Short lead-ins of casual and regional speech, single words that carry no request: Scottish and
+ * Irish ("och", "aye"), British ("cheers", "ta", "hiya"), US casual and teen ("k", "bet", "yo",
+ * "dude"), and the sounds people start on ("ah", "ooh"). Taught like LEAD_INS, with fewer
+ * phrasings each (`TAUGHT_NEW`), to keep the model inside Alexa's size limit.
+ */
+export const CASUAL_LEADS = [
+  'och', 'aye', 'cheers', 'ta', 'hiya', 'k', 'bet', 'yo', 'dude', 'ah', 'ooh', 'yep', 'okie',
+] as const;
+
+/** Short tails of casual and regional speech: "next pls", "go back love", "repeat that dear". */
+export const CASUAL_TAILS = [
+  'pls', 'plz', 'dear', 'love', 'pet', 'pal', 'ta', 'please dear', 'please love', 'thanks love', 'thank you dear',
+] as const;
+
+/**
+ * Lead-ins of more than filler words: greetings, apologies, thanks and urging said before the
+ * request ("excuse me", "good afternoon", "thank you dear", "go on then"). Their words carry a
+ * request elsewhere ("go on", "thank you very much"), so they are wrappers only as whole phrases:
+ * none of their words becomes a filler.
+ */
+export const LEAD_PHRASES = [
+  'excuse me', 'pardon me', 'sorry to bother you', 'good morning', 'good afternoon', 'good evening', 'hi there',
+  'thank you dear', 'thanks love', 'thank you very much', 'thanks very much', 'go on then', 'on you go', 'come on',
+] as const;
+
+/** Tails of more than filler words, wrappers only as whole phrases: "if you don't mind", "when you're ready". */
+export const TAIL_PHRASES = [
+  'if you please', 'if you would', "if you don't mind", "when you're ready", 'thank you very much', 'thanks very much',
+  'would you', 'could you',
+] as const;
+
+/**
+ * Formal frames before a request the skill is asked to carry out ("would you be so kind as to go
+ * back one"); like POLITE, they fit only a phrasing that starts with an asking verb.
+ */
+export const POLITE_PHRASES = [
+  'would you be so kind as to', 'would you be so good as to', 'would you kindly', 'could you kindly', 'please could you',
+  'I\'d like you to', 'I need you to', 'if you could',
+] as const;
+
+/**
+ * Frames before a question ("could you tell me which step I'm on", "may I ask why the meat
+ * rests"): they fit only a phrasing that asks with a question word (QUESTION_WORDS), so "tell me"
+ * is never put before "next" or "done".
+ */
+export const QUESTION_FRAMES = [
+  'could you tell me', 'can you tell me', 'would you tell me', 'tell me', 'would you be so kind as to tell me',
+  'would you be so good as to tell me', 'would you kindly tell me', 'may I ask', 'might I ask', 'can I ask', 'I\'d like to know',
+  'I should like to know', 'I want to know', 'I wonder', 'I was wondering', 'do you know', 'could you remind me', 'can you remind me',
+  'remind me', 'any idea',
+] as const;
+
+/**
+ * Frames before a thing asked for by name ("I'd like to hear the step about resting", "can I have
+ * the next step"): they fit only a phrasing that starts with "the", "a" or "an".
+ */
+export const NOUN_FRAMES = [
+  'I\'d like to hear', 'I\'d like', 'can I have', 'could I have', 'may I have', 'can I hear', 'let me hear', 'I want', 'I need',
+  'give me',
+] as const;
+
+/**
  * Single words that carry no request on their own. A sample needs a word that is not one of
  * these besides its slots, or it would catch anything the model does not know (see
  * test/artifacts/model-limits.test.ts and tools/loose-match.ts); and only these words can be
- * learnt as wrappers (tools/wrapped-match.ts).
+ * learnt as wrappers (tools/wrapped-match.ts), besides the whole phrases listed above.
  */
 const FILLER_WORDS = new Set<string>([
   ...LEAD_INS.flatMap((l) => l.toLowerCase().split(' ')),
   ...POLITE.flatMap((l) => l.split(' ')),
   ...TAILS.flatMap((t) => t.split(' ')),
+  ...CASUAL_LEADS.flatMap((t) => t.split(' ')),
+  ...CASUAL_TAILS.flatMap((t) => t.split(' ')),
   'ok', 'sec', 'like', 'know', 'mm', 'alexa', 'hi', 'hello', 'quick', 'question',
 ]);
 
@@ -44,6 +108,22 @@ export function isFiller(word: string): boolean {
   // "I" fills only inside "I mean"; alone it starts what the cook says ("can I", "I forgot"), so it carries.
   return lower !== 'i' && FILLER_WORDS.has(lower);
 }
+
+/** The wrappers of more than filler words, as lower-case phrases. */
+const WRAPPER_PHRASES = new Set<string>(
+  [...LEAD_PHRASES, ...TAIL_PHRASES, ...POLITE_PHRASES, ...QUESTION_FRAMES, ...NOUN_FRAMES].map((p) => p.toLowerCase()),
+);
+
+/**
+ * True for words that can wrap a request without changing it: fillers only, or one of the
+ * phrases listed above said whole. (tools/wrapped-match.ts learns only such wrappers.)
+ */
+export function isWrapper(words: readonly string[]): boolean {
+  return words.length > 0 && (words.every(isFiller) || WRAPPER_PHRASES.has(words.join(' ').toLowerCase()));
+}
+
+/** The longest wrapper in words ("would you be so kind as to tell me"). */
+export const LONGEST_WRAPPER = Math.max(3, ...[...WRAPPER_PHRASES].map((p) => p.split(' ').length));
 
 /** An intent's samples: the phrasings as written, and some wrapped in fillers. */
 export interface Grammar {
@@ -64,30 +144,91 @@ const ASKING = new Set([
   'hang', 'show', 'walk', 'plan', 'change', 'push', 'explain', 'load',
 ]);
 
+/** First words of a question, which question frames fit ("could you tell me what's next"). */
+const QUESTION_WORDS = new Set([
+  'what', "what's", 'whats', 'which', 'where', "where's", 'how', "how's", 'why', "why's", 'when', "when's", 'who', 'whether',
+]);
+
+/** First words of a thing asked for by name, which noun frames fit ("I'd like the next step"). */
+const NOUN_WORDS = new Set(['the', 'a', 'an']);
+
 /** How many of an intent's core phrasings each wrapper is written with. */
 const TAUGHT_WITH = 4;
+/** The same for the casual words, phrases and frames: enough to teach each, within the model's size limit. */
+const TAUGHT_NEW = 1;
+
+/**
+ * Informal spellings of what is said ("gimme a sec", "lemme check", "wanna go back"): a word the
+ * recogniser hears as its own, written beside each phrasing that has the long form.
+ */
+const INFORMAL: readonly [RegExp, string][] = [
+  [/\bgive me\b/g, 'gimme'],
+  [/\blet me\b/g, 'lemme'],
+  [/\bwant to\b/g, 'wanna'],
+  [/\bgoing to\b/g, 'gonna'],
+  [/\bgot to\b/g, 'gotta'],
+];
+
+/** Each phrasing's informal spellings, when it has a long form to shorten. */
+export function informal(phrasings: readonly string[]): string[] {
+  return phrasings.flatMap((p) => {
+    const short = INFORMAL.reduce((text, [long, word]) => text.replace(long, word), p);
+    return short === p ? [] : [short];
+  });
+}
+
+/**
+ * Each wrapper written with `n` of the phrasings in turn (by `place`), so every wrapper is taught
+ * and every phrasing is seen; wrapper i starts at phrasing i times `stride`.
+ */
+function spread(wrappers: readonly string[], over: readonly string[], place: (w: string, p: string) => string, n: number, stride = n): string[] {
+  return over.length === 0 ? [] : wrappers.flatMap((w, i) => Array.from({ length: Math.min(n, over.length) }, (_, k) => place(w, over[(i * stride + k) % over.length] ?? '')));
+}
+
+const first = (p: string) => p.split(' ')[0]?.toLowerCase() ?? '';
+
+/**
+ * The wrappers of casual speech, whole phrases and frames (above), each written with a few of
+ * the phrasings it fits: every lead-in and tail with any phrasing, polite frames with one that
+ * starts with an asking verb, question frames with a question, noun frames with a thing named.
+ * Question intents whose samples are written by hand (questions-*.ts) take these too.
+ */
+export function wrapped(phrasings: readonly string[]): string[] {
+  const asking = phrasings.filter((p) => ASKING.has(first(p)));
+  const questions = phrasings.filter((p) => QUESTION_WORDS.has(first(p)));
+  const nouns = phrasings.filter((p) => NOUN_WORDS.has(first(p)));
+  const before = (w: string, p: string) => `${w} ${p}`;
+  return [
+    ...spread([...CASUAL_LEADS, ...LEAD_PHRASES], phrasings, before, TAUGHT_NEW),
+    ...spread([...CASUAL_TAILS, ...TAIL_PHRASES], phrasings, (w, p) => `${p} ${w}`, TAUGHT_NEW),
+    ...spread(POLITE_PHRASES, asking, before, TAUGHT_NEW),
+    ...spread(QUESTION_FRAMES, questions, before, TAUGHT_NEW),
+    ...spread(NOUN_FRAMES, nouns, before, TAUGHT_NEW),
+  ];
+}
 
 /**
  * An intent's grammar: its phrasings as written (`core` then `rest`), and each wrapper written
  * with a few of the core phrasings in turn, so every wrapper is taught to the intent and every
  * core phrasing is seen with some: each lead-in (and, before a request, each polite frame) and
  * each tail with `TAUGHT_WITH` core phrasings, and the first `both` phrasings with a lead-in and a
- * tail together. Taught so, a wrapper works with any of the intent's phrasings (Amazon's guidance;
+ * tail together; the casual words and frames with `TAUGHT_NEW` phrasings each, from all of them.
+ * Taught so, a wrapper works with any of the intent's phrasings (Amazon's guidance;
  * tools/wrapped-match.ts), and the model stays well inside Alexa's size limits.
  * Templates use expand.ts's syntax ("(a|b)", "[optional]").
  */
 export function grammar(core: readonly string[], rest: readonly string[] = [], both = 1): Grammar {
   const phrasings = samples(...core);
-  const written = samples(...core, ...rest);
+  const listed = samples(...core, ...rest);
+  const written = [...new Set([...listed, ...informal(listed)])];
   const taken = new Set(written.map((w) => w.toLowerCase()));
-  const asking = phrasings.filter((p) => ASKING.has(p.split(' ')[0]?.toLowerCase() ?? ''));
-  const spread = (wrappers: readonly string[], over: readonly string[], place: (w: string, p: string) => string) =>
-    over.length === 0 ? [] : wrappers.flatMap((w, i) => Array.from({ length: Math.min(TAUGHT_WITH, over.length) }, (_, k) => place(w, over[(i + k) % over.length] ?? '')));
+  const asking = phrasings.filter((p) => ASKING.has(first(p)));
   const variants = [
-    ...spread(LEAD_INS, phrasings, (w, p) => `${w} ${p}`),
-    ...spread(POLITE, asking, (w, p) => `${w} ${p}`),
-    ...spread(TAILS, phrasings, (w, p) => `${p} ${w}`),
+    ...spread(LEAD_INS, phrasings, (w, p) => `${w} ${p}`, TAUGHT_WITH, 1),
+    ...spread(POLITE, asking, (w, p) => `${w} ${p}`, TAUGHT_WITH, 1),
+    ...spread(TAILS, phrasings, (w, p) => `${p} ${w}`, TAUGHT_WITH, 1),
     ...phrasings.slice(0, both).flatMap((p, i) => LEAD_INS.map((l, k) => `${l} ${p} ${TAILS[(i + k) % TAILS.length] ?? ''}`)),
+    ...wrapped(listed),
   ]
     .map((v) => v.replace(/\s+/g, ' ').trim())
     .filter((v) => !taken.has(v.toLowerCase()));

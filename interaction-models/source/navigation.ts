@@ -98,6 +98,13 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'I\'m finished for today', 'that\'s me finished', 'all done thanks',
             'I\'ll stop here', 'stop here', 'stop now', 'close', 'shut up', 'I\'m done with the recipe', 'done with the recipe',
             'we\'re finished', 'I\'m off', 'cheerio', 'see ya', 'talk later', 'that\'s all I need', 'nothing else',
+            // Closing a session formally or casually, with or without a goodbye after it.
+            "(that will|that'll) be all [for today] [thank you|goodbye]", "that's quite enough [for (now|today)] [thank you|goodbye]",
+            "that's (enough|all|it) for (now|today) (thanks|goodbye|bye)", "that's (all|it|everything) (thank you|thanks|goodbye)",
+            "(I'm|we're) (done|finished|all done) [now|for today] (stop|goodbye|bye)", 'done stop',
+            "(let's|I'll) (call it a day|leave it there)", 'call it a day', "I've had enough [for today]",
+            '(good night|goodnight|night night|ta ta|laters|see you tomorrow|catch you later|farewell)',
+            'no more [for (now|today)] [thanks|thank you]',
           ],
         ),
       },
@@ -295,7 +302,7 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'the {phase} section please', 'how do I do the {phase}', 'read me the {phase}', 'read the {phase}', 'read the {phase} part',
             'read the {phase} section', 'start of the {phase}', 'beginning of the {phase}', 'the start of the {phase}',
             'where does the {phase} start', 'go to where the {phase} starts', 'skip the rest and go to the {phase}',
-            'time to do the {phase}', 'let\'s get on with the {phase}', 'get on with the {phase}', 'now the {phase}',
+            'time to do the {phase}', 'let\'s get on with the {phase}', 'get on with the {phase}',
             'can you take me to the {phase}', 'can you skip to the {phase}', 'could you go to the {phase}',
             // A step named by what the printed recipe says in it; the handler finds the step (step-by-words.ts).
             '(go|skip|jump|take me|go back|skip ahead) to the (step|bit|part) (where|about|with|that says) {phase}',

@@ -3,6 +3,12 @@ import { samples } from './expand';
 import { core } from './questions-grammar';
 import type { IntentDef } from './types';
 
+/** A problem said as a statement: what the cook looks at, the verb, and how it is (questions-types.ts). */
+const THING = `{${Slot.ProblemThing}}`;
+const STATE = `{${Slot.ProblemState}}`;
+const VERB =
+  "(is|isn't|looks|seems|has gone|went|is going|is getting|is starting to|won't|didn't|hasn't|doesn't|is still|tastes|feels)";
+
 /** Questions for advice: why, how to, problems, variations, serving, and the cook's own size. */
 export const adviceIntents: IntentDef[] = [
   {
@@ -50,13 +56,25 @@ export const adviceIntents: IntentDef[] = [
     ),
   },
   {
+    // A problem named ("what if {problem}") or said as a statement ("my {problemThing} is
+    // {problemState}"). No sample is the slot behind only "my", "the", "I think" or "it looks like":
+    // on a device such a sample takes anything the model doesn't know (test/artifacts/model-limits.test.ts).
     name: Intent.Troubleshoot,
-    slots: [{ name: Slot.Problem, type: SlotType.Problem }],
+    slots: [
+      { name: Slot.Problem, type: SlotType.Problem },
+      { name: Slot.ProblemThing, type: SlotType.ProblemThing },
+      { name: Slot.ProblemState, type: SlotType.ProblemState },
+    ],
     samples: samples(
-      ...core('(my|the) {problem}', 'what if (the|my|) {problem}'),
-      '(help|help my|help the|uh oh my|uh oh the|oh no my|oh no the|problem|I think|it looks like|I think the|I think my) {problem}',
-      '(the|my|) {problem} (in the oven|under the broiler|already)',
-      '(the|my) {problem} (now|again)',
+      ...core(`my ${THING} is ${STATE}`, 'what if (the|my|) {problem}'),
+      `(my|the) ${THING} ${VERB} ${STATE}`,
+      `(I think|it looks like|oh no|help) (my|the) ${THING} (is|isn't|looks|went|won't|didn't) ${STATE}`,
+      `(it's|it is|it isn't|it looks|it seems|it's gone|it went|it's getting|it's going|it's starting to|it won't|it didn't|it hasn't|it's still|it tastes|it feels) ${STATE}`,
+      `(I think|it looks like|oh no) (it's|it's getting|it's starting to|it won't|it didn't) ${STATE}`,
+      `(some|some of the) (bits|parts|spots|edges) (are|aren't|look|went|are going|are getting|are still|are starting to|won't|didn't|haven't) ${STATE}`,
+      `(some of it|part of it|one side|one end|half of it) (is|isn't|looks|went|is going|is still|won't|didn't) ${STATE}`,
+      '(help|help my|help the|problem) {problem}',
+      '(the|my|) {problem} (in the oven|under the broiler|under the grill)',
       'I (don\'t have|haven\'t got|have no) time to {problem}',
       '(what do I do if|what should I do if|what happens if|is it okay if|is it normal that|is it bad that) (the|my|) {problem}',
       'what do I do {problem}',

@@ -1,5 +1,6 @@
 import { Slot } from '../../lambda/intents';
 import { samples } from './expand';
+import { wrapped } from './fillers';
 
 /**
  * The pieces question samples are built from. People wrap the same question in different words
@@ -22,7 +23,12 @@ export const PORK = '(it|the pork|the pork belly|the meat|the belly|this)';
 /** Softeners and intensifiers that change nothing ("is the ginger really necessary"). */
 export const REALLY = '[really|actually|definitely|absolutely]';
 
-/** The commonest ways to ask, also with a lead-in ("hang on, how much salt"). */
+/**
+ * The commonest ways to ask, also with a lead-in ("hang on, how much salt"), and taught the casual
+ * words, whole-phrase wrappers and question frames every intent takes ("excuse me how much salt",
+ * "could you tell me why I rest it"; fillers.ts).
+ */
 export function core(...templates: readonly string[]): string[] {
-  return samples(...templates, ...templates.map((t) => `${LEADS} ${t}`));
+  const asked = samples(...templates);
+  return [...new Set([...samples(...templates, ...templates.map((t) => `${LEADS} ${t}`)), ...wrapped(asked)])];
 }

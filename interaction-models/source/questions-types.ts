@@ -53,8 +53,50 @@ function valuesOf(vocabulary: Vocabulary, list: readonly { id: string; names: re
   });
 }
 
+/**
+ * A problem's words split at its verb: "crackling is soft" is the thing "crackling" and the state
+ * "soft"; "skin won't puff" the thing "skin" and the state "puff".
+ */
+const AT_VERB = /^(?:the |my )?([a-z]+(?: [a-z]+)?) (?:is|isn't|is not|won't|didn't|hasn't|went|tastes|looks|are|aren't|keeps) (.+)$/;
+
+/** What a cook looks at when something goes wrong, beside the things the recipe's problems name. */
+const LOOKED_AT = ['rind', 'top', 'edges', 'bottom', 'middle', 'inside', 'fat', 'belly', 'pork belly', 'sauce', 'slices', 'corners', 'outside'];
+
+/** How it looks when it goes wrong, beside the states the recipe's problems name ("the skin is starting to burn"). */
+const SEEN = [
+  'starting to burn', 'going to burn', 'about to burn', 'burning a bit', 'catching', 'smoking', 'going dark', 'getting dark', 'too dark',
+  'dark', 'blackened', 'scorched', 'not crisp', 'not crunchy', 'not puffing up', 'not bubbling', 'not crackling', 'still soft',
+  'still wet', 'pink', 'still pink', 'raw', 'not done', 'not cooked', 'stuck', 'sticking', 'greasy', 'oily', 'salty', 'too salty',
+  'bitter', 'soapy', 'hard as rock', 'like leather', 'falling apart', 'burnt in places', 'not browning', 'pale',
+];
+
+/**
+ * The two halves of a problem said as a statement (TroubleshootIntent's "my {problemThing} is
+ * {problemState}"), from the recipe's problems; the handler puts them back together and resolves
+ * the problem from both. A state the doneness dialogue knows as a cue ("golden", "some bits are
+ * black") is left to it.
+ */
+function statementTypes(problem: SlotTypeDef, cueWords: ReadonlySet<string>): SlotTypeDef[] {
+  const thingsSaid = new Set<string>(LOOKED_AT);
+  const states = new Set<string>(SEEN);
+  for (const v of problem.values) {
+    for (const phrase of [v.name.value, ...(v.name.synonyms ?? [])]) {
+      const m = AT_VERB.exec(phrase);
+      if (!m?.[1] || !m[2] || /^(it|i|there)\b/.test(m[1])) continue;
+      thingsSaid.add(m[1]);
+      if (m[2].split(' ').length <= 4) states.add(m[2]);
+    }
+  }
+  const slug = (w: string) => w.replace(/[^a-z]+/g, '-');
+  return [
+    { name: SlotType.ProblemThing, values: [...thingsSaid].map((t) => value(`thing-${slug(t)}`, t)) },
+    { name: SlotType.ProblemState, values: [...states].filter((w) => !cueWords.has(w)).map((w) => value(`state-${slug(w)}`, w)) },
+  ];
+}
+
 export function questionTypes(recipe: Recipe, vocabulary: Vocabulary = vocabularyFor()): SlotTypeDef[] {
   const diets = [...new Set(things(vocabulary, recipe, 'ingredient').flatMap(({ item }) => (item.alternatives ?? []).map((a) => a.diet)).filter((d): d is string => !!d))];
+  const problemType = type(SlotType.Problem, things(vocabulary, recipe, 'problem').map(({ id, names: [first, ...rest] }) => value(id, first ?? id, withDegrees(rest))));
   return [
     type(SlotType.Ingredient, valuesOf(vocabulary, things(vocabulary, recipe, 'ingredient')), vocabulary.otherIngredients),
     type(SlotType.Group, valuesOf(vocabulary, things(vocabulary, recipe, 'group'))),
@@ -69,7 +111,8 @@ export function questionTypes(recipe: Recipe, vocabulary: Vocabulary = vocabular
     type(SlotType.Timing, valuesOf(vocabulary, things(vocabulary, recipe, 'wait').map((w) => ({ id: w.id, names: [w.item.step.duration?.label ?? '', ...w.names.slice(1 + (w.item.step.duration?.aliases?.length ?? 0))] })))),
     type(SlotType.Reason, valuesOf(vocabulary, things(vocabulary, recipe, 'reason'))),
     type(SlotType.Technique, valuesOf(vocabulary, things(vocabulary, recipe, 'technique'))),
-    type(SlotType.Problem, things(vocabulary, recipe, 'problem').map(({ id, names: [first, ...rest] }) => value(id, first ?? id, withDegrees(rest)))),
+    problemType,
+    ...statementTypes(problemType, new Set(things(vocabulary, recipe, 'cue').flatMap(({ names }) => names.map(spoken)))),
     type(SlotType.Variation, valuesOf(vocabulary, things(vocabulary, recipe, 'variation'), false)),
   ];
 }

@@ -13,8 +13,25 @@ import { MODEL_LOCALES, modelPath } from '../../tools/build-models';
  *   type: the documented quotas of Amazon Lex V2, whose published figures we could read; Alexa
  *   documents no tighter ones, so these are our ceilings.
  * - No sample is a slot alone or fillers around a slot: on a device such a sample catches anything
- *   the model does not know (the issue's rule, not Amazon's).
+ *   the model does not know (the issue's rule, not Amazon's). "my", "the", "I think" and "it looks
+ *   like" are not enough either: "my {problem}" or "I think {problem}" took any statement the model
+ *   didn't know. A sample needs a word that says what is asked (a verb or a content word).
  */
+/** Words and phrases that carry nothing on their own beside a slot, besides the fillers (fillers.ts). */
+const CARRY_NOTHING = ['my', 'the', 'i think', 'it looks like'];
+
+/**
+ * Modal verbs that are fillers in a polite frame ("could you ...", fillers.ts) but ask a question
+ * of their own before anything else ("can the {query}", "would it {query}").
+ */
+const ASKING_MODALS = new Set(['can', 'could', 'would']);
+
+/** The words of a sample outside its slots that say what is asked: not fillers, not CARRY_NOTHING. */
+function carrying(sample: string): string[] {
+  let rest = ` ${sample.toLowerCase().replace(/\{\w+\}/g, ' ').replace(/\s+/g, ' ')} `;
+  for (const phrase of CARRY_NOTHING) rest = rest.split(` ${phrase} `).join('  ');
+  return rest.split(' ').filter((w) => w && (!isFiller(w) || ASKING_MODALS.has(w)));
+}
 const MAX_MODEL_CHARS = 1_000_000;
 const MAX_INTENTS = 250;
 const MAX_SAMPLES_PER_INTENT = 1500;
@@ -69,12 +86,17 @@ describe.each(MODEL_LOCALES)('the %s model keeps to the limits', (locale) => {
     }
   });
 
-  it('has no sample made of a slot alone or fillers around a slot', () => {
+  it('has no sample made of a slot alone, or a slot with only fillers, "my", "the", "I think" or "it looks like"', () => {
+    // Two short answers are still written so, and only these: a timer named back to "Which one?"
+    // ("the glaze") and "and the pepper?" after a question. They are listed here so none is added.
+    const answers = new Set(['WhichTimerIntent: the {timerName}', 'WhichTimerIntent: the {timerName} please']);
+    const followUps = /^FollowUpIntent: and (for )?the \{(ingredient|group)\}( then| please)?$/;
     const bare = lm.intents.flatMap((i) =>
       i.samples
         .filter((s) => /\{\w+\}/.test(s))
-        .filter((s) => s.replace(/\{\w+\}/g, ' ').split(/\s+/).filter(Boolean).every(isFiller))
-        .map((s) => `${i.name}: ${s}`),
+        .filter((s) => carrying(s).length === 0)
+        .map((s) => `${i.name}: ${s}`)
+        .filter((s) => !answers.has(s) && !followUps.test(s)),
     );
     expect(bare).toEqual([]);
   });

@@ -1,12 +1,13 @@
-import { Intent, Slot } from '../../intents';
+import { Intent } from '../../intents';
 import { adviceIn, problems, problemsOfPhase } from '../../recipe';
 import { isIntent, type TurnHandler } from '../respond';
 import { startDiagnosis } from '../conversation/diagnose';
-import { askContext, askWhich, reply, resolveSlot } from './common';
+import { askContext, askWhich, reply } from './common';
+import { heardProblem } from './problem-statement';
 import { openFromSlot } from './open';
 
 /**
- * "my crackling is soft": the recipe's advice for the problem, as it stands in the cook's phase.
+ * "my crackling is soft" (a statement, problem-statement.ts) or "what if the skin burns": the recipe's advice for the problem, as it stands in the cook's phase.
  * A problem it doesn't name gets the nearest advice by its words, or what the recipe covers.
  */
 export const TroubleshootHandler: TurnHandler = {
@@ -15,7 +16,7 @@ export const TroubleshootHandler: TurnHandler = {
     const { recipe, speech } = turn;
     const ctx = askContext(turn);
     const phase = ctx.placed?.phase;
-    const { found, which, nearest, heard } = resolveSlot(h, turn, Slot.Problem, 'problem');
+    const { found, which, nearest, heard } = heardProblem(h, turn);
     if (which) return askWhich(h, turn, which);
     const entry = found[0];
     if (entry && nearest) return reply(h, turn, speech.nearestProblem(ctx, entry, adviceIn(entry, phase?.id)));
