@@ -4,17 +4,16 @@ import { grammar } from './fillers';
 import type { ModelFragment } from './types';
 
 /** Ways to ask the skill to wait, said before why ("hold on, that's the doorbell"). */
-const HOLDS = '(hold on|hang on|wait|wait a moment|one sec|just a minute|give me a minute)';
+const HOLDS = '(hold on|hang on|wait|wait a moment|one sec)';
 
 /**
  * Why a cook steps away: the door, the phone, the children, their glasses, their hands. Said after
  * a way to wait ("wait a moment while I find my glasses") or before one ("that's the door hang on").
  */
 const AWAY =
-  "(that's the door|that's the doorbell|that's the phone|the phone's ringing|the doorbell's ringing|someone's at the door|" +
-  "there's someone at the door|I need to get the door|I need to answer the phone|while I find my glasses|while I get my glasses|" +
-  "I need to find my glasses|I can't find my glasses|while I wash my hands|I need to wash my hands|my hands are greasy|" +
-  "while I get the foil|while I check the recipe|the kids need me|the dog's barking|the baby's crying|I'll be right back)";
+  "(that's the door|that's the doorbell|that's the phone|the phone's ringing|someone's at the door|I need to get the door|" +
+  "while I find my glasses|while I get my glasses|I need to find my glasses|I can't find my glasses|while I wash my hands|" +
+  "while I get the foil|the kids need me|I'll be right back)";
 
 /**
  * The conversation around the recipe: holding on without leaving, the small words that only say
@@ -59,7 +58,7 @@ export function conversationModel(): ModelFragment {
             '(give me|gimme|give us|just|hang on|hold on|wait) (a|a wee|a quick) (sec|second|minute|moment|tick|mo)',
             '(hang on|hold on|wait) (a|one) (wee|quick|little) (sec|second|minute|moment)',
             `${HOLDS} ${AWAY}`,
-            `${AWAY} (hold on|hang on|one sec)`,
+            `${AWAY} (hold on|hang on)`,
             // Stopping, then meaning to wait: "stop no wait hold on" (the stop taken back).
             '(stop|no stop|stop stop) (no wait|wait) (hold on|hang on|wait a minute|one sec)',
             '(stop|no stop) (wait|hold on|hang on) [a minute|a sec|a second]',

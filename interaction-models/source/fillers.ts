@@ -49,6 +49,7 @@ export const CASUAL_TAILS = [
 export const LEAD_PHRASES = [
   'excuse me', 'pardon me', 'sorry to bother you', 'good morning', 'good afternoon', 'good evening', 'hi there',
   'thank you dear', 'thanks love', 'thank you very much', 'thanks very much', 'go on then', 'on you go', 'come on',
+  "I'm afraid", "I'm sorry",
 ] as const;
 
 /** Tails of more than filler words, wrappers only as whole phrases: "if you don't mind", "when you're ready". */
@@ -141,7 +142,7 @@ const ASKING = new Set([
   'go', 'skip', 'take', 'read', 'set', 'start', 'cancel', 'pause', 'resume', 'repeat', 'tell', 'give', 'say', 'move', 'jump',
   'put', 'stop', 'turn', 'get', 'remind', 'time', 'restart', 'keep', 'carry', 'continue', 'hold', 'help', 'let', 'bring',
   'unpause', 'clear', 'delete', 'remove', 'make', 'run', 'talk', 'list', 'pop', 'freeze', 'switch', 'check', 'begin', 'wait',
-  'hang', 'show', 'walk', 'plan', 'change', 'push', 'explain', 'load',
+  'hang', 'show', 'walk', 'plan', 'change', 'push', 'explain', 'load', 'suggest', 'recommend',
 ]);
 
 /** First words of a question, which question frames fit ("could you tell me what's next"). */
@@ -151,6 +152,12 @@ const QUESTION_WORDS = new Set([
 
 /** First words of a thing asked for by name, which noun frames fit ("I'd like the next step"). */
 const NOUN_WORDS = new Set(['the', 'a', 'an']);
+
+/**
+ * How many lead-ins are written with a tail too, on the first phrasings ("um next please"): the
+ * commonest, enough to show the two together without spending the model's size on every pair.
+ */
+const BOTH_LEADS = 16;
 
 /** How many of an intent's core phrasings each wrapper is written with. */
 const TAUGHT_WITH = 4;
@@ -211,8 +218,8 @@ export function wrapped(phrasings: readonly string[]): string[] {
  * An intent's grammar: its phrasings as written (`core` then `rest`), and each wrapper written
  * with a few of the core phrasings in turn, so every wrapper is taught to the intent and every
  * core phrasing is seen with some: each lead-in (and, before a request, each polite frame) and
- * each tail with `TAUGHT_WITH` core phrasings, and the first `both` phrasings with a lead-in and a
- * tail together; the casual words and frames with `TAUGHT_NEW` phrasings each, from all of them.
+ * each tail with `TAUGHT_WITH` core phrasings, and the first `both` phrasings with each of the
+ * commonest lead-ins and a tail together; the casual words and frames with `TAUGHT_NEW` phrasings each, from all of them.
  * Taught so, a wrapper works with any of the intent's phrasings (Amazon's guidance;
  * tools/wrapped-match.ts), and the model stays well inside Alexa's size limits.
  * Templates use expand.ts's syntax ("(a|b)", "[optional]").
@@ -227,7 +234,7 @@ export function grammar(core: readonly string[], rest: readonly string[] = [], b
     ...spread(LEAD_INS, phrasings, (w, p) => `${w} ${p}`, TAUGHT_WITH, 1),
     ...spread(POLITE, asking, (w, p) => `${w} ${p}`, TAUGHT_WITH, 1),
     ...spread(TAILS, phrasings, (w, p) => `${p} ${w}`, TAUGHT_WITH, 1),
-    ...phrasings.slice(0, both).flatMap((p, i) => LEAD_INS.map((l, k) => `${l} ${p} ${TAILS[(i + k) % TAILS.length] ?? ''}`)),
+    ...phrasings.slice(0, both).flatMap((p, i) => LEAD_INS.slice(0, BOTH_LEADS).map((l, k) => `${l} ${p} ${TAILS[(i + k) % TAILS.length] ?? ''}`)),
     ...wrapped(listed),
   ]
     .map((v) => v.replace(/\s+/g, ' ').trim())

@@ -17,6 +17,8 @@ export const adviceIntents: IntentDef[] = [
     samples: samples(
       ...core('why (do I|do we|) {reason}'),
       'why (do I|do we|should I|do you|would I|must I) {reason}',
+      // Asked inside a frame, in the order of a statement: "may I ask why one puts baking soda on".
+      'why (I|we|you|one) [need to|have to|should] {reason}',
       'why (does it|do I|do we) (need|have) to {reason}',
       'why (cook|roast|do|make|leave|keep) it {reason}',
       'why is (it|the skin|the pork|the meat) {reason}',
@@ -95,6 +97,7 @@ export const adviceIntents: IntentDef[] = [
       'is (it|the pork|the pork belly|the meat|the skin|the crackling|the glaze) (done|ready|cooked) [yet|now]',
       'how (do|can|will|would) I (know|tell) (if|when|whether) (it\'s|it is|the pork is|the skin is|the glaze is) (done|ready|cooked)',
       'how (do|can) I tell (it\'s|it is) (done|ready)',
+      'how (shall|should) I know (if|when|whether) (it\'s|it is|the skin is|the pork is) (done|ready)',
       'how do I (know|tell) (when|if) (it|the pork|the meat|the skin|the glaze) is (done|ready|cooked)',
       '(when|how) is (it|the pork|the pork belly|the meat|this) (done|cooked)',
       'how do I know it\'s (done|ready)',
@@ -146,6 +149,7 @@ export const adviceIntents: IntentDef[] = [
       '[any] (serving suggestions|pairings|sides|side dish ideas)',
       'pairing',
       'what should I (pair it with|make with it|have with it)',
+      '(suggest|recommend) something to (serve|have|eat) (with|alongside) (it|this)',
       'what (goes alongside|should go on the side|else should I make)',
       '(recommend|suggest) a side [dish]',
       "what's good with this",

@@ -121,6 +121,8 @@ export const ingredientIntents: IntentDef[] = [
       'what are the {group} ingredients',
       'what (ingredients|do I need) (for|to make) the {group}',
       'what ingredients (are|go) in the {group}',
+      // Asked inside a frame, in the order of a statement: "could you tell me which ingredients I shall need for the glaze".
+      '(which|what) ingredients (I|we) (need|shall need|will need|\'ll need|should use) (for|in) the {group}',
       '(what\'s|what is) the {group} made (of|from|with)',
       'what makes up the {group}',
       '(tell me|read me|give me) the {group} [ingredients]',

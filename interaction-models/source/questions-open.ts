@@ -1,5 +1,6 @@
 import { Intent, Slot } from '../../lambda/intents';
 import { samples } from './expand';
+import { LEAD_INS, wrapped } from './fillers';
 import type { IntentDef } from './types';
 
 /**
@@ -20,12 +21,24 @@ const LEAD =
 /** The commonest lead-ins only, for intents with many carriers. */
 const SHORT_LEAD = '[um|okay|okay so|so|and|hang on|wait|sorry|oh]';
 
-/** An intent from carriers said before the question's words, and carriers said after them ("{query} how long"). */
-function intent(name: string, before: readonly string[], after: readonly string[] = [], lead = LEAD): IntentDef {
+/** Wrapped forms that still end in the phrase slot, one carrier each: lead-ins and frames, no tails. */
+function leadsOnly(forms: readonly string[]): string[] {
+  return [...new Set(forms.filter((f) => f.endsWith(Q)))];
+}
+
+/**
+ * An intent from carriers said before the question's words, and carriers said after them ("{query}
+ * how long"); `framed` carriers are a frame already and take no lead-in.
+ */
+function intent(name: string, before: readonly string[], after: readonly string[] = [], lead = LEAD, framed: readonly string[] = []): IntentDef {
+  const carried = samples(...before.map((c) => `${c} ${Q}`));
   return {
     name,
     slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }],
-    samples: samples(...before.map((c) => `${lead} ${c} ${Q}`), ...after.map((c) => `${Q} ${c}`)),
+    samples: samples(...before.map((c) => `${lead} ${c} ${Q}`), ...after.map((c) => `${Q} ${c}`), ...framed.map((c) => `${c} ${Q}`)),
+    // The lead-ins the short list leaves out, the casual words and the frames (fillers.ts), each
+    // taught with one carrier; only lead-ins, since a tail after the phrase slot would be its words.
+    variants: leadsOnly([...LEAD_INS.filter((l) => !lead.slice(1, -1).split('|').includes(l)).map((l) => `${l} ${carried[0] ?? ''}`), ...wrapped(carried)]),
   };
 }
 
@@ -92,6 +105,9 @@ export const openIntents: IntentDef[] = [
       '(what if|what happens if|what if I|what about)', '(can I use|can I skip|can I do|could I use|do I flip)',
     ],
     ["(or not|is that right|is that normal|is that okay|is that ok|is that enough|is that bad|is that what's supposed to happen|is that fine|or no)"],
+    LEAD,
+    // A yes-or-no question asked inside a frame: "I should like to know whether the skin goes up".
+    ["(I'd like to know|I should like to know|I want to know|could you tell me|can you tell me|may I ask|I wonder|I was wondering|do you know) (whether|if)"],
   ),
   intent(
     Intent.Tell,

@@ -90,7 +90,13 @@ function statementTypes(problem: SlotTypeDef, cueWords: ReadonlySet<string>): Sl
   const slug = (w: string) => w.replace(/[^a-z]+/g, '-');
   return [
     { name: SlotType.ProblemThing, values: [...thingsSaid].map((t) => value(`thing-${slug(t)}`, t)) },
-    { name: SlotType.ProblemState, values: [...states].filter((w) => !cueWords.has(w)).map((w) => value(`state-${slug(w)}`, w)) },
+    // A degree said before a state ("really soft") is the state's own synonym; unlisted, its words still resolve.
+    {
+      name: SlotType.ProblemState,
+      values: [...states]
+        .filter((w) => !cueWords.has(w) && !DEGREES.some((d) => w.startsWith(`${d} `)))
+        .map((w) => value(`state-${slug(w)}`, w, [`really ${w}`])),
+    },
   ];
 }
 
