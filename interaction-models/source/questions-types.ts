@@ -59,6 +59,9 @@ function valuesOf(vocabulary: Vocabulary, list: readonly { id: string; names: re
  */
 const AT_VERB = /^(?:the |my )?([a-z]+(?: [a-z]+)?) (?:is|isn't|is not|won't|didn't|hasn't|went|tastes|looks|are|aren't|keeps) (.+)$/;
 
+/** Degrees (DEGREES) left out of the state values, to keep the model small: "very" is each state's synonym. */
+const RARE_DEGREES = ['very', 'so', 'quite', 'kind of'];
+
 /** What a cook looks at when something goes wrong, beside the things the recipe's problems name. */
 const LOOKED_AT = ['rind', 'top', 'edges', 'bottom', 'middle', 'inside', 'fat', 'belly', 'pork belly', 'sauce', 'slices', 'corners', 'outside'];
 
@@ -90,12 +93,10 @@ function statementTypes(problem: SlotTypeDef, cueWords: ReadonlySet<string>): Sl
   const slug = (w: string) => w.replace(/[^a-z]+/g, '-');
   return [
     { name: SlotType.ProblemThing, values: [...thingsSaid].map((t) => value(`thing-${slug(t)}`, t)) },
-    // A degree said before a state ("really soft") is the state's own synonym; unlisted, its words still resolve.
+    // The commonest degrees only ("too runny", "a bit soft"); a state said with another still fills the slot, unlisted.
     {
       name: SlotType.ProblemState,
-      values: [...states]
-        .filter((w) => !cueWords.has(w) && !DEGREES.some((d) => w.startsWith(`${d} `)))
-        .map((w) => value(`state-${slug(w)}`, w, [`really ${w}`])),
+      values: [...states].filter((w) => !cueWords.has(w) && !RARE_DEGREES.some((d) => w.startsWith(`${d} `))).map((w) => value(`state-${slug(w)}`, w, [`very ${w}`])),
     },
   ];
 }
