@@ -160,7 +160,7 @@ const NOUN_WORDS = new Set(['the', 'a', 'an']);
 const BOTH_LEADS = 16;
 
 /** How many of an intent's core phrasings each wrapper is written with. */
-const TAUGHT_WITH = 4;
+const TAUGHT_WITH = 3;
 /** The same for the casual words, phrases and frames: enough to teach each, within the model's size limit. */
 const TAUGHT_NEW = 1;
 
