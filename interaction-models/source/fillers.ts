@@ -159,8 +159,11 @@ const NOUN_WORDS = new Set(['the', 'a', 'an']);
  */
 const BOTH_LEADS = 16;
 
-/** How many of an intent's core phrasings each wrapper is written with. */
-const TAUGHT_WITH = 3;
+/**
+ * How many of an intent's core phrasings each wrapper is written with: two teach it (Alexa learns a
+ * wrapper from a few samples; tools/wrapped-match.ts from one), and keep the model inside its size limit.
+ */
+const TAUGHT_WITH = 2;
 /** The same for the casual words, phrases and frames: enough to teach each, within the model's size limit. */
 const TAUGHT_NEW = 1;
 

@@ -297,6 +297,7 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'take me back to {phase}', 'let\'s move on to the {phase}', 'can we skip to the {phase}', 'can we go to the {phase}',
             'back to {phase}', 'start from the {phase}', 'start from {phase}', 'start at the {phase}', 'start at {phase}',
             'go on to the {phase}', 'on to the {phase}', 'onto the {phase}', 'move on to {phase}', 'skip straight to the {phase}',
+            '(take me|skip|jump|go) straight to the {phase} (part|bit|section)',
             'take me to the {phase} part', 'take me to the {phase} bit', 'take me to the {phase} section', 'go back to the {phase} part',
             'go back to the {phase} bit', 'go back to the {phase} section', 'back to the {phase} part', 'back to the {phase} bit',
             'back to the {phase} section', 'jump to the {phase} section', 'skip ahead to the {phase} part', 'let\'s go to the {phase}',

@@ -103,6 +103,7 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'how (long|much time) (has|does) (the|my|that) timer (got|have) [left]',
             '(check|check on) (my|that|the) (timer|timers)', 'time left on (the|my|that) timer', 'time remaining on (the|my|that) timer',
             'time left please', 'how much time remaining', 'how much time remains', 'how much time do I have left',
+            '(how much time|how long|how much longer) (remains|is remaining|\'s remaining) on (the|my|that) timer',
             'how much time have I got left', 'how long do I have left', 'how long have we got', 'how long have we got left',
             'how long to go', 'how much longer to go', 'how much longer now', 'how long still', 'how much more time',
             'any time left', 'what\'s the time left', 'what\'s the time remaining', 'what time is left', 'time check',
