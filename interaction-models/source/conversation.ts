@@ -59,9 +59,6 @@ export function conversationModel(): ModelFragment {
             '(hang on|hold on|wait) (a|one) (wee|quick|little) (sec|second|minute|moment)',
             `${HOLDS} ${AWAY}`,
             `${AWAY} (hold on|hang on)`,
-            // Stopping, then meaning to wait: "stop no wait hold on" (the stop taken back).
-            '(stop|no stop|stop stop) (no wait|wait) (hold on|hang on|wait a minute|one sec)',
-            '(stop|no stop) (wait|hold on|hang on) [a minute|a sec|a second]',
           ],
         ),
       },
