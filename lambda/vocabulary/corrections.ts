@@ -31,6 +31,8 @@ const APOLOGIES = new Set<string>(W.apologies);
 const EXCUSE_VERBS = new Set<string>(W.excuseVerbs);
 const BEFORE_A_QUESTION = W.beforeAQuestion.map(split);
 const QUESTION_WORDS = new Set<string>(W.questionWords);
+/** The fewest words a question said after "actually" or "wait" has ("how long"). */
+const MIN_QUESTION_WORDS = 2;
 
 /** Lower case words, punctuation at their edges dropped (apostrophes kept). */
 function tokens(text: string): string[] {
@@ -77,8 +79,11 @@ function correctionAt(words: readonly string[], at: number): number | undefined 
     }
     return NO_BELONGS_AFTER.has(before) ? undefined : at + 1;
   }
+  // "how hot, actually, how long": the question after it has words of its own. One word left
+  // ("what does it actually do", "how deep should the cuts actually go") is the sentence's own verb.
   const asking = BEFORE_A_QUESTION.find((m) => runAt(words, at, m));
-  if (asking && at > 0 && QUESTION_WORDS.has(words[at + asking.length] ?? '')) return at + asking.length;
+  const asked = at + (asking?.length ?? 0);
+  if (asking && at > 0 && QUESTION_WORDS.has(words[asked] ?? '') && words.length - asked >= MIN_QUESTION_WORDS) return asked;
   return undefined;
 }
 

@@ -44,6 +44,9 @@ describe('corrections in a slot’s words', () => {
     'how long do i wait',
     'what do i actually need',
     'how long does it actually take',
+    'what does the intro say the baking soda actually does',
+    'how deep should the cuts actually go',
+    'what does that actually do',
     'no salt',
   ])('leaves "%s" as said: its "no", "wait" or "actually" belongs to the sentence', (said) => {
     expect(meant(said)).toEqual({ words: said, corrected: false, takenBack: '' });
