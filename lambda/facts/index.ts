@@ -23,7 +23,7 @@ import {
   type Variation,
 } from '../recipe';
 import { isLengthWord, lengthIn } from './lengths';
-import { numbersIn } from './numbers';
+import { numbersIn } from '../vocabulary/numbers';
 import { contentStems, folded, namesOf, stem, STOP_WORDS, wordsOf, type Vocabulary, type Want } from '../vocabulary';
 
 export type Fact =
@@ -264,5 +264,5 @@ export function factIndex(vocabulary: Vocabulary, recipe: Recipe): FactIndex {
   return index;
 }
 
-export { numbersIn, type NumberSaid } from './numbers';
+export { numbersIn, type NumberSaid } from '../vocabulary/numbers';
 export { convertTemperature, gasMark } from './conversions';

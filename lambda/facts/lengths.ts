@@ -3,7 +3,7 @@
  * wait the recipe names without a timed step of its own can still be timed.
  */
 import { wordsOf } from '../vocabulary';
-import { numbersIn } from './numbers';
+import { numbersIn } from '../vocabulary/numbers';
 
 const UNIT_SECONDS: Readonly<Record<string, number>> = {
   second: 1, seconds: 1, minute: 60, minutes: 60, min: 60, mins: 60, hour: 3600, hours: 3600, hr: 3600, hrs: 3600,

@@ -34,8 +34,8 @@ const QUESTION_WORDS = new Set<string>(W.questionWords);
 /** The fewest words a question said after "actually" or "wait" has ("how long"). */
 const MIN_QUESTION_WORDS = 2;
 
-/** Lower case words, punctuation at their edges dropped (apostrophes kept). */
-function tokens(text: string): string[] {
+/** Lower case words, punctuation at their edges dropped (apostrophes kept: "what's" opens a question). */
+export function tokens(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[’‘]/g, "'")

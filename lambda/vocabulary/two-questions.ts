@@ -5,8 +5,10 @@
  * take". The first question is the carrier with the words before the join; the second is the
  * question after it, in its own words. Both are answered (handlers/questions/two-questions.ts).
  */
+import { tokens } from './corrections';
 import { CORRECTION_WORDS } from './en/corrections';
-import { JOIN_WORDS, NUMBER_WORDS } from './en/two-questions';
+import { JOIN_WORDS } from './en/two-questions';
+import { numbersIn } from './numbers';
 import { STOP_WORDS } from './words';
 
 /** A slot's words as two questions: the words that finish the carrier's question, and the second question. */
@@ -18,16 +20,10 @@ export interface TwoQuestions {
 }
 
 const OPENERS = new Set<string>(CORRECTION_WORDS.questionOpeners);
-const NUMBERS = new Set<string>(NUMBER_WORDS);
-/** Words inside a figure ("one point eight", "three and a half"). */
-const FIGURE_JOINS = new Set(['point', 'and', 'a']);
 /** The fewest words a statement before a question has ("mine's two kilos"). */
 const STATEMENT_WORDS = 3;
 const JOINS = JOIN_WORDS.map((j) => j.split(' ')).sort((a, b) => b.length - a.length);
 
-function tokens(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").split(/\s+/).map((w) => w.replace(/^[^a-z0-9']+|[^a-z0-9']+$/g, '')).filter(Boolean);
-}
 
 /** The two questions in a slot's words, or undefined when there is one (or the join is not before a question). */
 export function twoQuestions(spoken: string): TwoQuestions | undefined {
@@ -54,17 +50,13 @@ export function figureThenQuestion(spoken: string): string | undefined {
   const words = tokens(spoken);
   const opener = words.findIndex((w, at) => at >= STATEMENT_WORDS && OPENERS.has(w) && at + 2 < words.length);
   if (opener < 0) return undefined;
-  const start = words.findIndex((w, at) => at < opener && isNumber(w));
-  if (start < 0) return undefined;
-  let end = start;
-  while (end < opener && (isNumber(words[end] ?? '') || FIGURE_JOINS.has(words[end] ?? ''))) end++;
+  // The figure as the questions' own number reading finds it ("seven", "one point eight", "three and a half").
+  const figure = numbersIn(words.slice(0, opener))[0];
+  if (!figure) return undefined;
+  const { start, end } = figure;
   // The figure's unit ("pound", "kilos"), when one follows.
   const unit = end < opener ? [words[end] ?? ''] : [];
   return [...words.slice(start, end), ...unit, ...words.slice(opener)].join(' ');
-}
-
-function isNumber(word: string): boolean {
-  return NUMBERS.has(word) || /^\d/.test(word);
 }
 
 /**

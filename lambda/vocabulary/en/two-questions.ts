@@ -6,11 +6,3 @@
  */
 export const JOIN_WORDS: readonly string[] = ['and', 'and also', 'also', 'plus', 'and then', 'then'];
 
-/**
- * Words that make the words before a question a statement of a figure ("I've got a seven pound pork
- * belly, how much baking soda"; "mine's two kilos, how long does it roast"): a number said.
- */
-export const NUMBER_WORDS: readonly string[] = [
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
-  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'half',
-];
