@@ -149,7 +149,12 @@ const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-/** Number words to digits: "twenty five" → "25", "two hundred and sixty" → "260". */
+/**
+ * Number words to digits: "twenty five" → "25", "two hundred and sixty" → "260". Not the skill's own
+ * number reading (lambda/vocabulary/numbers.ts): the judge must not share code with what it judges,
+ * and that reading folds "and a half" into a decimal, which would break expectations written as a
+ * piece of a range ("and a half hours").
+ */
 export function digits(text: string): string {
   const unit = (w: string) => UNITS.indexOf(w);
   const ten = (w: string) => (w.length > 0 ? TENS.indexOf(w) : -1);

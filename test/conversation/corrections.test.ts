@@ -105,7 +105,7 @@ describe('words that only look like a correction', () => {
   });
 });
 
-describe.each(DRIVERS)('a correction inside a timer’s words (%s)', (_name, options) => {
+describe.each(DRIVERS)('a correction inside a timer’s words, or a timer request taken back (%s)', (_name, options) => {
   let api: AlertsApiStandIn;
   const now = () => new Date('2024-11-02T18:00:00Z');
   beforeEach(async () => {
@@ -136,6 +136,28 @@ describe.each(DRIVERS)('a correction inside a timer’s words (%s)', (_name, opt
     const cook = await timerCook('combine-glaze');
     await cook.say('set a timer for the rest no the glaze');
     expect(created().map((c) => (c.body as { timerLabel: string }).timerLabel)).toEqual([wait.label]);
+  });
+
+  it('"timer for six minutes sorry four minutes" sets four minutes', async () => {
+    const cook = await timerCook('reduce-glaze');
+    await cook.script(`
+      U: timer for six minutes sorry four minutes
+      I: SetTimerIntent
+      A: Timer set for 4 minutes.
+    `);
+    expect(created().map((c) => (c.body as { duration: string }).duration)).toEqual(['PT4M']);
+  });
+
+  it('"cancel the timer no sorry pause it" pauses the running timer, and cancels nothing', async () => {
+    const cook = await timerCook('slow-roast');
+    await cook.say('start the timer');
+    const roast = at('slow-roast').step.duration!;
+    await cook.script(`
+      U: cancel the timer no sorry pause it
+      I: PauseTimerIntent
+      A: I paused the ${roast.label} timer, with 2 hours left. Say resume the timer when you’re ready.
+    `);
+    expect([...api.timers.values()].map((t) => t.status)).toEqual(['PAUSED']);
   });
 });
 
@@ -183,35 +205,3 @@ describe.each(DRIVERS)('a correction the model carries (%s)', (_name, options) =
   });
 });
 
-describe.each(DRIVERS)('a length taken back (%s)', (_name, options) => {
-  let api: AlertsApiStandIn;
-  const now = () => new Date('2024-11-02T18:00:00Z');
-  beforeEach(async () => {
-    api = await AlertsApiStandIn.start(now);
-    api.granted.add(TIMERS_SCOPE);
-  });
-  afterEach(() => api.close());
-
-  it('"timer for six minutes sorry four minutes" sets four minutes', async () => {
-    const cook = await cookAt(at('reduce-glaze').number, { ...options, alerts: sdkAlertService({ timeoutMs: 1000 }), now, decorate: api.decorate });
-    await cook.script(`
-      U: timer for six minutes sorry four minutes
-      I: SetTimerIntent
-      A: Timer set for 4 minutes.
-    `);
-    const created = api.calls.filter((c) => c.method === 'POST' && c.path === '/v1/alerts/timers');
-    expect(created.map((c) => (c.body as { duration: string }).duration)).toEqual(['PT4M']);
-  });
-
-  it('"cancel the timer no sorry pause it" pauses the running timer, and cancels nothing', async () => {
-    const cook = await cookAt(at('slow-roast').number, { ...options, alerts: sdkAlertService({ timeoutMs: 1000 }), now, decorate: api.decorate });
-    await cook.say('start the timer');
-    const roast = at('slow-roast').step.duration!;
-    await cook.script(`
-      U: cancel the timer no sorry pause it
-      I: PauseTimerIntent
-      A: I paused the ${roast.label} timer, with 2 hours left. Say resume the timer when you’re ready.
-    `);
-    expect([...api.timers.values()].map((t) => t.status)).toEqual(['PAUSED']);
-  });
-});
