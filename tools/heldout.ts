@@ -17,6 +17,7 @@ import { silentLog } from '../lambda/services/logger';
 import { MemoryStore } from '../lambda/services/stores/memory';
 import { createSkill } from '../lambda/skill';
 import { AlertsApiStandIn, TIMERS_SCOPE } from '../test/helpers/alerts-api';
+import { asRecognized } from './as-recognized';
 import { Conversation, type Exchange } from './conversation';
 import { INVOCATION_NAME } from '../interaction-models/source';
 
@@ -225,7 +226,8 @@ export async function runLine(item: HeldoutLine, strict = false): Promise<LineRe
     await setUp(trial, item.where);
     if (item.expect.type === 'timer-resume') await trial.conversation.intent(Intent.PauseTimer);
     const before = { step: await trial.step(), timers: snapshot(api) };
-    const phrase = item.where === 'oneshot' ? `ask ${INVOCATION_NAME} ${item.phrase}` : item.phrase;
+    const said = asRecognized(item.phrase);
+    const phrase = item.where === 'oneshot' ? `ask ${INVOCATION_NAME} ${said}` : said;
     const heard = await trial.conversation.say(phrase);
     const after = { step: await trial.step(), timers: snapshot(api) };
     const ok = judge(item, heard, before, after);
