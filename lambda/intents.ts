@@ -26,11 +26,15 @@ export const Intent = {
   GoToPhase: 'GoToPhaseIntent',
   /** The printed recipe's numbering: "section five", "step five of the recipe" (its phases, in order). */
   GoToSection: 'GoToSectionIntent',
+  /** "go back to the preheat step", "the tent with foil bit again": a step or part named in the cook's own words. */
+  GoToWords: 'GoToWordsIntent',
   WhereAmI: 'WhereAmIIntent',
   Overview: 'OverviewIntent',
   ListIngredients: 'ListIngredientsIntent',
   // The conversation: holding on, and the rest of a list given a part at a time
   HoldOn: 'HoldOnIntent',
+  /** "just a minute I'm getting the brush out": a hold with its reason in the cook's own words (a phrase slot). */
+  HoldOnReason: 'HoldOnReasonIntent',
   More: 'MoreIntent',
   /** "okay", "alright", "cool": heard, the place kept. */
   Acknowledge: 'AcknowledgeIntent',

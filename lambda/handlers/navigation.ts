@@ -3,8 +3,8 @@ import { getRequestType, getSlotValue } from '../sdk';
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../intents';
 import { firstStepOfPhase, stepAt, type Phase } from '../recipe';
-import { resolveSlot } from './slots';
-import { stepFromWords } from './step-by-words';
+import { heardPhrase, resolveSlot } from './slots';
+import { placeFromWords } from './step-by-words';
 import { awayFacts } from '../state/away';
 import { offer } from '../state/talk';
 import { backForDayTwo, endsDayOne } from './conversation/days';
@@ -161,8 +161,8 @@ export function phaseFromSlot(h: HandlerInput, turn: Turn, slotName: string): Ph
 
 /**
  * "go to the glaze": the part named, at its first step. Words that name no part outright may
- * describe one step ("go to the resting under foil step"): that step, before the part whose words
- * only some of them share.
+ * describe one step ("go to the resting under foil step", "the start of section four"): that
+ * step, found as the cook's own words are (step-by-words.ts).
  */
 export const GoToPhaseHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.GoToPhase),
@@ -170,10 +170,25 @@ export const GoToPhaseHandler: TurnHandler = {
     const slot = resolveSlot(h, turn, Slot.Phase, 'phase');
     const phase = slot.found[0];
     if (phase && !slot.nearest) return goTo(h, turn, firstStepOfPhase(turn.recipe, phase.id) ?? 0);
-    const described = slot.heard.words ? stepFromWords(turn.recipe, slot.heard.words) : undefined;
-    if (described) return goTo(h, turn, described.index);
+    const described = slot.heard.words ? placeFromWords(turn.recipe, slot.heard.words, turn.cook.step) : undefined;
+    if (described !== undefined) return goTo(h, turn, described);
     const index = phase ? firstStepOfPhase(turn.recipe, phase.id) : undefined;
-    if (index === undefined) return say(h, turn.speech.unknownPart(speechContext(turn)));
+    if (index !== undefined) return goTo(h, turn, index);
+    // Words heard that name no part and no step ("the bit about the helicopter"): said so, not "which part?".
+    return say(h, slot.heard.words ? turn.speech.noStepSays(speechContext(turn)) : turn.speech.unknownPart(speechContext(turn)));
+  },
+};
+
+/**
+ * "go back to the preheat step", "what did it say about the oven again", "the tent with foil bit in
+ * section four": a step or part named in the cook's own words (a phrase slot), read out.
+ */
+export const GoToWordsHandler: TurnHandler = {
+  canHandle: (h) => isIntent(h, Intent.GoToWords),
+  handle(h, turn) {
+    const { words } = heardPhrase(h, Slot.Query);
+    const index = words ? placeFromWords(turn.recipe, words, turn.cook.step) : undefined;
+    if (index === undefined) return say(h, turn.speech.noStepSays(speechContext(turn)));
     return goTo(h, turn, index);
   },
 };
@@ -219,6 +234,7 @@ export const navigationHandlers: readonly TurnHandler[] = [
   StartOverHandler,
   GoToStepHandler,
   GoToPhaseHandler,
+  GoToWordsHandler,
   GoToSectionHandler,
   WhereAmIHandler,
   OverviewHandler,

@@ -1,25 +1,124 @@
-import { allSteps, type PlacedStep, type Recipe } from '../recipe';
-import { resolveWords, vocabularyFor, type Named } from '../vocabulary';
+import { allSteps, firstStepOfPhase, type PlacedStep, type Recipe } from '../recipe';
+import { contentStems, phraseKey, resolveWords, things, vocabularyFor, wordsOf, type Named, type Vocabulary } from '../vocabulary';
+import { numbersIn } from '../vocabulary/numbers';
 
 /**
- * "go to the bit about checking the internal temperature", "skip to the simmer and reduce step": a
- * cook reading the printed recipe names a step by what it says. Each step is named by its own
- * text, its techniques and its wait, and the cook's words are resolved against them as any slot's
- * words are (lambda/vocabulary/resolve.ts).
+ * "go back to the preheat step", "the tent with foil bit in section four", "what did it say about
+ * the oven again": a cook reading the printed recipe, or remembering it, names a step by what it
+ * says, or a part of the recipe by its name or its printed number. Each step is named by its own
+ * text, its techniques, its wait, and the words cooks use for what its text asks for ("pairing"
+ * for a step that says "serve with": the vocabulary's wants), and the cook's words are weighed
+ * against them the way the resolver weighs a slot's words (lambda/vocabulary/resolve.ts): a word
+ * few steps share counts for more.
  */
 const NAMED = new WeakMap<Recipe, readonly Named<PlacedStep>[]>();
 
 function stepsByWhatTheySay(recipe: Recipe): readonly Named<PlacedStep>[] {
   let named = NAMED.get(recipe);
   if (!named) {
+    const vocabulary = vocabularyFor();
     named = allSteps(recipe).map((placed) => ({
       id: placed.step.id,
       item: placed,
-      names: [placed.step.text, ...(placed.step.topics ?? []), ...(placed.step.duration ? [placed.step.duration.label] : [])],
+      names: [
+        placed.step.text,
+        ...(placed.step.topics ?? []),
+        ...(placed.step.duration ? [placed.step.duration.label] : []),
+        ...wantWordsIn(vocabulary, placed.step.text),
+      ],
     }));
     NAMED.set(recipe, named);
   }
   return named;
+}
+
+/**
+ * The words cooks use for what a step's action asks for: "pair" and "sides" for a step that starts
+ * "Serve with ...". Only the action the step opens with, so a step that merely mentions the oven
+ * does not take every word for temperatures.
+ */
+function wantWordsIn(vocabulary: Vocabulary, text: string): string[] {
+  const action = contentStems(vocabulary, wordsOf(text)[0] ?? '')[0];
+  if (!action) return [];
+  return Object.values(vocabulary.wants).filter((group) => group.some((w) => contentStems(vocabulary, w).join(' ') === action)).flat();
+}
+
+/**
+ * Words that say how to move or where on the page ("go back to the ... bit again", "in section
+ * four", "the tablet says"), not what the step is about: left out before the steps are weighed, so
+ * "the simmer step" is the step that simmers, not every step.
+ */
+const MOVING = new Set([
+  'step', 'steps', 'bit', 'bits', 'part', 'parts', 'section', 'sections', 'stage', 'one', 'again', 'go', 'there', 'now',
+  'back', 'straight', 'want', 'read', 'repeat', 'missed', 'miss', 'catch', 'caught', 'say', 'says', 'said', 'tablet',
+  'recipe', 'printout', 'page', 'screen', 'book', 'instruction', 'instructions', 'where', 'yall', 'take', 'skip', 'jump',
+  'again', 'start', 'from', 'tell', 'remind', 'hear', 'think', 'sorry', 'wait', 'hang', 'hold', 'okay', 'please',
+  'down', 'up', 'ahead', 'on', 'over', 'bout', 'about', 'did', 'was', 'that', 'this', 'me', 'i', 'it', 'you',
+]);
+
+/** Words before a printed part's number: "section four", "part two". */
+const PART_WORDS = new Set(['section', 'part', 'stage']);
+
+/** A step's weight within this share of the best is as good a fit: the nearer one is taken. */
+const CLOSE = 0.75;
+/** The least weight for a step to fit: one word that only a few steps use. */
+const ENOUGH = 0.25;
+
+/** The printed part the words name by number ("in section four"), and the words without it. */
+function partNamed(recipe: Recipe, said: readonly string[]): { phase?: number; rest: string[] } {
+  for (const n of numbersIn(said)) {
+    if (!PART_WORDS.has(said[n.start - 1] ?? '') || n.value < 1 || n.value > recipe.phases.length) continue;
+    return { phase: n.value - 1, rest: [...said.slice(0, n.start - 1), ...said.slice(n.end)] };
+  }
+  return { rest: [...said] };
+}
+
+/** How well each step fits the words: the shared words, each weighted by how few steps use it. */
+function weighed(vocabulary: Vocabulary, steps: readonly Named<PlacedStep>[], words: string): { step: PlacedStep; score: number; shared: number }[] {
+  const said = contentStems(vocabulary, words);
+  const stems = steps.map((s) => new Set(s.names.flatMap((n) => contentStems(vocabulary, n))));
+  const users = (stem: string) => stems.filter((own) => own.has(stem)).length;
+  return steps
+    .map((s, i) => {
+      const shared = said.filter((w) => stems[i]?.has(w));
+      return { step: s.item, score: shared.reduce((sum, w) => sum + 1 / users(w), 0), shared: shared.length };
+    })
+    // A third of the words must fit, as the resolver asks: a long run sharing one word is about something else.
+    .filter((s) => s.score >= ENOUGH && s.shared * 3 >= said.length)
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The step the words send the cook to, as an index, or undefined when they name none. A part named
+ * outright ("the glaze part", "the drying section", "section four") is its first step, unless the
+ * cook said "step", or a step fits more of the words ("the bit about seasoning the meat" is the
+ * seasoning step, not the prep part that "seasoning" also names) or by a word only it uses; steps that fit about as well go to the one nearest the
+ * cook's step, the earlier on a tie: a cook asking again is most often asking about what they just did.
+ */
+export function placeFromWords(recipe: Recipe, words: string, current: number | null): number | undefined {
+  const vocabulary = vocabularyFor();
+  const said = wordsOf(words);
+  const part = partNamed(recipe, said);
+  const content = part.rest.filter((w) => !MOVING.has(w)).join(' ');
+  const inPart = part.phase === undefined ? undefined : recipe.phases[part.phase]?.id;
+  const candidates = stepsByWhatTheySay(recipe).filter((s) => !inPart || s.item.phase.id === inPart);
+  const fits = content ? weighed(vocabulary, candidates, content) : [];
+  const phase = content && !inPart ? resolveWords(vocabulary, things(vocabulary, recipe, 'phase'), content) : undefined;
+  const phaseName = phase?.kind === 'found' && phase.by === 'name' && phase.items.length === 1 ? phase.items[0] : undefined;
+  if (phaseName) {
+    const nameWords = Math.max(...phaseName.names.filter((n) => content.includes(wordsOf(n).join(' '))).map((n) => contentStems(vocabulary, n).length), 1);
+    // A part's name wins unless the cook said "step", or a step fits more of the words, or fits by a
+    // word only it uses ("the tent with foil bit"); a part named whole ("slice and serve") always does.
+    const whole = phaseName.names.some((n) => phraseKey(vocabulary, n) === phraseKey(vocabulary, content));
+    const stepFits = fits[0] && (said.includes('step') || (!whole && (fits[0].shared > nameWords || fits[0].score >= 1)));
+    if (!stepFits) return firstStepOfPhase(recipe, phaseName.id);
+  }
+  const [best] = fits;
+  if (!best) return inPart ? firstStepOfPhase(recipe, inPart) : undefined;
+  const here = current ?? 0;
+  const close = fits.filter((f) => f.score >= best.score * CLOSE);
+  const distance = (f: { step: PlacedStep }) => Math.abs(f.step.index - here) + (f.step.index > here ? 0.5 : 0);
+  return close.sort((a, b) => distance(a) - distance(b))[0]?.step.index;
 }
 
 /** The one step the words describe, or undefined when none does or two fit about as well. */

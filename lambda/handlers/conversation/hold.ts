@@ -15,7 +15,7 @@ import { isIntent, say, type TurnHandler } from '../respond';
  * that, the place is still kept for "Alexa, open crispy pork belly".
  */
 export const HoldOnHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.HoldOn),
+  canHandle: (h) => isIntent(h, Intent.HoldOn, Intent.HoldOnReason),
   handle(h, turn) {
     const placed = turn.cook.finished ? undefined : currentStep(turn);
     if (placed) turn.screen = { kind: 'step', index: placed.index };

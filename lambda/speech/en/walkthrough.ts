@@ -53,6 +53,15 @@ export const walkthrough = {
     return line(`${which} Say a step number from 1 to ${total}.`, `Say go to step, and a number from 1 to ${total}.`);
   },
 
+  /** A step asked for by what it says ("go back to the bit about ..."), when no step says that. */
+  noStepSays(ctx: SpeechContext): Line {
+    const parts = ctx.recipe.phases.map((p) => p.shortName).join(', ');
+    return line(
+      `I couldn’t find a step that says that. Say a step number from 1 to ${stepCount(ctx.recipe)}, or a part: ${parts}.`,
+      `Say, for example, go to the ${ctx.recipe.phases[0]?.shortName ?? 'start'}.`,
+    );
+  },
+
   unknownPart(ctx: SpeechContext): Line {
     const parts = ctx.recipe.phases.map((p) => p.shortName).join(', ');
     return line(

@@ -1,0 +1,104 @@
+import { Intent, Slot, SlotType } from '../../lambda/intents';
+import { samples } from './expand';
+import { LEAD_INS } from './fillers';
+import type { IntentDef, ModelFragment } from './types';
+
+/**
+ * Moves said in the cook's own words (issue 11, list D): a step named by what it says ("go back to
+ * the preheat step", "the tent with foil bit in section four i want that one again"), and a reason
+ * said after a hold ("hold on, doorbell"). The model cannot list what a cook may say about a step,
+ * so these are few, broad carriers around an AMAZON.SearchQuery phrase slot whose words the skill
+ * reads against the recipe (lambda/handlers/step-by-words.ts): what the carrier does (go there,
+ * read it again) is the intent's, what the step says is the slot's. Alexa weighs a phrase slot
+ * below the model's own samples, so "go back to the glaze" stays GoToPhaseIntent and "go back a
+ * step" PreviousStepIntent; only words no sample knows reach these.
+ */
+const Q = `{${Slot.Query}}`;
+
+/** Carriers said before the words that name a step: going there, or hearing it again. */
+const TO_STEP = [
+  '(go|skip|jump) (back|on back|on down|down|straight|ahead|on) to', 'take me [on|right|straight] back to',
+  'take me (straight|right) to', '(go|take me) [back] to (where|the bit where|the part about|the bit about)',
+  '(go|take me) [back] to the start of', '(start [me] [again|over]|pick up) from',
+  '[hang on|wait|sorry|oh] (what did it say|what did the recipe say|what did that step say) about',
+  '[sorry|wait|hang on|I think|wait I think|sorry I think] I (missed|didn\'t catch|didn\'t hear) (the bit|the part) about',
+  '(the part|the bit|the step) (in|about|where)', 'read me the part about', 'tell me again about',
+];
+
+/** Carriers around the words: "repeat the simmer step", "the pairing one again". */
+const AROUND_STEP = [`(repeat|read me) the ${Q} (step|bit|part|one) [again]`, `the ${Q} (step|bit|part|one) again`];
+
+/** Carriers said after the words: "the tablet says preheat the oven, go there", "glaze now go". */
+const AFTER_STEP = ['(go there|now go|take me there|I want that one again|that one again|read that one again)'];
+
+/** How many of the commonest lead-ins are written before a carrier: the model is near its size limit. */
+const TAUGHT_LEADS = 12;
+
+/**
+ * The request with the commonest lead-ins before its first carriers (the rest reach it as every
+ * intent's do, fillers.ts): taught with one carrier each, and no tails, which a phrase slot would take.
+ */
+function carried(name: string, before: readonly string[], around: readonly string[], after: readonly string[]): IntentDef {
+  const first = samples(`${before[0] ?? ''} ${Q}`);
+  return {
+    name,
+    slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }],
+    samples: samples(...before.map((c) => `${c} ${Q}`), ...around, ...after.map((c) => `${Q} ${c}`)),
+    variants: LEAD_INS.slice(0, TAUGHT_LEADS).map((l, i) => `${l} ${first[i % first.length] ?? ''}`),
+  };
+}
+
+/**
+ * A hold with its reason said after it: "just a minute I'm getting the brush out", "pause here I
+ * need to run to the store". The reason follows a hold of two words or more, or starts as a reason
+ * does ("I need to", "I've got to"), so "hold on what's the oven temperature" stays a question.
+ */
+const HOLD_WHY = [
+  `(hang on a sec|hang on a minute|hold on a sec|just a minute|just a sec|one sec|give me a sec|give me a minute|wait a sec|pause here) ${Q}`,
+  `(hold on|hang on|wait) (I'm|I need to|I have to|I've got to|I gotta|let me) ${Q}`,
+  `${Q} I'll [just] wait (till|until) it's (hot|ready)`,
+];
+
+/**
+ * Plain moves in other Englishes and word orders: "go on back a step", "shoot back up one", "go on
+ * ahead", "what is the step before of this", "which step I am now", "where we at", "we begin",
+ * "I reckon that's it for today". Written once each (no wrapped copies): the intents' own
+ * grammars already teach their lead-ins and tails.
+ */
+const PLAIN: readonly { readonly name: string; readonly samples: readonly string[] }[] = [
+  {
+    name: Intent.PreviousStep,
+    samples: [
+      '(go|come) on back [a step|one] [for me]', '(shoot|scoot|hop|pop|jump) back [up] (one|a step|a bit)', 'back up (one|a step)',
+      '(go|go back|take me) to the (step|one) before [this|this one|that]', "(what is|what's|which is) the (step|one) before [of] (this|that)",
+    ],
+  },
+  { name: Intent.NextStep, samples: ['(go|go on|you can go) ahead [now]', 'go on ahead then', 'done with that go on'] },
+  {
+    name: Intent.WhereAmI,
+    samples: ['(which|what) step (I am|we are) [on] [now]', "where (we|we're|I) at [now]", 'where (are we|we) at in (this thing|the recipe) [anyhow|anyway]'],
+  },
+  { name: Intent.StartOver, samples: ['(return|go back) [please] to the (beginning|start)'] },
+  {
+    name: Intent.StartCooking,
+    samples: ['[alrighty|alright] let\'s get (this|the) show on the road', 'we (start|begin) [now]', '(start|fire) up the recipe', 'let\'s start up'],
+  },
+  {
+    name: Intent.Stop,
+    samples: ['(I reckon|I guess) that\'s (it|all) for today [y\'all] [thank you kindly]', '(is|it\'s) (finish|finished) for me [thank you bye|bye]'],
+  },
+];
+
+export function movesModel(): ModelFragment {
+  return {
+    intents: [
+      carried(Intent.GoToWords, TO_STEP, AROUND_STEP, AFTER_STEP),
+      { name: Intent.HoldOnReason, slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }], samples: samples(...HOLD_WHY) },
+      // An interruption named after the hold: "hold on, doorbell", "hang on, the phone".
+      { name: Intent.HoldOn, samples: samples('(hold on|hang on) [the] (doorbell|door|phone)') },
+      // "to slice and serve": a part named after "to" alone, as a cook answers "where to?".
+      { name: Intent.GoToPhase, slots: [{ name: Slot.Phase, type: SlotType.Phase }], samples: samples(`(to|on to|onto) {${Slot.Phase}}`) },
+      ...PLAIN.map((p) => ({ name: p.name, samples: samples(...p.samples) })),
+    ],
+  };
+}
