@@ -29,7 +29,7 @@ const TO_STEP = [
 const AROUND_STEP = [`(repeat|read me) the ${Q} (step|bit|part|one) [again]`, `the ${Q} (step|bit|part|one) again`];
 
 /** Carriers said after the words: "the tablet says preheat the oven, go there", "glaze now go". */
-const AFTER_STEP = ['(go there|now go|take me there|I want that one again|that one again|read that one again)'];
+const AFTER_STEP = ['(go there|now go|take me there|I want that one again)'];
 
 /** How many of the commonest lead-ins are written before a carrier: the model is near its size limit. */
 const TAUGHT_LEADS = 12;
