@@ -54,8 +54,8 @@ function carried(name: string, before: readonly string[], around: readonly strin
  * does ("I need to", "I've got to"), so "hold on what's the oven temperature" stays a question.
  */
 const HOLD_WHY = [
-  `(hang on a sec|hang on a minute|hold on a sec|just a minute|just a sec|one sec|give me a sec|give me a minute|wait a sec|pause here) ${Q}`,
-  `(hold on|hang on|wait) (I'm|I need to|I have to|I've got to|I gotta|let me) ${Q}`,
+  `(hang on a minute|hold on a sec|just a minute|one sec|give me a sec|give me a minute|pause here) ${Q}`,
+  `(hold on|hang on|wait) (I need to|I have to|I've got to|I gotta|let me) ${Q}`,
   `${Q} I'll [just] wait (till|until) it's (hot|ready)`,
 ];
 
@@ -69,16 +69,16 @@ const PLAIN: readonly { readonly name: string; readonly samples: readonly string
   {
     name: Intent.PreviousStep,
     samples: [
-      '(go|come) on back [a step|one] [for me]', '(shoot|scoot|hop|pop|jump) back [up] (one|a step|a bit)', 'back up (one|a step)',
-      '(go|go back|take me) to the (step|one) before [this|this one|that]', "(what is|what's|which is) the (step|one) before [of] (this|that)",
+      '(go|come) on back [a step|one] [for me]', '(shoot|scoot|hop|jump) back [up] (one|a step|a bit)', 'back up (one|a step)',
+      '(go|take me) to the (step|one) before [this|this one|that]', "(what is|what's|which is) the (step|one) before [of] (this|that)",
     ],
   },
-  { name: Intent.NextStep, samples: ['(go|go on|you can go) ahead [now]', 'go on ahead then', 'done with that go on'] },
+  { name: Intent.NextStep, samples: ['(go on|you can go) ahead [now]', 'go ahead now', 'go on ahead then', 'done with that go on'] },
   {
     name: Intent.WhereAmI,
     samples: ['(which|what) step (I am|we are) [on] [now]', "where (we|we're|I) at [now]", 'where (are we|we) at in (this thing|the recipe) [anyhow|anyway]'],
   },
-  { name: Intent.StartOver, samples: ['(return|go back) [please] to the (beginning|start)'] },
+  { name: Intent.StartOver, samples: ['return [please] to the (beginning|start)', 'go back please to the (beginning|start)'] },
   {
     name: Intent.StartCooking,
     samples: ['[alrighty|alright] let\'s get (this|the) show on the road', 'we (start|begin) [now]', '(start|fire) up the recipe', 'let\'s start up'],

@@ -173,9 +173,8 @@ export const GoToPhaseHandler: TurnHandler = {
     const described = slot.heard.words ? placeFromWords(turn.recipe, slot.heard.words, turn.cook.step) : undefined;
     if (described !== undefined) return goTo(h, turn, described);
     const index = phase ? firstStepOfPhase(turn.recipe, phase.id) : undefined;
-    if (index !== undefined) return goTo(h, turn, index);
-    // Words heard that name no part and no step ("the bit about the helicopter"): said so, not "which part?".
-    return say(h, slot.heard.words ? turn.speech.noStepSays(speechContext(turn)) : turn.speech.unknownPart(speechContext(turn)));
+    if (index === undefined) return say(h, turn.speech.unknownPart(speechContext(turn)));
+    return goTo(h, turn, index);
   },
 };
 

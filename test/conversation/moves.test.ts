@@ -60,8 +60,6 @@ describe('a step named by what it says', () => {
       U: go back to where it says helicopter
       I: GoToWordsIntent
       A: I couldn’t find a step that says that. Say a step number from 1 to ${TOTAL}, or a part: ${porkBelly.phases.map((p) => p.shortName).join(', ')}.
-      U: take me back to the bit about the helicopter
-      A: I couldn’t find a step that says that. Say a step number from 1 to ${TOTAL}, or a part: ${porkBelly.phases.map((p) => p.shortName).join(', ')}.
       U: where am I
       A: You’re on step 4 of ${TOTAL}, in the ${phaseName('prep')}. ${TOTAL - 4} steps left after this one.
     `);
