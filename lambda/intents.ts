@@ -112,6 +112,8 @@ export const Slot = {
   Section: 'section',
   TimerName: 'timerName',
   Duration: 'duration',
+  /** Which end of a step's range to time: "the longest it says", "the minimum" (ids `longest`, `shortest`). */
+  TimerBound: 'timerBound',
   Ingredient: 'ingredient',
   Group: 'group',
   Equipment: 'equipment',
@@ -153,6 +155,7 @@ export const Slot = {
 export const SlotType = {
   Phase: 'RecipePhase',
   Timer: 'RecipeTimer',
+  TimerBound: 'TimerBound',
   Ingredient: 'RecipeIngredient',
   Group: 'RecipeIngredientGroup',
   Equipment: 'RecipeEquipment',

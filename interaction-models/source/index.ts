@@ -5,6 +5,7 @@ import { movesModel } from './moves';
 import { navigationModel } from './navigation';
 import { planModel } from './plan';
 import { questionsModel } from './questions';
+import { timerPhrasingsModel } from './timer-phrasings';
 import { timersModel } from './timers';
 import type { IntentDef, ModelFragment, SlotTypeDef } from './types';
 
@@ -13,7 +14,7 @@ export const INVOCATION_NAME = 'crispy pork belly';
 
 /** Every capability's fragment; a new capability adds its own here. */
 export function fragments(recipe: Recipe): readonly ModelFragment[] {
-  return [navigationModel(recipe), questionsModel(recipe), timersModel(recipe), planModel(recipe), conversationModel(), correctionsModel(), movesModel()];
+  return [navigationModel(recipe), questionsModel(recipe), timersModel(recipe), planModel(recipe), conversationModel(), correctionsModel(), movesModel(), timerPhrasingsModel()];
 }
 
 /** The interaction model as the Skill Management API takes it, for one locale. */

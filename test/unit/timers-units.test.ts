@@ -66,6 +66,9 @@ describe('the consent token', () => {
     const pending = { want: { stepId: 'slow-roast' }, scope: Scope.Timers } as const;
     expect(decodePending(encodePending(pending))).toEqual(pending);
     expect(decodePending(encodePending({ want: { seconds: 600 }, scope: Scope.Reminders }))).toEqual({ want: { seconds: 600 }, scope: Scope.Reminders });
+    // "the longest it says" survives the permission request too.
+    const longest = { want: { stepId: 'reduce-glaze', longest: true }, scope: Scope.Timers } as const;
+    expect(decodePending(encodePending(longest))).toEqual(longest);
   });
 
   it.each([undefined, '', 'someone-else', 'crispy-alert:{', 'crispy-alert:{"want":{},"scope":"alexa::alerts:timers:skill:readwrite"}', 'crispy-alert:{"want":{"seconds":5},"scope":"other"}'])(

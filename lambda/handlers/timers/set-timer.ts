@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { CheckTask, Intent } from '../../intents';
+import { CheckTask, Intent, Slot } from '../../intents';
+import { heardSlot } from '../slots';
 import { AlertError, MAX_TIMERS, Scope, type AlertsApi, type TimerInfo, type TimerSpec } from '../../services/alerts';
 import type { HeardWait } from '../../speech/types';
 import { spokenClock } from '../../speech';
@@ -142,7 +143,9 @@ export function setTimerHandler(deps: TimerDeps): TurnHandler {
         return say(h, turn.speech.unknownTimer(speechContext(turn), named.heard));
       }
       if (named.given) return say(h, turn.speech.howLong(placed));
-      if (placed?.step.duration) return fulfil(h, turn, deps, { stepId: placed.step.id });
+      // "the longest it says", "the minimum": an end of this step's range (the shortest unless the longest is asked for).
+      const longest = heardSlot(h, Slot.TimerBound).ids.includes('longest');
+      if (placed?.step.duration) return fulfil(h, turn, deps, { stepId: placed.step.id, ...(longest ? { longest } : {}) });
       return say(h, turn.speech.noWaitHere(speechContext(turn), placed));
     },
   };

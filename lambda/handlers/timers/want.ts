@@ -12,7 +12,7 @@ import { secondsSaid } from './spoken-length';
  * What the cook asked to time: a recipe step's wait (by step id) or a plain length. Facts only,
  * small enough to ride in a consent request's token and come back unchanged.
  */
-export type Want = { readonly stepId: string } | { readonly seconds: number };
+export type Want = { readonly stepId: string; readonly longest?: boolean } | { readonly seconds: number };
 
 /** A permission request in flight: what to set once the cook says yes, and which scope was asked. */
 export interface PendingConsent {
@@ -34,7 +34,7 @@ export function decodePending(token: string | undefined): PendingConsent | undef
     const scope = raw.scope === Scope.Timers || raw.scope === Scope.Reminders ? raw.scope : undefined;
     const want = raw.want;
     if (!scope || !want) return undefined;
-    if (typeof want.stepId === 'string') return { scope, want: { stepId: want.stepId } };
+    if (typeof want.stepId === 'string') return { scope, want: { stepId: want.stepId, ...(want.longest === true ? { longest: true } : {}) } };
     if (typeof want.seconds === 'number' && Number.isFinite(want.seconds)) return { scope, want: { seconds: want.seconds } };
     return undefined;
   } catch {

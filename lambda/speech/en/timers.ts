@@ -117,6 +117,10 @@ export const timers = {
     const set = spokenSeconds(wait.seconds);
     const range = wait.minutes;
     const check = wait.check ? ` When it rings: ${speakable(wait.check, ctx.system)}` : '';
+    if (range && range.max > range.min && wait.seconds >= range.max * 60) {
+      // Asked for the longest the recipe says: no further timer to offer.
+      return line(`The recipe says ${spokenMinutes(range)}, so I set the ${wait.label} timer for the longest time, ${set}.${check}`, onward(placed));
+    }
     if (range && range.max > range.min) {
       const more = spokenMinutes({ min: range.max - range.min, max: range.max - range.min });
       return line(

@@ -1,0 +1,52 @@
+import { Intent, Slot, SlotType } from '../../lambda/intents';
+import { samples } from './expand';
+import type { ModelFragment } from './types';
+
+const name = { name: Slot.TimerName, type: SlotType.Timer };
+const duration = { name: Slot.Duration, type: 'AMAZON.DURATION' };
+const bound = { name: Slot.TimerBound, type: SlotType.TimerBound };
+
+/**
+ * Timer requests in other Englishes and word orders (issue 11, list D): "put the clock for six
+ * minutes", "start alarm of ten minutes", "the timer make pause", "how many minutes still are
+ * missing", and an end of the step's range ("set a timer for the longest it says", "set it for the
+ * minimum"), whose length the handler reads from the recipe. Written once each, without wrapped
+ * copies: the timer intents' grammars (timers.ts) already teach their lead-ins and tails, and the
+ * model is near its size limit.
+ */
+export function timerPhrasingsModel(): ModelFragment {
+  return {
+    types: [
+      {
+        name: SlotType.TimerBound,
+        values: [
+          { id: 'longest', name: { value: 'longest', synonyms: ['longest time', 'maximum', 'max', 'most', 'longer end', 'upper end', 'full time'] } },
+          { id: 'shortest', name: { value: 'shortest', synonyms: ['shortest time', 'minimum', 'min', 'least', 'shorter end', 'lower end'] } },
+        ],
+      },
+    ],
+    intents: [
+      {
+        name: Intent.SetTimer,
+        slots: [name, duration, bound],
+        samples: samples(
+          '(set|start) (a|the) timer for the {timerBound} [time] [it says]', 'set it for the {timerBound} [time] [on this one]',
+          '[a] timer for the {timerBound} [time] [it says]', '(put|set) the clock (for|on) {duration}',
+          '(start|set) [an|the] alarm (of|for) {duration}', 'start alarm of {duration} for the {timerName}',
+          '(go on and|just) set {duration}', 'set {duration}', 'give it (another|an extra) {duration} [on a timer]',
+        ),
+      },
+      {
+        name: Intent.TimeLeft,
+        slots: [name],
+        samples: samples(
+          'how much longer (we got|have we got) on (that thing|that|it)', 'how many minutes (are|still are|are still) (left|missing)',
+          'how much time is left on (that|that thing|it)', 'how long left on the {timerName} timer',
+        ),
+      },
+      { name: Intent.CancelTimer, samples: samples('(cut|shut) (that|the|my) timer off') },
+      { name: Intent.PauseTimer, samples: samples('the timer (make pause|on pause) [please]') },
+      { name: Intent.ResumeTimer, samples: samples('the timer [again] continue [please]') },
+    ],
+  };
+}

@@ -1,0 +1,100 @@
+import { porkBelly, timedSteps, type TimedStep } from '../../lambda/recipe';
+import { sdkAlertService } from '../../lambda/services/alerts';
+import { spoken as speakable, spokenDuration as spokenMinutes } from '../helpers/spoken';
+import { AlertsApiStandIn, TIMERS_SCOPE, type ApiCall } from '../helpers/alerts-api';
+import { TestCook } from '../helpers/skill';
+
+/**
+ * Timer requests in the cook's own words (issue 11): other verbs for a timer ("put the clock on",
+ * "start an alarm"), an end of the step's range by name ("the maximum", "the minimum time"), and
+ * pause, resume and time left in other word orders. Through the local Timers API stand-in. The
+ * phrasings are this file's own, not a held-out list's.
+ */
+
+const START = new Date('2024-11-02T18:00:00Z');
+let clock: Date;
+const now = () => clock;
+let api: AlertsApiStandIn;
+
+beforeEach(async () => {
+  clock = new Date(START);
+  api = await AlertsApiStandIn.start(now);
+  api.granted.add(TIMERS_SCOPE);
+});
+afterEach(() => api.close());
+
+const timed = (id: string): TimedStep => timedSteps(porkBelly).find((s) => s.step.id === id)!;
+const glaze = timed('reduce-glaze');
+const broil = timed('blister');
+const roast = timed('slow-roast');
+const checkHeard = (s: TimedStep) => speakable(s.step.duration.check ?? '');
+const ASK_BRING_BACK = `When it rings, Alexa will offer to bring you back to ${porkBelly.title}. Is that okay?`;
+const created = (): ApiCall[] => api.calls.filter((c) => c.method === 'POST' && c.path === '/v1/alerts/timers');
+const lastCreated = () => created().at(-1)?.body as Record<string, unknown>;
+
+async function cookAt(step: TimedStep): Promise<TestCook> {
+  const cook = new TestCook({ alerts: sdkAlertService({ timeoutMs: 1000 }), now, decorate: api.decorate });
+  await cook.say('open crispy pork belly');
+  await cook.say(`go to step ${step.number}`);
+  return cook;
+}
+
+describe('an end of the step’s range, by name', () => {
+  it('"start the timer for the maximum" sets the longest the recipe says, and offers no further timer', async () => {
+    const cook = await cookAt(glaze);
+    const { minutes, label } = glaze.step.duration;
+    const out = await cook.say('start the timer for the maximum');
+    expect(out.sent).toBe('SetTimerIntent');
+    expect(lastCreated()).toMatchObject({ duration: `PT${minutes.max}M`, timerLabel: label });
+    expect(out.speech).toBe(
+      `The recipe says ${spokenMinutes(minutes)}, so I set the ${label} timer for the longest time, ${minutes.max} minutes. When it rings: ${checkHeard(glaze)} ${ASK_BRING_BACK}`,
+    );
+  });
+
+  it('"a timer for the minimum time" sets the shortest', async () => {
+    const cook = await cookAt(broil);
+    const { minutes } = broil.step.duration;
+    await cook.say('a timer for the minimum time');
+    expect(lastCreated()).toMatchObject({ duration: `PT${minutes.min}M`, timerLabel: broil.step.duration.label });
+  });
+});
+
+describe('other verbs and word orders', () => {
+  it.each([
+    ['put the clock on eight minutes', 'PT8M', 'Timer set for 8 minutes.'],
+    ['start an alarm for three minutes', 'PT3M', 'Timer set for 3 minutes.'],
+    ['just set twenty minutes', 'PT20M', 'Timer set for 20 minutes.'],
+    ['give it an extra five minutes on a timer', 'PT5M', 'Timer set for 5 minutes.'],
+  ])('"%s" sets %s', async (phrase, duration, said) => {
+    const cook = await cookAt(roast);
+    const out = await cook.say(phrase);
+    expect(out.sent).toBe('SetTimerIntent');
+    expect(out.speech).toBe(said);
+    expect(lastCreated()).toMatchObject({ duration });
+  });
+
+  it('pauses, tells the time left, resumes and cuts the timer off, said another way', async () => {
+    const cook = await cookAt(roast);
+    await cook.say('start the timer');
+    const id = [...api.timers.keys()][0];
+    clock = new Date(clock.getTime() + 30 * 60_000);
+    await cook.script(`
+      U: the timer on pause please
+      I: PauseTimerIntent
+      A: I paused the pork belly roast timer, with 1 hour and 30 minutes left. Say resume the timer when you’re ready.
+      U: how many minutes are still left
+      I: TimeLeftIntent
+      A: The pork belly roast timer is paused, with 1 hour and 30 minutes left.
+      U: the timer continue
+      I: ResumeTimerIntent
+      A: The pork belly roast timer is running again: 1 hour and 30 minutes to go.
+      U: how much longer have we got on it
+      A: The pork belly roast timer has 1 hour and 30 minutes left.
+      U: shut the timer off
+      I: CancelTimerIntent
+      A: Okay, I cancelled the pork belly roast timer.
+    `);
+    expect(api.writes().map((w) => w.path)).toEqual(expect.arrayContaining([`/v1/alerts/timers/${id}/pause`, `/v1/alerts/timers/${id}/resume`, `/v1/alerts/timers/${id}`]));
+    expect(api.timers.size).toBe(0);
+  });
+});
