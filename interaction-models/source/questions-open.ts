@@ -42,6 +42,27 @@ function intent(name: string, before: readonly string[], after: readonly string[
   };
 }
 
+/**
+ * A cook who narrates rather than asks ("i brushed it all on", "everything's in the pan", "mine came
+ * already scored", "juices are pooling on the board already"): the subject and verb a statement
+ * starts with, and the words it ends with, as carriers of TellIntent. The skill reads the words
+ * against the cook's step (lambda/facts/statement.ts): a step done, a step skipped, a reading, or a
+ * worry the recipe's advice answers. Few and broad, by grammar rather than by phrase: a past-tense
+ * action of this kind of recipe, a "have" or "already", a thing's state, a closing "already" or "all on".
+ */
+const STATEMENT_STARTS = [
+  "(I've|we've|I just|we just|I already|we already|I've just|we've just|I've already|just opened|just tasted|just checked|just took)",
+  '(I|we) (brushed|poured|added|sliced|cut|scored|patted|took|placed|rubbed|sprinkled|whisked|tasted|mixed|stirred|turned|set|got|did|finished|opened|checked|went|made|skipped|dried|pulled|moved)',
+  "(everything's|everything is|it's all|that's all|they're|they are|all|it's now|that one's|all of it is)",
+  '(tasted|tried|opened|checked|mine came|mine was|mine has|ours came|it came)',
+  // Only the thermometer as a subject: any other thing's name is what the skill must hear, so it stays in the slot ("{query} already").
+  "(thermometer says|thermometer reads|thermometer's at|the thermometer's at|probe says|the probe's at)",
+];
+const STATEMENT_ENDS = [
+  '(already|by now|at all|like crazy|all over|it all on|it all in|all in|all on|all done|done now|in now|out now|up now|honestly)',
+  '(so move on|so carry on|so skip it|so skip this|so skip this one|okay next|so next|so on we go)',
+];
+
 export const openIntents: IntentDef[] = [
   intent(
     Intent.AskWhat,
@@ -119,7 +140,8 @@ export const openIntents: IntentDef[] = [
       "(mine's|mine is|my pork is|my oven|my oven is|my skin is|my crackling is|my meat is|my glaze is)", "(there's|there is|there are)", '(the thermometer says|the thermometer reads|the probe says|it reads)',
       "(the timer|the oven|the fridge|we're|I'm|we are|I am)",
     ],
-    ['(what do I do|what should I do|what now|help|what am I doing wrong|what went wrong)'],
+    ['(what do I do|what should I do|what now|help|what am I doing wrong|what went wrong)', ...STATEMENT_ENDS],
     SHORT_LEAD,
+    STATEMENT_STARTS,
   ),
 ];

@@ -1,4 +1,4 @@
-export type { RecipeWords, ThingKind, Vocabulary, Want, Word } from './types';
+export type { RecipeWords, StatementWords, ThingKind, Vocabulary, Want, Word } from './types';
 export { contentStems, folded, phraseKey, sayings, stem, STOP_WORDS, wordsOf } from './words';
 export { asksAgain, meant, type Meant } from './corrections';
 export { figureThenQuestion, subjectOf, twoQuestions, type TwoQuestions } from './two-questions';

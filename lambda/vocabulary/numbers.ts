@@ -19,6 +19,8 @@ export interface NumberSaid {
 /** A run of 1 to 99 ("seventy five", "forty", "twelve") from word i; undefined when none. */
 function underHundred(words: readonly string[], i: number): { value: number; next: number } | undefined {
   const w = words[i] ?? '';
+  // "a hundred and forty": "a" is one when a hundred follows.
+  if (w === 'a' && words[i + 1] === 'hundred') return { value: 1, next: i + 1 };
   if (TENS[w] !== undefined) {
     const unit = UNITS[words[i + 1] ?? ''];
     return unit !== undefined && unit > 0 && unit < 10 ? { value: TENS[w] + unit, next: i + 2 } : { value: TENS[w], next: i + 1 };

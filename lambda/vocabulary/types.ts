@@ -45,6 +45,30 @@ export interface Vocabulary {
    * do I dry it with" is answered by the sentence that says "with paper towels".
    */
   readonly endings: readonly string[];
+  /** The words a cook narrates with: a step done, a step skipped, a worry, a reading (lambda/facts/statement.ts). */
+  readonly statements: StatementWords;
+}
+
+/** Kinds of word in what a cook says rather than asks, each a list of words or short phrases. */
+export interface StatementWords {
+  /** Words that say an action is finished ("done", "in", "out", "up"). */
+  readonly done: readonly string[];
+  /** Words that finish the step outright when said first ("out and it looks amazing"). */
+  readonly doneFirst: readonly string[];
+  /** Words that ask to move on ("next", "carry on"). */
+  readonly moveOn: readonly string[];
+  /** Words that skip a step or swap its way of doing ("skip", "leaving out", "instead"). */
+  readonly skip: readonly string[];
+  /** Words that say the step was done before it came ("already"). */
+  readonly already: readonly string[];
+  /** Words that make a statement a worry rather than a step done ("still", "not", "too"). */
+  readonly notYet: readonly string[];
+  /** Words that make it a question, answered as one. */
+  readonly question: readonly string[];
+  /** Words that make a number a thermometer reading. */
+  readonly reading: readonly string[];
+  /** Words that name a part of the recipe, not a step ("skip the fridge part"). */
+  readonly part: readonly string[];
 }
 
 /** What a question is after, told by its words ("how much" wants an amount): the fact index weighs facts of that kind up. */

@@ -13,6 +13,7 @@ import { judgeReading } from '../plan/doneness';
 import { isIntent, type TurnHandler } from '../respond';
 import { askContext, heardPhrase, reply, type SlotHeard } from './common';
 import { useWeight } from './size';
+import { answerRead, answerStatement, statementAt } from './statement';
 import type { AskContext } from '../../speech/types';
 
 /**
@@ -218,6 +219,14 @@ function speakFact(h: HandlerInput, turn: Turn, ctx: AskContext, fact: Fact, wan
  */
 export function openFromSlot(h: HandlerInput, turn: Turn, heard: SlotHeard, asked: string): Response | Promise<Response> | undefined {
   if (!heard.words || heard.notInRecipe || heard.ids.length) return undefined;
+  if (asked === Intent.Tell) {
+    // What the cook sees, said in a slot that named nothing: a step done or skipped, or a reading, first.
+    const read = statementAt(turn, heard.words);
+    const stated = answerRead(h, turn, read);
+    if (stated) return stated;
+    // A worry ("still kinda wet even after i patted it") is answered from the recipe's advice, however few of its words fit.
+    if (read?.kind === 'worry') return openAnswer(h, turn, heard.words, asked, false);
+  }
   return openAnswer(h, turn, heard.words, asked, true);
 }
 
@@ -226,7 +235,10 @@ export const OpenQuestionHandler: TurnHandler = {
   handle(h, turn) {
     // After a correction the cook's words ask their own question: the carrier that chose the intent was taken back.
     const { words, corrected } = heardPhrase(h, Slot.Query);
+    const asked = corrected ? undefined : getIntentName(h.requestEnvelope);
+    // A statement ("i brushed it all on", "mine came already scored"): the step done or skipped, or a reading judged (statement.ts).
+    const stated = asked === Intent.Tell ? answerStatement(h, turn, words) : undefined;
     // "I've got a seven pound pork belly, how much baking soda": the figure and the question, not the statement's other words.
-    return answerOpen(h, turn, figureThenQuestion(words) ?? words, corrected ? undefined : getIntentName(h.requestEnvelope));
+    return stated ?? answerOpen(h, turn, figureThenQuestion(words) ?? words, asked);
   },
 };

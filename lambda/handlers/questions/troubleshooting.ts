@@ -1,10 +1,11 @@
-import { Intent } from '../../intents';
+import { Intent, Slot } from '../../intents';
 import { adviceIn, problems, problemsOfPhase } from '../../recipe';
 import { isIntent, type TurnHandler } from '../respond';
 import { startDiagnosis } from '../conversation/diagnose';
-import { askContext, askWhich, reply } from './common';
+import { askContext, askWhich, heardSlot, reply } from './common';
 import { heardProblem } from './problem-statement';
 import { openFromSlot } from './open';
+import { answerStatement } from './statement';
 
 /**
  * "my crackling is soft" (a statement, problem-statement.ts) or "what if the skin burns": the recipe's advice for the problem, as it stands in the cook's phase.
@@ -19,6 +20,11 @@ export const TroubleshootHandler: TurnHandler = {
     const { found, which, nearest, heard } = heardProblem(h, turn);
     if (which) return askWhich(h, turn, which);
     const entry = found[0];
+    // A problem named only by its nearest words may be no problem at all: "it's getting syrupy now" is the glaze done.
+    // Only a statement's two halves ("it's {problemState}"): "what if {problem}" asks.
+    const statement = !heardSlot(h, Slot.Problem).words;
+    const stated = statement && (!entry || nearest) && heard.words ? answerStatement(h, turn, heard.words) : undefined;
+    if (stated) return stated;
     if (entry && nearest) return reply(h, turn, speech.nearestProblem(ctx, entry, adviceIn(entry, phase?.id)));
     if (entry) {
       const advice = adviceIn(entry, phase?.id);

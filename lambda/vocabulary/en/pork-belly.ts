@@ -205,7 +205,7 @@ export const porkBellyWords: RecipeWords = {
       'chewy crackling', 'soggy crackling', 'soggy skin', 'chewy skin', 'rubbery skin',
     ],
     'skin-burning': [
-      'skin is burning', 'skin burning', 'skin is burnt', 'skin burnt', 'skin is getting burnt',
+      'skin is burning', 'skin burning', 'skin is burnt', 'going dark', 'dark at the edges', 'edges are dark', 'skin burnt', 'skin is getting burnt',
       'skin is going black', 'skin is turning black', 'skin is black', 'skin is charring', 'skin is charred',
       'skin is scorched', 'skin is too dark', 'skin is getting too dark', 'skin burns', 'it\'s burning',
       'it\'s burnt', 'it\'s getting burnt', 'it\'s going black', 'it\'s too dark', 'it\'s getting too dark',
@@ -213,7 +213,7 @@ export const porkBellyWords: RecipeWords = {
       'crackling is burning', 'crackling is burnt',
     ],
     'uneven-blistering': [
-      'blistering unevenly', 'skin is blistering unevenly', 'uneven blistering', 'uneven crackling',
+      'blistering unevenly', 'skin is blistering unevenly', 'spots didn\'t puff', 'still pale', 'pale corner', 'pale spots', 'uneven blistering', 'uneven crackling',
       'patchy crackling', 'crackling is patchy', 'skin is patchy', 'skin is uneven', 'it\'s uneven',
       'it\'s blistering unevenly', 'some parts aren\'t puffing', 'some spots aren\'t puffing', 'some bits are flat',
       'only some of it puffed', 'only part of it puffed', 'only half of it puffed', 'one side is puffing',
@@ -260,7 +260,7 @@ export const porkBellyWords: RecipeWords = {
       'tough meat', 'dry meat',
     ],
     'glaze-consistency': [
-      'glaze is too thin', 'glaze is runny', 'glaze is watery', 'glaze won\'t thicken', 'glaze isn\'t thickening',
+      'glaze is too thin', 'glaze is runny', 'foaming up', 'glaze is foaming', 'dripping off', 'glaze is watery', 'glaze won\'t thicken', 'glaze isn\'t thickening',
       'glaze is too thick', 'glaze is too sticky', 'glaze is gloopy', 'glaze is like caramel', 'sauce is too thin',
       'sauce is too thick', 'sauce is runny', 'sauce won\'t thicken', 'glaze thin', 'glaze thick', 'runny glaze',
       'thin glaze', 'thick glaze',
