@@ -52,7 +52,8 @@ function intent(name: string, before: readonly string[], after: readonly string[
  */
 const STATEMENT_STARTS = [
   "(I've|we've|I just|we just|I already|we already|I've just|we've just|I've already|just opened|just tasted|just checked|just took)",
-  '(I|we) (brushed|poured|added|sliced|cut|scored|patted|took|placed|rubbed|sprinkled|whisked|tasted|mixed|stirred|turned|set|got|did|finished|opened|checked|went|made|skipped|dried|pulled|moved)',
+  // The actions of a recipe like this one, said as done; not "got", "did" or "went", which start anything ("i got distracted").
+  '(I|we) (brushed|poured|added|sliced|scored|patted|placed|rubbed|sprinkled|whisked|tasted|mixed|stirred|finished|opened|checked|skipped|dried|pulled)',
   "(everything's|everything is|it's all|that's all|they're|they are|all|it's now|that one's|all of it is)",
   '(tasted|tried|opened|checked|mine came|mine was|mine has|ours came|it came)',
   // Only the thermometer as a subject: any other thing's name is what the skill must hear, so it stays in the slot ("{query} already").

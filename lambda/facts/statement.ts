@@ -141,6 +141,7 @@ export function readStatement(vocabulary: Vocabulary, recipe: Recipe, placed: Pl
   const doneVerb = all.some((w) => /ed$/.test(w) && telling.includes(stem(w)));
   const doneWord = saysAny(said, kinds.done);
   if (doneFirst || (telling.length > 0 && (doneWord || doneVerb))) return { kind: 'done', placed };
-  if (telling.length === 1) return { kind: 'cue', placed };
+  // Only about the step ("just checked the simmer"): every word the step's own. A statement with words of its own is about something else.
+  if (telling.length > 0 && stems.every((s) => stepWords.has(s))) return { kind: 'cue', placed };
   return undefined;
 }

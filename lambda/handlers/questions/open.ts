@@ -217,9 +217,10 @@ function speakFact(h: HandlerInput, turn: Turn, ctx: AskContext, fact: Fact, wan
  * "that isn't in this recipe". Undefined when the slot named something, or a thing the model knows
  * the recipe doesn't use ("garlic"): those keep their own answers.
  */
-export function openFromSlot(h: HandlerInput, turn: Turn, heard: SlotHeard, asked: string): Response | Promise<Response> | undefined {
+export function openFromSlot(h: HandlerInput, turn: Turn, heard: SlotHeard, asked: string, stated = true): Response | Promise<Response> | undefined {
   if (!heard.words || heard.notInRecipe || heard.ids.length) return undefined;
-  if (asked === Intent.Tell) {
+  // `stated`: the slot held a statement, not the words after "what if" (troubleshooting.ts).
+  if (asked === Intent.Tell && stated) {
     // What the cook sees, said in a slot that named nothing: a step done or skipped, or a reading, first.
     const read = statementAt(turn, heard.words);
     const stated = answerRead(h, turn, read);

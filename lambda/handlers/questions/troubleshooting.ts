@@ -32,7 +32,7 @@ export const TroubleshootHandler: TurnHandler = {
       if (entry.causes?.length && advice === entry.advice && !turn.cook.finished) return startDiagnosis(h, turn, entry);
       return reply(h, turn, speech.problem(ctx, entry, advice));
     }
-    const open = openFromSlot(h, turn, heard, Intent.Tell);
+    const open = openFromSlot(h, turn, heard, Intent.Tell, statement);
     if (open) return open;
     const own = problemsOfPhase(recipe, phase?.id);
     return reply(h, turn, speech.unknownProblem(ctx, own.length ? phase : undefined, own.length ? own : problems(recipe)));
