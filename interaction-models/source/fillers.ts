@@ -33,11 +33,14 @@ export const TAILS = [
  */
 export const CASUAL_LEADS = [
   'och', 'aye', 'cheers', 'ta', 'hiya', 'k', 'bet', 'yo', 'dude', 'ah', 'ooh', 'yep', 'okie',
+  // The American South: "y'all how much salt", "reckon how long it roasts", "hon do I cover it", "alrighty next".
+  "y'all", 'reckon', 'hon', 'darling', 'alrighty', 'shoot', 'welp', 'lordy', 'whew',
 ] as const;
 
 /** Short tails of casual and regional speech: "next pls", "go back love", "repeat that dear". */
 export const CASUAL_TAILS = [
   'pls', 'plz', 'dear', 'love', 'pet', 'pal', 'ta', 'please dear', 'please love', 'thanks love', 'thank you dear',
+  "y'all", 'hon', 'darling', 'please hon',
 ] as const;
 
 /**
@@ -50,12 +53,15 @@ export const LEAD_PHRASES = [
   'excuse me', 'pardon me', 'sorry to bother you', 'good morning', 'good afternoon', 'good evening', 'hi there',
   'thank you dear', 'thanks love', 'thank you very much', 'thanks very much', 'go on then', 'on you go', 'come on',
   "I'm afraid", "I'm sorry",
+  // Southern openers whose words carry elsewhere ("I", "have", "sugar" the ingredient): wrappers only whole.
+  'I reckon', 'lord have mercy', 'well shoot', 'oh my stars', 'bless your heart', 'hey sugar', 'now sugar',
 ] as const;
 
 /** Tails of more than filler words, wrappers only as whole phrases: "if you don't mind", "when you're ready". */
 export const TAIL_PHRASES = [
   'if you please', 'if you would', "if you don't mind", "when you're ready", 'thank you very much', 'thanks very much',
   'would you', 'could you',
+  'sugar', 'thanks sugar', "if y'all don't mind",
 ] as const;
 
 /**
@@ -163,7 +169,7 @@ const BOTH_LEADS = 16;
  * How many of an intent's core phrasings each wrapper is written with: two teach it (Alexa learns a
  * wrapper from a few samples; tools/wrapped-match.ts from one), and keep the model inside its size limit.
  */
-const TAUGHT_WITH = 2;
+const TAUGHT_WITH = 1;
 /** The same for the casual words, phrases and frames: enough to teach each, within the model's size limit. */
 const TAUGHT_NEW = 1;
 

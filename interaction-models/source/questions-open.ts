@@ -78,16 +78,29 @@ export const openIntents: IntentDef[] = [
     ],
     [
       '(which side|which way|which one|where|what kind|what type|or what|what with|again what)',
+      // A question said last, after its topic ("two hours or two and a half which", "out of butter now what",
+      // "glaze what goes in quick", "target temp fahrenheit and celsius both"): the topic is the slot.
+      '(which|which is it|which one is it|which is right|which is which|which is|now what|both|what goes in|what goes in it|what goes in quick|what is it|is what)',
       // "got no vinegar what do I use": what the cook lacks, then the question.
       '(what do I use|what can I use|what should I use|what else can I use|what do I use instead|what can I use instead)',
     ],
     SHORT_LEAD,
+    [
+      // The printed recipe's parts, read out before the question ("the bracket says do not exceed um exceed
+      // what"): the words after "says" are asked. Not "section four says": a request often follows a
+      // section's name ("section four says rest ten minutes, timer please"), and this carrier would take it.
+      '(the bracket|the brackets|the printed bit|the troubleshooting part|the troubleshooting bit|the chef notes|the note|the tip) says',
+      // Word order of other languages, the question word after its preposition: "with what I cover the meat now".
+      '(with what|in what|on what|under what) [I|do I]',
+      // "please which things I need for make the glaze": which things, said of what the recipe lists.
+      '(which things|what things) [do I|I]',
+    ],
   ),
   // "skin up or down", "which way up does it go": which way round, a question whose form is its carrier.
   intent(
     Intent.AskSide,
     ['(which way up|which side up|which way round|which way around|which way|which side|what side|what way up)'],
-    ['(up or down|down or up|side up or down|side up or side down|facing up or down|face up or face down|which way up|which side up|which way round)'],
+    ['(up or down|down or up|side up or down|side up or side down|facing up or down|face up or face down|which way up|which side up|which way round|side up or skin side down|up or skin down)'],
     SHORT_LEAD,
   ),
   intent(
@@ -95,8 +108,11 @@ export const openIntents: IntentDef[] = [
     [
       // "how do I know when ..." is carried by "how do I": its "know when" tells the skill a readiness question.
       '(how|how do I|how do you|how should I|how can I|how would I|how does|how is|how are|how will I|how shall I)',
+      // Southern and casual: "how'm I gonna know when it's done", "how am I gonna tell".
+      "(how'm I|how'm I gonna|how am I gonna|how am I going to|how're we)",
     ],
-    ['how'],
+    // "reduce to what like how thick": the measure asked last, after what it is of.
+    ['(how|[like] how (thick|thin|dark|brown|crisp|crispy|big|far|deep|wide))'],
   ),
   intent(
     Intent.AskTime,
@@ -110,14 +126,22 @@ export const openIntents: IntentDef[] = [
   intent(
     Intent.AskAmount,
     ['(how much|how many|what amount of|what quantity of)'],
-    ['(how much|how many|quantity|amount)'],
+    // "the pepper how much I use of it": the thing first, then how much of it (word order of other languages).
+    ['(how much|how many|quantity|amount)', '(how much|how many) (I|do I) (use|need|put) [of it]'],
   ),
   intent(
     Intent.AskTemperature,
     ['(how hot|what temperature|what temp|what setting|what temp is|what temperature is)'],
     ['(how hot|what temperature|what temp|temperature|temp|what heat)'],
   ),
-  intent(Intent.AskWhy, ['(why|why do I|why do we|why does|why is|why are|why should I|how come|why would|why\'s|why\'s it|why is it)', "what's the point of"], ['(why|why is that|why\'s that)']),
+  intent(
+    Intent.AskWhy,
+    ['(why|why do I|why do we|why does|why is|why are|why should I|how come|why would|why\'s|why\'s it|why is it)', "what's the point of"],
+    ['(why|why is that|why\'s that)'],
+    LEAD,
+    // "for what is the butter in the glaze good": the question word after its preposition, as other languages put it.
+    ['for what [is|are|do I|I]'],
+  ),
   intent(
     Intent.AskYesNo,
     [
@@ -126,10 +150,20 @@ export const openIntents: IntentDef[] = [
       "(isn't|isn't it|isn't the|won't|won't it|wouldn't|shouldn't|would the|will the|should the|can the|could the|does that|do you)",
       '(what if|what happens if|what if I|what about)', '(can I use|can I skip|can I do|could I use|do I flip)',
     ],
-    ["(or not|is that right|is that normal|is that okay|is that ok|is that enough|is that bad|is that what's supposed to happen|is that fine|or no)"],
+    [
+      "(or not|is that right|is that normal|is that okay|is that ok|is that enough|is that bad|is that what's supposed to happen|is that fine|or no)",
+      // Checked by a tail alone ("salt in the glaze yes or no", "glaze it now or at the table", "is that gonna be alright").
+      '(yes or no|correct|right or wrong|now or later|now or after|now or at the table)',
+      '(is that|will that) (gonna|going to) be (alright|okay|fine)',
+    ],
     LEAD,
-    // A yes-or-no question asked inside a frame: "I should like to know whether the skin goes up".
-    ["(I'd like to know|I should like to know|I want to know|could you tell me|can you tell me|may I ask|I wonder|I was wondering|do you know) (whether|if)"],
+    [
+      // A yes-or-no question asked inside a frame: "I should like to know whether the skin goes up".
+      "(I'd like to know|I should like to know|I want to know|could you tell me|can you tell me|may I ask|I wonder|I was wondering|do you know) (whether|if)",
+      // Asked in the order of a statement ("I must wash the meat before or only make it dry") or in dialect ("do I gotta cover it").
+      // Not "I should", "I need to": "I should like to begin", "I need to go back" are requests, not questions.
+      '(I must|we must|must be|I gotta|do I gotta|I oughta|should I oughta|do we gotta|is it gonna|is that gonna)',
+    ],
   ),
   intent(
     Intent.Tell,

@@ -15,7 +15,7 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['stove', 'hob', 'stovetop', 'stove top', 'cooktop', 'burner'],
   ['vegetables', 'veggies', 'veg', 'veggie'],
   ['paper towels', 'kitchen paper', 'kitchen roll', 'paper towel', 'kitchen towel'],
-  ['fridge', 'refrigerator', 'chiller'],
+  ['fridge', 'refrigerator', 'chiller', 'icebox', 'ice box'],
   ['rack', 'shelf', 'oven shelf', 'oven rack'],
   ['canola oil', 'rapeseed oil'],
   ['baking sheet', 'baking tray', 'oven tray', 'sheet pan', 'cookie sheet'],
