@@ -28,6 +28,8 @@ export type StatementRead =
   | { readonly kind: 'skip'; readonly placed: PlacedStep; readonly to: PlacedStep | undefined; readonly note?: SkipNote }
   /** The statement is about the step but does not say it is done: what the step's cue is. */
   | { readonly kind: 'cue'; readonly placed: PlacedStep }
+  /** "my oven only goes up to four seventy five": an oven short of the step's heat, which the recipe gives another setting for. */
+  | { readonly kind: 'ovenShort'; readonly placed: PlacedStep; readonly alternative: string }
   /** Something seen that worries the cook: the recipe's advice (the open answer's problem ranking). */
   | { readonly kind: 'worry' };
 
@@ -120,6 +122,9 @@ export function readStatement(vocabulary: Vocabulary, recipe: Recipe, placed: Pl
   }
   if (saysAny(rest, kinds.question)) return { kind: 'question' };
   if (!placed) return undefined;
+  const { ovenTemp, ovenAlternative } = placed.step;
+  const oven = numbersIn(all).find((n) => ovenTemp && n.value > READING_RANGE.max && n.value < ovenTemp.f.min);
+  if (oven && ovenAlternative) return { kind: 'ovenShort', placed, alternative: ovenAlternative };
 
   const { own, common } = stepStems(vocabulary, recipe);
   const stepWords = own[placed.index] ?? new Set<string>();

@@ -133,6 +133,17 @@ describe('readings and worries said as statements', () => {
     `);
   });
 
+  it('an oven short of the step’s heat hears the other setting the recipe gives, and the cook stays', async () => {
+    const high = step('heat-high');
+    const cook = await cookAt(high.number);
+    await cook.script(`
+      U: my oven only goes up to four fifty
+      A: Then use the recipe’s other setting: ${spoken(high.step.ovenAlternative!)}. ${NEXT}
+      U: where am i
+      A: ${whereAt(high.number)}
+    `);
+  });
+
   it('a statement holding a question is answered as the question, not taken as a move', async () => {
     const combine = step('combine-glaze');
     const cook = await cookAt(combine.number);

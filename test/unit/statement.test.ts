@@ -31,6 +31,8 @@ describe('readStatement', () => {
   it('reads a worry as a worry, even with the step’s own words', () => {
     expect(read('pat-dry', 'still kinda wet even after i patted it')).toEqual({ kind: 'worry' });
     expect(read('slow-roast', 'starting to bubble a little already')).toEqual({ kind: 'worry' });
+    expect(read('season-glaze', 'tasted the glaze and it’s a bit flat')).toEqual({ kind: 'worry' });
+    expect(read('blister', 'going dark at the edges')).toEqual({ kind: 'worry' });
   });
 
   it('reads a skip with what the recipe allows: optional, a swap, a shortcut, the other oven setting', () => {

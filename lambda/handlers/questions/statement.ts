@@ -36,6 +36,8 @@ export function answerRead(h: HandlerInput, turn: Turn, read: StatementRead | un
       return moveOn(h, turn, turn.speech.stepDone(speechContext(turn), read.placed), stepAfter(turn, read.placed));
     case 'skip':
       return moveOn(h, turn, skipLine(turn, read.placed, read.to, read.note), read.to);
+    case 'ovenShort':
+      return reply(h, turn, turn.speech.ovenShort(askContext(turn), read.alternative), { kind: 'step-text', stepIds: [read.placed.step.id] });
     case 'cue':
       return reply(h, turn, turn.speech.stepCue(askContext(turn), read.placed), { kind: 'step-text', stepIds: [read.placed.step.id] });
     default:

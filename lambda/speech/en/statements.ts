@@ -46,6 +46,11 @@ export const statements = {
     return { prompt: `Fine: ${speakable(alternative, ctx.system)}.`, reprompt: NEXT_REPROMPT };
   },
 
+  /** An oven that can't reach the step's heat: the other setting the recipe gives. */
+  ovenShort(ctx: AskContext, alternative: string): Line {
+    return answer(ctx, `Then use the recipe’s other setting: ${speakable(alternative, ctx.system)}.`);
+  },
+
   /** A statement about the step that doesn't say it is done: how the recipe tells it is, or what the step says. */
   stepCue(ctx: AskContext, placed: PlacedStep): Line {
     const { step } = placed;

@@ -49,6 +49,8 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['unattended', 'walk away', 'leave it alone'],
   ['room temperature', 'warm up', 'come up to temperature'],
   ['sprinkle', 'dust'],
+  // What a cook calls the hair the recipe says to remove.
+  ['hair', 'hairs', 'bristles', 'bristle', 'stubble', 'fuzz'],
   // What a cook wants more of in a sauce: the recipe's "umami".
   ['umami', 'depth', 'more depth', 'savoury', 'savory', 'richness', 'deeper flavour', 'deeper flavor'],
   ['portions', 'pieces', 'slices'],

@@ -19,6 +19,9 @@ export const STATEMENT_WORDS: StatementWords = {
   // What makes a statement a worry, not a step done: "still wet", "not puffing", "too deep", "only an hour".
   notYet: [
     'still', 'not', 'no', 'but', 'too', 'only', 'yet', 'more than', 'less than', 'starting', 'barely', 'hardly', 'way more', 'a lot',
+    // States a cook worries about, whatever they are said of ("a bit flat", "all stringy", "clumping up").
+    'a bit', 'flat', 'bland', 'pale', 'wet', 'damp', 'soggy', 'chewy', 'rubbery', 'dark', 'burnt', 'burning', 'smoking',
+    'thin', 'watery', 'runny', 'foaming', 'dripping', 'clumping', 'clumpy', 'pooling', 'stringy', 'raw', 'tough', 'cold',
     'worried', 'worry', 'scared', 'afraid', 'concerned', "didn't", "isn't", "won't", "doesn't", "hasn't", "haven't", "wasn't", "aren't", "can't", 'oops', 'uh oh', 'oh no',
   ],
   // A question inside the statement is answered as the question.
