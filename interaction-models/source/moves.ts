@@ -18,8 +18,7 @@ const Q = `{${Slot.Query}}`;
 /** Carriers said before the words that name a step: going there, or hearing it again. */
 const TO_STEP = [
   '(go|skip|jump) (back|on back|on down|down|straight|ahead|on) to', 'take me [on|right|straight] back to',
-  'take me (straight|right) to', '(go|take me) [back] to (where|the bit where|the part about|the bit about)',
-  '(go|take me) [back] to the start of', '(start [me] [again|over]|pick up) from',
+  'take me (straight|right) to', '(go|skip|jump|take me) to the', '(go|take me) to where', '(start [me] [again|over]|pick up) from',
   '[hang on|wait|sorry|oh] (what did it say|what did the recipe say|what did that step say) about',
   '[sorry|wait|hang on|I think|wait I think|sorry I think] I (missed|didn\'t catch|didn\'t hear) (the bit|the part) about',
   '(the part|the bit|the step) (in|about|where)', 'read me the part about', 'tell me again about',
@@ -29,7 +28,7 @@ const TO_STEP = [
 const AROUND_STEP = [`(repeat|read me) the ${Q} (step|bit|part|one) [again]`, `the ${Q} (step|bit|part|one) again`];
 
 /** Carriers said after the words: "the tablet says preheat the oven, go there", "glaze now go". */
-const AFTER_STEP = ['(go there|now go|take me there|I want that one again)'];
+const AFTER_STEP = ['(go there|now go|take me there|I want that one again|take me to that|go to that one)'];
 
 /** How many of the commonest lead-ins are written before a carrier: the model is near its size limit. */
 const TAUGHT_LEADS = 12;
@@ -55,7 +54,7 @@ function carried(name: string, before: readonly string[], around: readonly strin
  */
 const HOLD_WHY = [
   `(hang on a minute|hold on a sec|just a minute|one sec|give me a sec|give me a minute|pause here) ${Q}`,
-  `(hold on|hang on|wait) (I need to|I have to|I've got to|I gotta|let me) ${Q}`,
+  `(hold on|hang on|wait) (I need to|I have to|I've got to|I gotta|let me) ${Q}`, `(hold on|hang on|wait) [for me] while I ${Q}`,
   `${Q} I'll [just] wait (till|until) it's (hot|ready)`,
 ];
 

@@ -169,7 +169,9 @@ export const GoToPhaseHandler: TurnHandler = {
   handle(h, turn) {
     const slot = resolveSlot(h, turn, Slot.Phase, 'phase');
     const phase = slot.found[0];
-    if (phase && !slot.nearest) return goTo(h, turn, firstStepOfPhase(turn.recipe, phase.id) ?? 0);
+    // A part Alexa matched by name is that part; the cook's own words may name a step inside a part
+    // ("where you place it on the rack in the roasting pan" is a step of the roast, not its start).
+    if (phase && slot.heard.ids.length) return goTo(h, turn, firstStepOfPhase(turn.recipe, phase.id) ?? 0);
     const described = slot.heard.words ? placeFromWords(turn.recipe, slot.heard.words, turn.cook.step) : undefined;
     if (described !== undefined) return goTo(h, turn, described);
     const index = phase ? firstStepOfPhase(turn.recipe, phase.id) : undefined;

@@ -64,8 +64,15 @@ const CLOSE = 0.75;
 /** The least weight for a step to fit: one word that only a few steps use. */
 const ENOUGH = 0.25;
 
-/** The printed part the words name by number ("in section four"), and the words without it. */
-function partNamed(recipe: Recipe, said: readonly string[]): { phase?: number; rest: string[] } {
+/** Words before a part word that mean the cook's own part: "the start of this section". */
+const THIS_PART = new Set(['this', 'current', 'same']);
+
+/** The printed part the words name by number ("in section four") or as the cook's own, and the words without it. */
+function partNamed(recipe: Recipe, said: readonly string[], current: number | null): { phase?: number; rest: string[] } {
+  // "this section", or "this" ending the words when the model's carrier held the part word ("back to the {phase} section").
+  const own = said.findIndex((w, i) => THIS_PART.has(w) && (PART_WORDS.has(said[i + 1] ?? '') || i === said.length - 1));
+  const ownPhase = current === null ? -1 : recipe.phases.findIndex((p) => p.id === allSteps(recipe)[current]?.phase.id);
+  if (own >= 0 && ownPhase >= 0) return { phase: ownPhase, rest: [...said.slice(0, own), ...said.slice(own + 2)] };
   for (const n of numbersIn(said)) {
     if (!PART_WORDS.has(said[n.start - 1] ?? '') || n.value < 1 || n.value > recipe.phases.length) continue;
     return { phase: n.value - 1, rest: [...said.slice(0, n.start - 1), ...said.slice(n.end)] };
@@ -98,7 +105,9 @@ function weighed(vocabulary: Vocabulary, steps: readonly Named<PlacedStep>[], wo
 export function placeFromWords(recipe: Recipe, words: string, current: number | null): number | undefined {
   const vocabulary = vocabularyFor();
   const said = wordsOf(words);
-  const part = partNamed(recipe, said);
+  // "the very last step", "the final step": the recipe's last ("the last step" alone is the one before, PreviousStepIntent).
+  if (said.includes('final') || said.join(' ').includes('very last')) return allSteps(recipe).length - 1;
+  const part = partNamed(recipe, said, current);
   const content = part.rest.filter((w) => !MOVING.has(w)).join(' ');
   const inPart = part.phase === undefined ? undefined : recipe.phases[part.phase]?.id;
   const candidates = stepsByWhatTheySay(recipe).filter((s) => !inPart || s.item.phase.id === inPart);
