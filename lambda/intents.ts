@@ -42,6 +42,8 @@ export const Intent = {
   Thanks: 'ThanksIntent',
   // Timers and reminders
   SetTimer: 'SetTimerIntent',
+  /** "the recipe says two to two and a half hours, set a timer for that": a length quoted, then a timer for it (a phrase slot). */
+  SetTimerSaid: 'SetTimerSaidIntent',
   TimeLeft: 'TimeLeftIntent',
   CancelTimer: 'CancelTimerIntent',
   PauseTimer: 'PauseTimerIntent',

@@ -37,6 +37,12 @@ export function timerPhrasingsModel(): ModelFragment {
         ),
       },
       {
+        // A length quoted from the recipe, then a timer for it: the handler reads the quote (timers/set-timer-said.ts).
+        name: Intent.SetTimerSaid,
+        slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }],
+        samples: samples(`{${Slot.Query}} [so|and] (set a timer for that|set a timer for it|start a timer|start a timer for that|time that|can you time that|can you set a timer for that)`),
+      },
+      {
         name: Intent.TimeLeft,
         slots: [name],
         samples: samples(

@@ -29,6 +29,7 @@ const NEEDS_THE_PLACE: ReadonlySet<IntentName> = new Set<IntentName>([
   Intent.HoldOn,
   Intent.HoldOnReason,
   Intent.SetTimer,
+  Intent.SetTimerSaid,
   Intent.TimeLeft,
   Intent.CancelTimer,
   Intent.PauseTimer,

@@ -98,3 +98,28 @@ describe('other verbs and word orders', () => {
     expect(api.timers.size).toBe(0);
   });
 });
+
+describe('a length quoted from the recipe, then a timer for it', () => {
+  it('a quote of the step’s own wait sets the step’s timer: its shortest, or the longest when only that was quoted', async () => {
+    const cook = await cookAt(roast);
+    const { minutes, label } = roast.step.duration;
+    const out = await cook.say('the printout says two to two and a half hours set a timer for that');
+    expect(out.sent).toBe('SetTimerSaidIntent');
+    expect(lastCreated()).toMatchObject({ duration: `PT${minutes.min / 60}H`, timerLabel: label });
+    expect(out.speech).toBe(
+      `The recipe says ${spokenMinutes(minutes)}, so I set the ${label} timer for the shortest time, ${minutes.min / 60} hours. When it rings: ${checkHeard(roast)} ` +
+        `If it needs longer, ask me for another timer of up to ${minutes.max - minutes.min} minutes. ${ASK_BRING_BACK}`,
+    );
+    const atGlaze = await cookAt(glaze);
+    await atGlaze.say(`it says up to ${glaze.step.duration.minutes.max === 6 ? 'six' : 'NaN'} minutes can you time that`);
+    expect(lastCreated()).toMatchObject({ duration: `PT${glaze.step.duration.minutes.max}M`, timerLabel: glaze.step.duration.label });
+  });
+
+  it('a length that is no step’s wait is set as said', async () => {
+    const cook = await cookAt(roast);
+    const out = await cook.say('my notes say seven minutes for the sauce can you time that');
+    expect(out.sent).toBe('SetTimerSaidIntent');
+    expect(out.speech).toBe('Timer set for 7 minutes.');
+    expect(lastCreated()).toMatchObject({ duration: 'PT7M' });
+  });
+});

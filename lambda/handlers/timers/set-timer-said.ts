@@ -1,0 +1,63 @@
+import { Intent, Slot } from '../../intents';
+import { currentStep, speechContext } from '../../turn/turn';
+import { factIndex, numbersIn } from '../../facts';
+import { vocabularyFor, wordsOf } from '../../vocabulary';
+import { isIntent, say, type TurnHandler } from '../respond';
+import { heardPhrase } from '../slots';
+import type { TimerDeps } from './deps';
+import { fulfil } from './set-timer';
+import { secondsSaid } from './spoken-length';
+import type { Want } from './want';
+
+/** Minutes in each unit a quoted length may be said in. */
+const UNIT_MINUTES: Readonly<Record<string, number>> = { minute: 1, minutes: 1, min: 1, mins: 1, hour: 60, hours: 60 };
+
+/** Each figure in the words, in minutes, by the first unit said after it: "two to two and a half hours" is 120 and 120. */
+function minutesQuoted(words: readonly string[]): number[] {
+  return numbersIn(words).flatMap((n) => {
+    const unit = words.slice(n.end).find((w) => UNIT_MINUTES[w] !== undefined);
+    return unit ? [n.value * (UNIT_MINUTES[unit] ?? 1)] : [];
+  });
+}
+
+/** The first length said anywhere in the words ("my notes say seven minutes for the sauce"), the longest run of it. */
+function lengthIn(words: readonly string[]): number | undefined {
+  for (let i = 0; i < words.length; i++) {
+    for (let j = words.length; j > i; j--) {
+      const seconds = secondsSaid(words.slice(i, j));
+      if (seconds !== undefined) return seconds;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "the recipe says two to two and a half hours, set a timer for that", "it says rest ten minutes,
+ * can you time that": a length quoted from the recipe, then a timer asked for it. A quote of the
+ * cook's step's own wait is that step's timer (its longest when only the longest was quoted); a
+ * sentence of the recipe with a length ("five minutes under a towel") is timed by its length; else
+ * the length as said, else the step's wait.
+ */
+export function setTimerSaidHandler(deps: TimerDeps): TurnHandler {
+  return {
+    canHandle: (h) => isIntent(h, Intent.SetTimerSaid),
+    handle(h, turn) {
+      const placed = currentStep(turn);
+      const words = wordsOf(heardPhrase(h, Slot.Query).words);
+      const quoted = minutesQuoted(words);
+      const wait = placed?.step.duration;
+      if (placed && wait && quoted.length) {
+        const own: Want | undefined = quoted.includes(wait.minutes.min)
+          ? { stepId: placed.step.id }
+          : quoted.includes(wait.minutes.max) ? { stepId: placed.step.id, longest: true } : undefined;
+        if (own) return fulfil(h, turn, deps, own);
+      }
+      const sentence = quoted.length ? factIndex(vocabularyFor(), turn.recipe).lengthSaid(words.join(' '), placed) : undefined;
+      if (sentence) return fulfil(h, turn, deps, { seconds: sentence.seconds });
+      const seconds = lengthIn(words);
+      if (seconds !== undefined) return fulfil(h, turn, deps, { seconds });
+      if (placed && wait) return fulfil(h, turn, deps, { stepId: placed.step.id });
+      return say(h, turn.speech.noWaitHere(speechContext(turn), placed));
+    },
+  };
+}
