@@ -39,7 +39,8 @@ export function supportsScreens(h: HandlerInput): boolean {
     | Record<string, { runtime?: { maxVersion?: string } } | undefined>
     | undefined;
   const apl = interfaces?.['Alexa.Presentation.APL'];
-  if (!apl) return false;
+  // A malformed value (a list, not the interface's object) declares no screen: the fuzz sends one.
+  if (!apl || typeof apl !== 'object' || Array.isArray(apl)) return false;
   const max = apl.runtime?.maxVersion;
   return max === undefined || versionAtLeast(max, APL_VERSION);
 }

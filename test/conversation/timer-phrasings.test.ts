@@ -100,7 +100,7 @@ describe('other verbs and word orders', () => {
 });
 
 describe('a length quoted from the recipe, then a timer for it', () => {
-  it('a quote of the step’s own wait sets the step’s timer: its shortest, or the longest when only that was quoted', async () => {
+  it('a quote of the step’s own wait sets the step’s timer, at its shortest', async () => {
     const cook = await cookAt(roast);
     const { minutes, label } = roast.step.duration;
     const out = await cook.say('the printout says two to two and a half hours set a timer for that');
@@ -110,6 +110,9 @@ describe('a length quoted from the recipe, then a timer for it', () => {
       `The recipe says ${spokenMinutes(minutes)}, so I set the ${label} timer for the shortest time, ${minutes.min / 60} hours. When it rings: ${checkHeard(roast)} ` +
         `If it needs longer, ask me for another timer of up to ${minutes.max - minutes.min} minutes. ${ASK_BRING_BACK}`,
     );
+  });
+
+  it('a quote of only the longest the step says sets the longest', async () => {
     const atGlaze = await cookAt(glaze);
     await atGlaze.say(`it says up to ${glaze.step.duration.minutes.max === 6 ? 'six' : 'NaN'} minutes can you time that`);
     expect(lastCreated()).toMatchObject({ duration: `PT${glaze.step.duration.minutes.max}M`, timerLabel: glaze.step.duration.label });
