@@ -45,6 +45,8 @@ export interface Vocabulary {
    * do I dry it with" is answered by the sentence that says "with paper towels".
    */
   readonly endings: readonly string[];
+  /** Where an ingredient goes ("in the glaze", "on the skin"): said with its name, they name no other ingredient. */
+  readonly places: readonly string[];
   /** The words a cook narrates with: a step done, a step skipped, a worry, a reading (lambda/facts/statement.ts). */
   readonly statements: StatementWords;
 }

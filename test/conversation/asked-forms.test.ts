@@ -146,3 +146,18 @@ describe('questions about the printed recipe', () => {
     `);
   });
 });
+
+describe('a yes-or-no question naming the ingredient where it goes', () => {
+  it('"do I gotta use the oil" and "pepper in the glaze yes or no" ask whether it is needed, not for a swap', async () => {
+    const cook = await cookAt(step('season-glaze').number);
+    await cook.script(`
+      U: pepper in the glaze yes or no
+      A: The recipe calls for it: ${f.ingredient('glaze-pepper').measureWords} of ${f.name('glaze-pepper')}. It’s ${f.purpose('glaze-pepper')}. ${NEXT}
+    `);
+    const oil = await cookAt(step('oil-meat').number);
+    await oil.script(`
+      U: do i gotta use the oil
+      A: The recipe calls for it: ${f.amount('neutral-oil')} of ${f.name('neutral-oil')}. It’s ${f.purpose('neutral-oil')}. ${NEXT}
+    `);
+  });
+});

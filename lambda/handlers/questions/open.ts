@@ -181,8 +181,13 @@ function speakFact(h: HandlerInput, turn: Turn, ctx: AskContext, fact: Fact, wan
       }
       if (said.asked === Intent.AskYesNo) {
         // "can I use olive oil": a name that is not the ingredient's own asks about a swap; "do I need the ginger" asks if it is needed.
-        const own = things(vocabularyFor(), recipe, 'ingredient').find((t) => t.id === i.id)?.names ?? [];
-        const isOwn = own.some((n) => phraseKey(vocabularyFor(), n) === phraseKey(vocabularyFor(), said.text));
+        // The ingredient's own name, said with where it goes or what is done with it ("do I gotta use the oil",
+        // "pepper in the glaze yes or no"), still names it: only another word ("olive") makes it a swap.
+        const vocabulary = vocabularyFor();
+        const own = things(vocabulary, recipe, 'ingredient').find((t) => t.id === i.id)?.names ?? [];
+        const group = groupOfIngredient(recipe, i.id)?.name ?? '';
+        const ownStems = new Set([...own, group, ...vocabulary.places].flatMap((n) => contentStems(vocabulary, n)));
+        const isOwn = own.some((n) => phraseKey(vocabulary, n) === phraseKey(vocabulary, said.text)) || contentStems(vocabulary, said.text).every((w) => ownStems.has(w));
         return reply(h, turn, isOwn ? speech.optional(ctx, [i]) : speech.substitute(ctx, [i]), topic);
       }
       return reply(h, turn, speech.about(ctx, [i]), topic);

@@ -3,7 +3,7 @@ import { KITCHEN_WORDS } from './kitchen';
 import { DIET_WORDS, OTHER_DIETS, OTHER_EQUIPMENT, OTHER_INGREDIENTS, UNIT_WORDS } from './outside';
 import { porkBellyWords } from './pork-belly';
 import { STATEMENT_WORDS } from './statements';
-import { ASK_WORDS, ENDING_WORDS, SAYS_WORDS, WANT_WORDS } from './wants';
+import { ASK_WORDS, ENDING_WORDS, PLACE_WORDS, SAYS_WORDS, WANT_WORDS } from './wants';
 
 /** The English vocabulary, shared by every English locale the skill is published in (tools/build-models.ts). */
 export const en: Vocabulary = {
@@ -18,5 +18,6 @@ export const en: Vocabulary = {
   asks: ASK_WORDS,
   says: SAYS_WORDS,
   endings: ENDING_WORDS,
+  places: PLACE_WORDS,
   statements: STATEMENT_WORDS,
 };

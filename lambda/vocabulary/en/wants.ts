@@ -35,6 +35,9 @@ export const SAYS_WORDS: Readonly<Partial<Record<Want, readonly string[]>>> = {
  */
 export const ENDING_WORDS: readonly string[] = ['in', 'into', 'on', 'onto', 'with', 'under', 'over', 'from', 'inside'];
 
+/** Where on the pork an ingredient goes: "pepper in the glaze yes or no" still names the glaze's pepper. */
+export const PLACE_WORDS: readonly string[] = ['skin', 'meat', 'glaze', 'rub', 'side'];
+
 export const WANT_WORDS: Readonly<Record<Want, readonly string[]>> = {
   amount: ['how much', 'how many', 'amount', 'quantity', 'teaspoon', 'teaspoons', 'tablespoon', 'tablespoons', 'cup', 'cups', 'measure', 'total', 'pinch', 'ratio'],
   time: ['how long', 'minutes', 'hours', 'time', 'long', 'overnight', 'when', 'until', 'timing', 'duration'],
