@@ -85,13 +85,13 @@ async function warmRun(runtime: Runtime, child: string, skill: string, requests:
 }
 
 /** Two builds of the same source, in two new folders, zipped: their sha256 hashes. */
-function zipHashes(): [string, string] {
-  return [sha256Base64(zipBundle(builtSkill())), sha256Base64(zipBundle(builtSkill()))];
+async function zipHashes(): Promise<[string, string]> {
+  return [sha256Base64(zipBundle(await builtSkill())), sha256Base64(zipBundle(await builtSkill()))];
 }
 
-function builtSkill(): string {
+async function builtSkill(): Promise<string> {
   const dir = newDir('skill');
-  build(dir);
+  await build(dir);
   return dir;
 }
 
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
 
   // Everything measured is built now, with the same esbuild settings as `npm run build`.
   const skillDir = newDir('skill');
-  const metafile = build(skillDir);
+  const metafile = await build(skillDir);
   const skill = join(skillDir, 'index.js');
   const anchors = { bare: newDir('bare'), hello: newDir('hello'), warm: newDir('warm') };
   bundle(join(BENCH, 'anchors', 'bare.ts'), anchors.bare, { sourcemap: false });
@@ -172,7 +172,7 @@ async function main(): Promise<void> {
   const raw = shipped.reduce((sum, code) => sum + code.length, 0);
   const index = readFileSync(skill);
   const anchorGzipped = (dir: string) => kb(gzipSync(readFileSync(join(dir, 'index.js')), { level: 9 }).length);
-  const [zipA, zipB] = zipHashes();
+  const [zipA, zipB] = await zipHashes();
 
   const series = (rt: Runtime, s: string, of: keyof ColdStart) => cold.get(rt.name)!.get(s)!.map((c) => c[of]);
   const ratio = (rt: Runtime, a: string, b: string, of: keyof ColdStart = 'wallMs') => medianRatio(series(rt, a, of), series(rt, b, of));

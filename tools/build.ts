@@ -10,12 +10,14 @@
  *                 (lambda/services/alerts/sdk-clients.ts), required at the first Alexa API call
  *   documents.js  the APL documents (lambda/screens/documents.ts), required at the first screen drawn
  *   en-words.js   the English vocabulary (lambda/vocabulary/en-words.ts), required at the first words read
+ *   *-turns.js    what handlers do once chosen, a file per group (ON_DEMAND below): index.js holds every
+ *                 handler's `canHandle`, and requires a group's file at its first turn
  * The output depends only on the source: the bundle is laid out as if written to dist/ wherever it is
  * written, so `npm run package` makes the same zip bytes for the same source.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { buildSync, type BuildOptions, type Metafile } from 'esbuild';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { build as buildAsync, buildSync, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 
 const ROOT = join(__dirname, '..');
 
@@ -34,8 +36,21 @@ const LAZY = [
   { file: 'en-words.js', source: join('vocabulary', 'en-words.ts'), importedAs: './en-words' },
 ] as const;
 
+/**
+ * What handlers do once chosen, loaded at the first turn that needs it: the cold start's main lever
+ * (a launch compiles none of it). Each handler's `canHandle` stays in index.js (cheap: intent names);
+ * its `handle` calls into its group's file, which index.js requires then (`importedAs`, kept as
+ * `require('./name')` like LAZY's). Unlike LAZY's files, these share index.js's modules: one recipe,
+ * one speech table, one of each class and each module's state. A module index.js holds is borrowed
+ * from it at run time, never bundled twice, and a file later in this list borrows from the earlier
+ * ones too; only what no earlier file holds is bundled into it (see `borrowing`).
+ */
+const ON_DEMAND = [
+  { file: 'timer-turns.js', source: join('handlers', 'timers', 'timer-turns.ts'), importedAs: './timer-turns' },
+] as const;
+
 /** The files a build writes; the Lambda zip carries them all (index.js is the handler's module). */
-export const BUILD_FILES = ['index.js', 'index.js.map', ...LAZY.map((lazy) => lazy.file)] as const;
+export const BUILD_FILES = ['index.js', 'index.js.map', ...LAZY.map((lazy) => lazy.file), ...ON_DEMAND.map((part) => part.file)] as const;
 
 /** The oldest Node the bundle runs on; the deployment template's runtimes are checked against it. */
 export const BUILD_TARGET = 'node20';
@@ -113,7 +128,7 @@ function sources(dir: string): string[] {
 function checkLazyImports(): void {
   for (const file of sources(join(ROOT, 'lambda'))) {
     const text = readFileSync(file, 'utf8');
-    for (const lazy of LAZY) {
+    for (const lazy of [...LAZY, ...ON_DEMAND]) {
       const quoted = `'${lazy.importedAs}'`;
       if (text.includes(quoted) && resolve(dirname(file), `${lazy.importedAs}.ts`) !== join(ROOT, 'lambda', lazy.source)) {
         throw new Error(`${file} imports ${quoted}, which the build keeps for lambda/${lazy.source}: rename one of them`);
@@ -122,30 +137,112 @@ function checkLazyImports(): void {
   }
 }
 
+/** Where a module of the skill's graph is, as esbuild's metafile names it (relative to the checkout). */
+type Owners = Map<string, string>;
+
+/** The export of a file that lends its modules to the files loaded after it. */
+const LENT = '__modules';
+
+/**
+ * The esbuild plugin that makes `file` borrow: an import of a module that an earlier file holds
+ * (`owners`) becomes `require('./that-file.js').__modules[module]`, that module's namespace, which the
+ * earlier file exports. Each borrowed module is noted in `borrowed` (holding file -> modules), so the
+ * holder is built to lend it.
+ */
+function borrowing(file: string, owners: Owners, borrowed: Map<string, Set<string>>): Plugin {
+  return {
+    name: 'borrowing',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.namespace === 'borrowed') return { path: args.path, external: true };
+        if (args.pluginData === 'resolving' || args.kind === 'entry-point') return undefined;
+        const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+        if (found.errors.length > 0 || found.external || !found.path) return undefined;
+        const module = relative(ROOT, found.path).split(sep).join('/');
+        const holder = owners.get(module);
+        if (!holder || holder === file) return undefined;
+        if (!borrowed.has(holder)) borrowed.set(holder, new Set());
+        borrowed.get(holder)!.add(module);
+        return { path: module, namespace: 'borrowed', pluginData: holder };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'borrowed' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(`./${args.pluginData as string}`)}).${LENT}[${JSON.stringify(args.path)}];`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * The entry of one file of the build: its source, and the namespaces of the modules it lends to
+ * later files (none for a file nobody borrows from), exported as `__modules`.
+ */
+function entryOf(source: string, lends: readonly string[]): string {
+  // Relative to the checkout (the entry's resolveDir): the source map holds this text, the same in every checkout.
+  const from = (path: string) => JSON.stringify(`./${path.split(sep).join('/')}`);
+  return [
+    // The sources are strict (tsconfig); an entry given as text states it, so the bundle stays strict.
+    `'use strict';`,
+    `export * from ${from(source)};`,
+    ...lends.map((module, i) => `import * as lent${i} from ${from(module)};`),
+    `export const ${LENT} = {${lends.map((module, i) => `${JSON.stringify(module)}: lent${i}`).join(', ')}};`,
+  ].join('\n');
+}
+
 /**
  * Builds the skill's Lambda bundle into `outdir`. dist/ is emptied first, because `ask deploy` zips
  * the whole folder: a file left by an older build would ship. Any other folder must be new or empty.
+ * Returns index.js's metafile.
  */
-export function build(outdir: string): Metafile {
+export async function build(outdir: string): Promise<Metafile> {
   if (resolve(outdir) === DIST) rmSync(DIST, { recursive: true, force: true });
   else if (existsSync(outdir) && readdirSync(outdir).length > 0) throw new Error(`${outdir} is not empty`);
   checkLazyImports();
+  const parts = [{ file: 'index.js', source: join('lambda', 'index.ts') }, ...ON_DEMAND.map((part) => ({ file: part.file, source: join('lambda', part.source) }))];
   // Each lazy module's import stays an import: `require('./dynamodb-client')`, found beside index.js when
   // first run. import() becomes require(), which finds dynamodb-client.js by its extension (an ES import
   // would not).
-  const metafile = bundle(join(ROOT, 'lambda', 'index.ts'), outdir, {
-    sourcemap: true,
-    external: LAZY.map((lazy) => lazy.importedAs),
+  const options = (file: string, owners: Owners, borrowed: Map<string, Set<string>>, lends: readonly string[]): BuildOptions => ({
+    ...BUNDLE_OPTIONS,
+    absWorkingDir: ROOT,
+    stdin: { contents: entryOf(parts.find((part) => part.file === file)!.source, lends), resolveDir: ROOT, sourcefile: `${file}-entry.ts`, loader: 'ts' },
+    outfile: join(DIST, file),
+    external: [...LAZY, ...ON_DEMAND].map((lazy) => lazy.importedAs),
     supported: { 'dynamic-import': false },
     alias: { 'ask-sdk-model': LAZY_MODEL },
+    sourcemap: file === 'index.js',
+    metafile: true,
+    write: false,
+    plugins: [borrowing(file, owners, borrowed)],
   });
+  // First, which file holds each module: the first file whose graph reaches it. Then each file again,
+  // lending what the later ones borrow.
+  const owners: Owners = new Map();
+  const borrowed = new Map<string, Set<string>>();
+  for (const part of parts) {
+    const { metafile } = await buildAsync(options(part.file, owners, borrowed, []));
+    for (const module of Object.keys(metafile!.inputs)) if (!module.startsWith('borrowed:') && !owners.has(module)) owners.set(module, part.file);
+  }
+  mkdirSync(outdir, { recursive: true });
+  let indexMeta: Metafile | undefined;
+  for (const part of parts) {
+    const lends = [...(borrowed.get(part.file) ?? [])].sort();
+    const result = await buildAsync(options(part.file, owners, new Map(), lends));
+    for (const out of result.outputFiles!) writeFileSync(join(outdir, basename(out.path)), out.contents);
+    indexMeta ??= result.metafile;
+  }
   for (const lazy of LAZY) bundle(join(ROOT, 'lambda', lazy.source), outdir, { sourcemap: false, name: lazy.file });
-  return metafile;
+  return indexMeta!;
 }
 
 if (require.main === module) {
   const at = process.argv.indexOf('--outdir');
   const outdir = resolve(at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : DIST);
-  build(outdir);
-  console.log(`built ${outdir}: ${BUILD_FILES.join(', ')}`);
+  build(outdir).then(
+    () => console.log(`built ${outdir}: ${BUILD_FILES.join(', ')}`),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

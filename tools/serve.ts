@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const entry = join(dir, 'index.js');
   if (!existsSync(entry)) {
     console.warn(`no bundle at ${entry}: building it`);
-    build(dir);
+    await build(dir);
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is CommonJS, found at run time
   const { handler } = require(entry) as { handler: SkillAnswer };

@@ -60,7 +60,7 @@ function newCook(decorate?: (request: Record<string, unknown>) => void) {
 
 describe('the Lambda zip, unpacked into a clean folder', () => {
   it('holds nothing but the bundle’s files', () => {
-    expect(readdirSync(unpacked).sort()).toEqual(['documents.js', 'dynamodb-client.js', 'en-words.js', 'index.js', 'index.js.map', 'sdk-clients.js']);
+    expect(readdirSync(unpacked).sort()).toEqual(['documents.js', 'dynamodb-client.js', 'en-words.js', 'index.js', 'index.js.map', 'sdk-clients.js', 'timer-turns.js']);
   });
 
   it('answers a launch from index.js alone, without loading node:crypto', async () => {
@@ -78,14 +78,14 @@ describe('the Lambda zip, unpacked into a clean folder', () => {
     expect((await bundle.loaded()).files).toEqual(['en-words.js', 'index.js']);
   });
 
-  it('sets a timer through the Timers API, loading the SDK’s clients then', async () => {
+  it('sets a timer through the Timers API, loading the timers’ work and the SDK’s clients then', async () => {
     const { bundle, cook } = newCook(api.decorate);
     await cook.say('open crispy pork belly');
     await cook.say(`go to step ${roast.number}`);
     expect((await bundle.loaded()).files).toEqual(['index.js']);
     expect((await cook.say('start the timer')).speech).toBe(roastSet);
     expect(api.calls.filter((c) => c.method === 'POST').map((c) => (c.body as { duration?: string }).duration)).toEqual(['PT2H']);
-    expect((await bundle.loaded()).files).toEqual(['index.js', 'sdk-clients.js']);
+    expect((await bundle.loaded()).files).toEqual(['index.js', 'sdk-clients.js', 'timer-turns.js']);
   });
 
   it('shows a step on a screen, loading the screen documents then', async () => {

@@ -1,16 +1,47 @@
-import { consentResponseHandler } from './consent-response';
+import type { interfaces } from 'ask-sdk-model';
+import { Intent } from '../../intents';
+import { getRequestType } from '../../sdk';
+import { isIntent, type TurnHandler } from '../respond';
 import type { TimerDeps } from './deps';
-import { manageHandlers } from './manage';
-import { setTimerHandler } from './set-timer';
-import { setTimerSaidHandler } from './set-timer-said';
-import { timeLeftHandler } from './time-left';
-import { whichTimerHandler } from './which';
-import type { TurnHandler } from '../respond';
+import type { ManageAction } from './question';
 
 export type { TimerDeps } from './deps';
 export { timerQuestionInterceptor } from './question';
 
+let loaded: typeof import('./timer-turns') | undefined;
+
+/**
+ * The timer handlers' work, loaded at the first timer turn: here stays only what chooses a handler
+ * (intent names), so a cold start that sets no timer never compiles the rest (tools/build.ts).
+ */
+export function timerTurns(): typeof import('./timer-turns') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loaded ??= require('./timer-turns') as typeof import('./timer-turns');
+  return loaded;
+}
+
+/** Alexa's answer to the permission request the timers asked for (AskFor), in or out of a session. */
+function isConsentResponse(h: Parameters<TurnHandler['canHandle']>[0]): boolean {
+  if (getRequestType(h.requestEnvelope) !== 'Connections.Response') return false;
+  return (h.requestEnvelope.request as interfaces.connections.ConnectionsResponse).name === 'AskFor';
+}
+
 /** Timers and reminders by voice, through Alexa's Timers and Reminders APIs. */
 export function timerHandlers(deps: TimerDeps): readonly TurnHandler[] {
-  return [setTimerHandler(deps), setTimerSaidHandler(deps), timeLeftHandler(deps), ...manageHandlers(deps), whichTimerHandler(deps), consentResponseHandler(deps)];
+  const manage = (intent: typeof Intent.CancelTimer | typeof Intent.PauseTimer | typeof Intent.ResumeTimer, action: ManageAction): TurnHandler => ({
+    canHandle: (h) => isIntent(h, intent),
+    handle: (h, turn) => timerTurns().manage(h, turn, deps, action),
+  });
+  return [
+    { canHandle: (h) => isIntent(h, Intent.SetTimer), handle: (h, turn) => timerTurns().setTimerTurn(h, turn, deps) },
+    // "the recipe says two to two and a half hours, set a timer for that": a length quoted, then a timer asked for it.
+    { canHandle: (h) => isIntent(h, Intent.SetTimerSaid), handle: (h, turn) => timerTurns().setTimerSaid(h, turn, deps) },
+    { canHandle: (h) => isIntent(h, Intent.TimeLeft), handle: (h, turn) => timerTurns().timeLeft(h, turn, deps) },
+    manage(Intent.CancelTimer, 'cancel'),
+    manage(Intent.PauseTimer, 'pause'),
+    manage(Intent.ResumeTimer, 'resume'),
+    // "The roast one": answers "which one?" when the last turn asked it; said out of the blue, how long that timer has left.
+    { canHandle: (h) => isIntent(h, Intent.WhichTimer), handle: (h, turn) => timerTurns().whichTimer(h, turn, deps) },
+    { canHandle: isConsentResponse, handle: (h, turn) => timerTurns().consentResponse(h, turn, deps) },
+  ];
 }

@@ -1,9 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { Intent } from '../../intents';
 import { AlertError, Scope, type AlertsApi, type TimerInfo } from '../../services/alerts';
 import { currentStep, type Turn } from '../../turn/turn';
-import { isIntent, say, type TurnHandler } from '../respond';
+import { say } from '../respond';
 import { isGranted } from './consent';
 import type { TimerDeps } from './deps';
 import { answerFailure } from './failures';
@@ -77,12 +76,4 @@ export async function manage(h: HandlerInput, turn: Turn, deps: TimerDeps, actio
   if (only && chosen.length === 1) return act(h, turn, deps, api, action, only);
   askWhich(h, action);
   return say(h, turn.speech.whichTimer(action, chosen.map((t) => labelOf(turn.speech, t))));
-}
-
-export function manageHandlers(deps: TimerDeps): TurnHandler[] {
-  const one = (intent: typeof Intent.CancelTimer | typeof Intent.PauseTimer | typeof Intent.ResumeTimer, action: ManageAction): TurnHandler => ({
-    canHandle: (h) => isIntent(h, intent),
-    handle: (h, turn) => manage(h, turn, deps, action),
-  });
-  return [one(Intent.CancelTimer, 'cancel'), one(Intent.PauseTimer, 'pause'), one(Intent.ResumeTimer, 'resume')];
 }

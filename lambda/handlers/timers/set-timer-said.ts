@@ -1,8 +1,10 @@
-import { Intent, Slot } from '../../intents';
-import { currentStep, speechContext } from '../../turn/turn';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { Slot } from '../../intents';
+import { currentStep, speechContext, type Turn } from '../../turn/turn';
 import { factIndex, numbersIn } from '../../facts';
 import { vocabularyFor, wordsOf } from '../../vocabulary';
-import { isIntent, say, type TurnHandler } from '../respond';
+import { say } from '../respond';
 import { heardPhrase } from '../slots';
 import type { TimerDeps } from './deps';
 import { fulfil } from './set-timer';
@@ -38,26 +40,21 @@ function lengthIn(words: readonly string[]): number | undefined {
  * sentence of the recipe with a length ("five minutes under a towel") is timed by its length; else
  * the length as said, else the step's wait.
  */
-export function setTimerSaidHandler(deps: TimerDeps): TurnHandler {
-  return {
-    canHandle: (h) => isIntent(h, Intent.SetTimerSaid),
-    handle(h, turn) {
-      const placed = currentStep(turn);
-      const words = wordsOf(heardPhrase(h, Slot.Query).words);
-      const quoted = minutesQuoted(words);
-      const wait = placed?.step.duration;
-      if (placed && wait && quoted.length) {
-        const own: Want | undefined = quoted.includes(wait.minutes.min)
-          ? { stepId: placed.step.id }
-          : quoted.includes(wait.minutes.max) ? { stepId: placed.step.id, longest: true } : undefined;
-        if (own) return fulfil(h, turn, deps, own);
-      }
-      const sentence = quoted.length ? factIndex(vocabularyFor(), turn.recipe).lengthSaid(words.join(' '), placed) : undefined;
-      if (sentence) return fulfil(h, turn, deps, { seconds: sentence.seconds });
-      const seconds = lengthIn(words);
-      if (seconds !== undefined) return fulfil(h, turn, deps, { seconds });
-      if (placed && wait) return fulfil(h, turn, deps, { stepId: placed.step.id });
-      return say(h, turn.speech.noWaitHere(speechContext(turn), placed));
-    },
-  };
+export function setTimerSaid(h: HandlerInput, turn: Turn, deps: TimerDeps): Response | Promise<Response> {
+  const placed = currentStep(turn);
+  const words = wordsOf(heardPhrase(h, Slot.Query).words);
+  const quoted = minutesQuoted(words);
+  const wait = placed?.step.duration;
+  if (placed && wait && quoted.length) {
+    const own: Want | undefined = quoted.includes(wait.minutes.min)
+      ? { stepId: placed.step.id }
+      : quoted.includes(wait.minutes.max) ? { stepId: placed.step.id, longest: true } : undefined;
+    if (own) return fulfil(h, turn, deps, own);
+  }
+  const sentence = quoted.length ? factIndex(vocabularyFor(), turn.recipe).lengthSaid(words.join(' '), placed) : undefined;
+  if (sentence) return fulfil(h, turn, deps, { seconds: sentence.seconds });
+  const seconds = lengthIn(words);
+  if (seconds !== undefined) return fulfil(h, turn, deps, { seconds });
+  if (placed && wait) return fulfil(h, turn, deps, { stepId: placed.step.id });
+  return say(h, turn.speech.noWaitHere(speechContext(turn), placed));
 }

@@ -1,12 +1,12 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { CheckTask, Intent, Slot } from '../../intents';
+import { CheckTask, Slot } from '../../intents';
 import { heardSlot } from '../slots';
 import { AlertError, MAX_TIMERS, Scope, type AlertsApi, type TimerInfo, type TimerSpec } from '../../services/alerts';
 import type { HeardWait } from '../../speech/types';
 import { spokenClock } from '../../speech';
 import { currentStep, speechContext, type Turn } from '../../turn/turn';
-import { isIntent, say, type TurnHandler } from '../respond';
+import { say } from '../respond';
 import { askConsent, isGranted } from './consent';
 import type { TimerDeps } from './deps';
 import { answerFailure } from './failures';
@@ -127,26 +127,21 @@ export async function fulfil(h: HandlerInput, turn: Turn, deps: TimerDeps, want:
 }
 
 /** "set a timer...": for a named timer, for a length, or for the current step's wait. */
-export function setTimerHandler(deps: TimerDeps): TurnHandler {
-  return {
-    canHandle: (h) => isIntent(h, Intent.SetTimer),
-    async handle(h, turn) {
-      const placed = currentStep(turn);
-      const named = namedTimer(h, turn);
-      if (named.step) return fulfil(h, turn, deps, { stepId: named.step.step.id });
-      if (named.seconds !== undefined) return fulfil(h, turn, deps, { seconds: named.seconds });
-      // A name that is no timer of the recipe, or a length Alexa could not make out ("?").
-      if (named.given && named.heard !== undefined) {
-        // A wait the recipe names in a sentence but does not time as a step ("the towel": "under a towel for 5 minutes").
-        const said = factIndex(vocabularyFor(), turn.recipe).lengthSaid(named.heard, placed);
-        if (said) return fulfil(h, turn, deps, { seconds: said.seconds });
-        return say(h, turn.speech.unknownTimer(speechContext(turn), named.heard));
-      }
-      if (named.given) return say(h, turn.speech.howLong(placed));
-      // "the longest it says", "the minimum": an end of this step's range (the shortest unless the longest is asked for).
-      const longest = heardSlot(h, Slot.TimerBound).ids.includes('longest');
-      if (placed?.step.duration) return fulfil(h, turn, deps, { stepId: placed.step.id, ...(longest ? { longest } : {}) });
-      return say(h, turn.speech.noWaitHere(speechContext(turn), placed));
-    },
-  };
+export async function setTimerTurn(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise<Response> {
+  const placed = currentStep(turn);
+  const named = namedTimer(h, turn);
+  if (named.step) return fulfil(h, turn, deps, { stepId: named.step.step.id });
+  if (named.seconds !== undefined) return fulfil(h, turn, deps, { seconds: named.seconds });
+  // A name that is no timer of the recipe, or a length Alexa could not make out ("?").
+  if (named.given && named.heard !== undefined) {
+    // A wait the recipe names in a sentence but does not time as a step ("the towel": "under a towel for 5 minutes").
+    const said = factIndex(vocabularyFor(), turn.recipe).lengthSaid(named.heard, placed);
+    if (said) return fulfil(h, turn, deps, { seconds: said.seconds });
+    return say(h, turn.speech.unknownTimer(speechContext(turn), named.heard));
+  }
+  if (named.given) return say(h, turn.speech.howLong(placed));
+  // "the longest it says", "the minimum": an end of this step's range (the shortest unless the longest is asked for).
+  const longest = heardSlot(h, Slot.TimerBound).ids.includes('longest');
+  if (placed?.step.duration) return fulfil(h, turn, deps, { stepId: placed.step.id, ...(longest ? { longest } : {}) });
+  return say(h, turn.speech.noWaitHere(speechContext(turn), placed));
 }

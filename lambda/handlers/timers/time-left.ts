@@ -1,9 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { Intent } from '../../intents';
 import { Scope, type TimerInfo } from '../../services/alerts';
 import { currentStep, type Turn } from '../../turn/turn';
-import { isIntent, say, type TurnHandler } from '../respond';
+import { say } from '../respond';
 import { isGranted } from './consent';
 import type { TimerDeps } from './deps';
 import { answerFailure } from './failures';
@@ -36,8 +35,4 @@ export async function timeLeft(h: HandlerInput, turn: Turn, deps: TimerDeps): Pr
     return say(h, turn.speech.noTimersRunning(placed));
   }
   return say(h, turn.speech.timeLeft(shown.map((t) => heard(turn.speech, t, now)), reminders, placed));
-}
-
-export function timeLeftHandler(deps: TimerDeps): TurnHandler {
-  return { canHandle: (h) => isIntent(h, Intent.TimeLeft), handle: (h, turn) => timeLeft(h, turn, deps) };
 }

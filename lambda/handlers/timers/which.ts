@@ -1,5 +1,6 @@
-import { Intent } from '../../intents';
-import { isIntent, type TurnHandler } from '../respond';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { Turn } from '../../turn/turn';
 import type { TimerDeps } from './deps';
 import { manage } from './manage';
 import { askedWhich } from './question';
@@ -9,12 +10,7 @@ import { timeLeft } from './time-left';
  * "The roast one": answers "which one?" when the last turn asked it; said out of the blue, the
  * cook hears how long that timer has left.
  */
-export function whichTimerHandler(deps: TimerDeps): TurnHandler {
-  return {
-    canHandle: (h) => isIntent(h, Intent.WhichTimer),
-    handle(h, turn) {
-      const action = askedWhich(h);
-      return action ? manage(h, turn, deps, action) : timeLeft(h, turn, deps);
-    },
-  };
+export function whichTimer(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise<Response> {
+  const action = askedWhich(h);
+  return action ? manage(h, turn, deps, action) : timeLeft(h, turn, deps);
 }
