@@ -3,22 +3,19 @@ import type { Response } from 'ask-sdk-model';
 import { Intent } from '../../intents';
 import { sequentialWaits, type MomentRole } from '../../plan';
 import { currentStep, speechContext, type Turn } from '../../turn/turn';
-import { isIntent, say, type TurnHandler } from '../respond';
+import { isIntent, say } from '../respond';
 import { keptPlan } from '../../turn/kept-plan';
 import { askContext, reply } from '../questions/common';
 import { IsItDoneHandler } from '../questions/moment';
 
 /** "what's my plan": the plan's clock times again, and its reminders. */
-export const planSummaryHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.PlanSummary),
-  handle(h, turn) {
-    const kept = keptPlan(turn);
-    const placed = currentStep(turn);
-    if (!kept) return say(h, turn.speech.noPlan(placed));
-    turn.screen = { kind: 'plan' };
-    return say(h, turn.speech.planSummary(speechContext(turn), kept.plan, kept.clock, kept.stored.reminders.length, placed));
-  },
-};
+export function planSummary(h: HandlerInput, turn: Turn): Response {
+  const kept = keptPlan(turn);
+  const placed = currentStep(turn);
+  if (!kept) return say(h, turn.speech.noPlan(placed));
+  turn.screen = { kind: 'plan' };
+  return say(h, turn.speech.planSummary(speechContext(turn), kept.plan, kept.clock, kept.stored.reminders.length, placed));
+}
 
 const ROLE_OF: ReadonlyArray<readonly [string, MomentRole]> = [
   [Intent.PlanTakeOut, 'out'],
@@ -27,16 +24,13 @@ const ROLE_OF: ReadonlyArray<readonly [string, MomentRole]> = [
 ];
 
 /** "when do I take it out", "what time does it go in", "when does it go in the fridge". */
-export const planMomentHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.PlanTakeOut, Intent.PlanGoesIn, Intent.PlanFridge),
-  handle(h, turn) {
-    const kept = keptPlan(turn);
-    const placed = currentStep(turn);
-    const role = ROLE_OF.find(([intent]) => isIntent(h, intent as typeof Intent.PlanTakeOut))?.[1] ?? 'eat';
-    if (!kept) return fromRecipe(h, turn, role);
-    return say(h, turn.speech.planMoment(speechContext(turn), kept.plan, role, kept.clock, placed));
-  },
-};
+export function planMoment(h: HandlerInput, turn: Turn): Response | Promise<Response> {
+  const kept = keptPlan(turn);
+  const placed = currentStep(turn);
+  const role = ROLE_OF.find(([intent]) => isIntent(h, intent as typeof Intent.PlanTakeOut))?.[1] ?? 'eat';
+  if (!kept) return fromRecipe(h, turn, role);
+  return say(h, turn.speech.planMoment(speechContext(turn), kept.plan, role, kept.clock, placed));
+}
 
 /**
  * Without a plan there are no clock times, but the question still has the recipe's answer for the

@@ -1,14 +1,13 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { Intent } from '../../intents';
 import { currentStep, type Turn } from '../../turn/turn';
-import { isIntent, say, type TurnHandler } from '../respond';
+import { say } from '../respond';
 import type { TimerDeps } from '../timers/deps';
 import { keptPlan } from '../../turn/kept-plan';
 import { deleteAll, failureLine } from './reminders';
 
 /** "cancel the plan": the plan goes, and its reminders with it. */
-async function cancelPlan(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise<Response> {
+export async function cancelPlan(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise<Response> {
   const placed = currentStep(turn);
   const kept = keptPlan(turn);
   if (!kept) {
@@ -20,8 +19,4 @@ async function cancelPlan(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise
   turn.cook = { ...turn.cook, plan: null };
   if (failure) return say(h, turn.speech.planChangedButAlerts(kept.clock, undefined, failureLine(h, turn, failure, 'cancel')));
   return say(h, turn.speech.planCancelled(kept.clock, kept.plan.dinner, pending.length, placed));
-}
-
-export function cancelPlanHandler(deps: TimerDeps): TurnHandler {
-  return { canHandle: (h) => isIntent(h, Intent.CancelPlan), handle: (h, turn) => cancelPlan(h, turn, deps) };
 }

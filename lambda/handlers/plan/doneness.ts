@@ -4,7 +4,7 @@ import { getSlot } from '../../sdk';
 import { Intent, Slot } from '../../intents';
 import { allSteps, type DonenessCue, type PlacedStep } from '../../recipe';
 import { currentStep, speechContext, type Turn } from '../../turn/turn';
-import { isIntent, say, type TurnHandler } from '../respond';
+import { say } from '../respond';
 import { offer } from './offer';
 import { heardSlot, resolveSlot } from '../slots';
 import { openFromSlot } from '../questions/open';
@@ -89,14 +89,11 @@ function judgeCue(h: HandlerInput, turn: Turn, found: { cue: DonenessCue; at: Pl
   return say(h, turn.speech.cueNotYet(ctx, found.at.step.duration?.check, found.at.step.warnings ?? [], minutes));
 }
 
-export const donenessHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.Doneness),
-  handle(h, turn) {
-    const read = reading(h);
-    if (read) return judgeReading(h, turn, read);
-    const found = cueOf(h, turn);
-    if (found) return judgeCue(h, turn, found);
-    // Words that are no cue ("the skin is starting to burn"): what the cook sees, answered from the recipe's advice.
-    return openFromSlot(h, turn, heardSlot(h, Slot.Cue), Intent.Tell) ?? say(h, turn.speech.donenessUnclear(currentStep(turn)));
-  },
-};
+export function doneness(h: HandlerInput, turn: Turn): Response | Promise<Response> {
+  const read = reading(h);
+  if (read) return judgeReading(h, turn, read);
+  const found = cueOf(h, turn);
+  if (found) return judgeCue(h, turn, found);
+  // Words that are no cue ("the skin is starting to burn"): what the cook sees, answered from the recipe's advice.
+  return openFromSlot(h, turn, heardSlot(h, Slot.Cue), Intent.Tell) ?? say(h, turn.speech.donenessUnclear(currentStep(turn)));
+}

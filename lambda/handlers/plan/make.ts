@@ -1,12 +1,12 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { getSlotValue } from '../../sdk';
-import { Intent, Slot } from '../../intents';
+import { Slot } from '../../intents';
 import { dinnerTime, isTimeZone, localIso, planDinner } from '../../plan';
 import { AlertError } from '../../services/alerts';
 import type { StoredPlan } from '../../state/cook-state';
 import { currentStep, speechContext, type Turn } from '../../turn/turn';
-import { isIntent, say, type TurnHandler } from '../respond';
+import { say } from '../respond';
 import type { TimerDeps } from '../timers/deps';
 import { keptPlan, type Kept } from '../../turn/kept-plan';
 import { offer } from './offer';
@@ -29,7 +29,7 @@ async function deviceZone(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise
  * "Dinner's at seven tomorrow", "move dinner to eight": works the plan back from the dinner time in
  * the device's time zone. A new plan offers reminders; a plan that already has reminders moves them.
  */
-async function makePlan(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise<Response> {
+export async function makePlan(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise<Response> {
   const placed = currentStep(turn);
   const time = getSlotValue(h.requestEnvelope, Slot.Time);
   const date = getSlotValue(h.requestEnvelope, Slot.Date);
@@ -61,8 +61,4 @@ async function makePlan(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise<R
   turn.cook = { ...turn.cook, plan: { ...stored, reminders } };
   if (failure) return say(h, turn.speech.planChangedButAlerts(clock, plan.dinner, failureLine(h, turn, failure, 'set')));
   return say(h, turn.speech.planMoved(speechContext(turn), plan, clock, reminders.length, placed));
-}
-
-export function makePlanHandler(deps: TimerDeps): TurnHandler {
-  return { canHandle: (h) => isIntent(h, Intent.PlanDinner, Intent.MoveDinner), handle: (h, turn) => makePlan(h, turn, deps) };
 }

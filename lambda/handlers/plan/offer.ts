@@ -26,6 +26,9 @@ function isOffer(v: unknown): v is Offer {
   return o.kind === 'reminders' || (o.kind === 'recheck' && typeof o.minutes === 'number' && o.minutes > 0);
 }
 
+/** What the consent request's token says, so Alexa's answer (maybe in a new session) sets the plan's reminders. */
+export const PLAN_CONSENT_TOKEN = 'crispy-plan:reminders';
+
 /** Moves last turn's question from the session into this request, and out of the session. */
 export const planOfferInterceptor = nextTurnOnly(KEY, isOffer);
 

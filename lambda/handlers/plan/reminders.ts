@@ -10,15 +10,13 @@ import { isGranted } from '../timers/consent';
 import type { TimerDeps } from '../timers/deps';
 import { answerFailure } from '../timers/failures';
 import type { Kept } from '../../turn/kept-plan';
+import { PLAN_CONSENT_TOKEN } from './offer';
 
 /**
  * The plan's reminders: one at each moment before the cook is at the oven for good (into the
  * fridge, out and oven on, into the oven, check the temperature), at the clock time in the
  * device's zone (SCHEDULED_ABSOLUTE), each saying what to do in the recipe's words.
  */
-
-/** What the consent request's token says, so Alexa's answer (maybe in a new session) sets the plan's reminders. */
-export const PLAN_CONSENT_TOKEN = 'crispy-plan:reminders';
 
 /** The moments still ahead that get a reminder. */
 export function remindedMoments(kept: Kept, now: Date): Moment[] {
@@ -39,7 +37,7 @@ function specFor(h: HandlerInput, turn: Turn, kept: Kept, moment: Moment): Absol
   };
 }
 
-/** Asks by voice for the reminders permission; the answer comes back to `planConsentHandler`. */
+/** Asks by voice for the reminders permission; the answer comes back to `planConsent`. */
 export function askReminderConsent(h: HandlerInput, turn: Turn): Response {
   return sayAndHandOver(h, turn.speech.askConsent('reminder'), {
     type: 'Connections.SendRequest',

@@ -14,7 +14,7 @@ let loaded: typeof import('./timer-turns') | undefined;
  * The timer handlers' work, loaded at the first timer turn: here stays only what chooses a handler
  * (intent names), so a cold start that sets no timer never compiles the rest (tools/build.ts).
  */
-export function timerTurns(): typeof import('./timer-turns') {
+function timerTurns(): typeof import('./timer-turns') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   loaded ??= require('./timer-turns') as typeof import('./timer-turns');
   return loaded;
