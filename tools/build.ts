@@ -47,6 +47,7 @@ const LAZY = [
  */
 const ON_DEMAND = [
   { file: 'timer-turns.js', source: join('handlers', 'timers', 'timer-turns.ts'), importedAs: './timer-turns' },
+  { file: 'question-turns.js', source: join('handlers', 'questions', 'question-turns.ts'), importedAs: './question-turns' },
   { file: 'plan-turns.js', source: join('handlers', 'plan', 'plan-turns.ts'), importedAs: './plan-turns' },
 ] as const;
 

@@ -63,6 +63,13 @@ export interface TurnHandler {
 }
 
 /**
+ * What a handler does once chosen, without the choosing: the part of a handler that lives in its
+ * group's file, loaded at the group's first turn (tools/build.ts ON_DEMAND); the group's index.ts
+ * pairs it with its `canHandle`.
+ */
+export type TurnHandle = Pick<TurnHandler, 'handle'>;
+
+/**
  * The SDK's view of a turn handler: the turn is read here, once per request, and handed on; what
  * was said is remembered as facts afterwards (for "repeat", the fallback and the hand-back).
  */

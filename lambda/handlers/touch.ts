@@ -5,7 +5,7 @@ import { ingredientById } from '../recipe';
 import { amountFor, parseScreenToken, type ScreenStamp, type TouchAction } from '../screens';
 import { currentStep, speechContext, type Turn } from '../turn/turn';
 import { NextHandler, PreviousHandler, RepeatHandler, StartCookingHandler, StartOverHandler } from './navigation';
-import { ListIngredientsHandler } from './questions/ingredients';
+import { ListIngredientsHandler } from './questions';
 import { say, type TurnHandler } from './respond';
 
 /**

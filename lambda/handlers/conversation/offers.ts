@@ -7,7 +7,7 @@ import { offer, offerAnswered, offerOf, talkOf, type Offer } from '../../state/t
 import { currentStep, speechContext, type Turn } from '../../turn/turn';
 import { askContext } from '../questions/common';
 import { isIntent, say, type TurnHandler } from '../respond';
-import { fulfil } from '../timers/set-timer';
+import { fulfil } from '../timers';
 import type { TimerDeps } from '../timers/deps';
 import { speakStep } from '../navigation';
 import { firstOfDayTwo } from './days';

@@ -1,8 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { asksAgain, meant } from '../../vocabulary';
-import type { TurnHandler } from '../respond';
 import { slotsInOwnWords } from '../slots';
-import { answerOpen } from './open';
 
 /**
  * A question taken back and asked again in one breath: "how hot, wait no, how long does it roast",
@@ -12,16 +10,11 @@ import { answerOpen } from './open';
  * an open question, by its own words, never by the intent the cook took back.
  */
 
-/** The question asked again in a slot of this request, or undefined when there is none. */
-function askedAgain(h: HandlerInput): string | undefined {
+/** The question asked again in a slot of this request, or undefined when there is none (index.ts answers it as an open question). */
+export function askedAgain(h: HandlerInput): string | undefined {
   for (const slot of slotsInOwnWords(h)) {
     const m = meant(slot.value);
     if (asksAgain(m)) return m.words;
   }
   return undefined;
 }
-
-export const AskedAgainHandler: TurnHandler = {
-  canHandle: (h) => askedAgain(h) !== undefined,
-  handle: (h, turn) => answerOpen(h, turn, askedAgain(h) ?? ''),
-};

@@ -1,17 +1,15 @@
 import { Intent, Slot } from '../../intents';
 import { mentionOf, stepsUsingEquipment } from '../../recipe';
-import { isIntent, type TurnHandler } from '../respond';
+import type { TurnHandle } from '../respond';
 import { askContext, askWhich, reply, resolveSlot } from './common';
 import { openFromSlot } from './open';
 
-export const EquipmentListHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.EquipmentList),
+export const EquipmentListHandler: TurnHandle = {
   handle: (h, turn) => reply(h, turn, turn.speech.equipmentList(askContext(turn))),
 };
 
 /** "is a thermometer necessary": what the recipe lists and where it uses it; honest about anything else. */
-export const EquipmentAboutHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.EquipmentAbout),
+export const EquipmentAboutHandler: TurnHandle = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const { found, heard, which } = resolveSlot(h, turn, Slot.Equipment, 'equipment');
@@ -30,4 +28,3 @@ export const EquipmentAboutHandler: TurnHandler = {
   },
 };
 
-export const equipmentHandlers: readonly TurnHandler[] = [EquipmentListHandler, EquipmentAboutHandler];

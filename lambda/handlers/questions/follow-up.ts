@@ -1,11 +1,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { Intent, Slot } from '../../intents';
+import { Slot } from '../../intents';
 import { allSteps, ovenPlan, placedStepById, type Ingredient, type IngredientGroup, type Phase, type Recipe } from '../../recipe';
 import { readTopic, type Topic } from '../../state/last-topic';
 import type { Turn } from '../../turn/turn';
 import { things, vocabularyFor } from '../../vocabulary';
-import { isIntent, type TurnHandler } from '../respond';
+import type { TurnHandle } from '../respond';
 import { askContext, reply, resolveSlot } from './common';
 import { answerAmount } from './ingredients';
 
@@ -59,8 +59,7 @@ function aboutGroup(h: HandlerInput, turn: Turn, group: IngredientGroup, topic: 
  * ingredient is asked how much (narrowed to the cook's place); a part of the recipe gets the last
  * question's answer for that part: its own salt, its wait, its oven; else what goes in it.
  */
-export const FollowUpHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.FollowUp),
+export const FollowUpHandler: TurnHandle = {
   handle(h, turn) {
     const topic = readTopic(h)?.topic;
     const ingredients = resolveSlot(h, turn, Slot.Ingredient, 'ingredient').found;
@@ -71,4 +70,3 @@ export const FollowUpHandler: TurnHandler = {
   },
 };
 
-export const followUpHandlers: readonly TurnHandler[] = [FollowUpHandler];

@@ -4,7 +4,7 @@ import { Intent, Slot } from '../../intents';
 import { allIngredients, groupOfIngredient, ingredientById, mentionOf, normalise, reasonForIngredient, relatedIngredients, stepsUsingIngredient, type Ingredient } from '../../recipe';
 import type { Speech } from '../../speech';
 import { currentStep, type Turn } from '../../turn/turn';
-import { isIntent, type TurnHandler } from '../respond';
+import type { TurnHandle } from '../respond';
 import { askContext, askWhich, heardSlot, reply, resolveSlot } from './common';
 import { speakGroup } from '../conversation/lists';
 import { openFromSlot } from './open';
@@ -99,8 +99,7 @@ function groupAmount(h: HandlerInput, turn: Turn, words: string): Response | und
   return index >= 0 ? speakGroup(h, turn, index) : undefined;
 }
 
-export const IngredientAmountHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.IngredientAmount),
+export const IngredientAmountHandler: TurnHandle = {
   handle(h, turn) {
     const { found, heard, which, nearest } = ingredientsFrom(h, turn);
     if (which) return askWhich(h, turn, which);
@@ -114,13 +113,11 @@ export const IngredientAmountHandler: TurnHandler = {
   },
 };
 
-export const IngredientAboutHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.IngredientAbout),
+export const IngredientAboutHandler: TurnHandle = {
   handle: aboutIngredients((speech, ctx, items) => speech.about(ctx, items), Intent.AskWhat),
 };
 
-export const IngredientOptionalHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.IngredientOptional),
+export const IngredientOptionalHandler: TurnHandle = {
   handle: aboutIngredients((speech, ctx, items) => speech.optional(ctx, items), Intent.AskYesNo),
 };
 
@@ -128,8 +125,7 @@ export const IngredientOptionalHandler: TurnHandler = {
  * "I don't have soy sauce": the recipe's swaps. When the cook named the swap itself ("I don't
  * have tamari", "can I use tamari instead"), either way round the answer is the same pair.
  */
-export const SubstituteHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.Substitute),
+export const SubstituteHandler: TurnHandle = {
   handle(h, turn) {
     const { found, heard } = ingredientsFrom(h, turn);
     const said = heard.words ? normalise(heard.words) : '';
@@ -140,8 +136,7 @@ export const SubstituteHandler: TurnHandler = {
   },
 };
 
-export const IngredientPurposeHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.IngredientPurpose),
+export const IngredientPurposeHandler: TurnHandle = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const { found, heard, which } = ingredientsFrom(h, turn);
@@ -157,14 +152,12 @@ export const IngredientPurposeHandler: TurnHandler = {
   },
 };
 
-export const StepIngredientsHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.StepIngredients),
+export const StepIngredientsHandler: TurnHandle = {
   handle: stepIngredients,
 };
 
 /** "ingredients", "what are the ingredients": a group at a time, with the cook's own amounts; the screen shows them all. */
-export const ListIngredientsHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.ListIngredients),
+export const ListIngredientsHandler: TurnHandle = {
   handle(h, turn) {
     const response = speakGroup(h, turn, 0);
     turn.screen = { kind: 'ingredients' };
@@ -172,8 +165,7 @@ export const ListIngredientsHandler: TurnHandler = {
   },
 };
 
-export const GroupIngredientsHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.GroupIngredients),
+export const GroupIngredientsHandler: TurnHandle = {
   handle(h, turn) {
     const { speech } = turn;
     const { found } = resolveSlot(h, turn, Slot.Group, 'group');
@@ -183,8 +175,7 @@ export const GroupIngredientsHandler: TurnHandler = {
   },
 };
 
-export const DietHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.Diet),
+export const DietHandler: TurnHandle = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const swaps = allIngredients(recipe).flatMap((ingredient) =>
@@ -198,14 +189,3 @@ export const DietHandler: TurnHandler = {
   },
 };
 
-export const ingredientHandlers: readonly TurnHandler[] = [
-  IngredientAmountHandler,
-  IngredientAboutHandler,
-  IngredientOptionalHandler,
-  IngredientPurposeHandler,
-  SubstituteHandler,
-  StepIngredientsHandler,
-  ListIngredientsHandler,
-  GroupIngredientsHandler,
-  DietHandler,
-];

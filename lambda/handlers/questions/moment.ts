@@ -1,6 +1,5 @@
-import { Intent } from '../../intents';
 import { allSteps, type PlacedStep, type Recipe } from '../../recipe';
-import { isIntent, type TurnHandler } from '../respond';
+import type { TurnHandle } from '../respond';
 import { askContext, reply } from './common';
 
 /** The steps where the recipe says how to tell it is done: by thermometer or by eye. */
@@ -15,8 +14,7 @@ function checks(recipe: Recipe): readonly PlacedStep[] {
  * finish, the skin as the recipe describes it; at a plain wait, its time; every check before
  * the cook starts.
  */
-export const IsItDoneHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.IsItDone),
+export const IsItDoneHandler: TurnHandle = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const ctx = askContext(turn);
@@ -36,8 +34,7 @@ export const IsItDoneHandler: TurnHandler = {
  * "what do I do while it rests": the wait at the cook's step (or the one right after it), and the
  * step the recipe does meanwhile (the glaze while the pork rests), or nothing hands-on till it's up.
  */
-export const WhileWaitingHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.WhileWaiting),
+export const WhileWaitingHandler: TurnHandle = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const ctx = askContext(turn);
@@ -53,4 +50,3 @@ export const WhileWaitingHandler: TurnHandler = {
   },
 };
 
-export const momentHandlers: readonly TurnHandler[] = [IsItDoneHandler, WhileWaitingHandler];

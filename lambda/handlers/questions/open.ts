@@ -10,7 +10,7 @@ import { answerAmount, IngredientAmountHandler } from './ingredients';
 import { answerOven } from './temperatures';
 import { HowLongHandler } from './timings';
 import { judgeReading } from '../plan/doneness';
-import { isIntent, type TurnHandler } from '../respond';
+import type { TurnHandle } from '../respond';
 import { askContext, heardPhrase, reply, type SlotHeard } from './common';
 import { useWeight } from './size';
 import { answerRead, answerStatement, statementAt } from './statement';
@@ -23,8 +23,6 @@ import type { AskContext } from '../../speech/types';
  * thermometer reading is judged; anything else is the fact that best fits, weighed towards the
  * cook's step and phase. Nothing that fits well is said honestly, never a guess.
  */
-
-const OPEN = [Intent.AskWhat, Intent.AskHow, Intent.AskTime, Intent.AskAmount, Intent.AskTemperature, Intent.AskWhy, Intent.AskYesNo, Intent.AskSide, Intent.Tell] as const;
 
 /** What the carrier phrase's question word wants, which Alexa does not send in the slot. */
 const BY_INTENT: Readonly<Partial<Record<string, readonly Want[]>>> = {
@@ -236,8 +234,7 @@ export function openFromSlot(h: HandlerInput, turn: Turn, heard: SlotHeard, aske
   return openAnswer(h, turn, heard.words, asked, true);
 }
 
-export const OpenQuestionHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, ...OPEN),
+export const OpenQuestionHandler: TurnHandle = {
   handle(h, turn) {
     // After a correction the cook's words ask their own question: the carrier that chose the intent was taken back.
     const { words, corrected } = heardPhrase(h, Slot.Query);

@@ -1,10 +1,9 @@
-import { Intent, Slot } from '../../intents';
-import { isIntent, type TurnHandler } from '../respond';
+import { Slot } from '../../intents';
+import type { TurnHandle } from '../respond';
 import { askContext, reply, resolveSlot } from './common';
 
 /** "the miso-maple glaze": that variation; "any variations": all of them. */
-export const VariationHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.Variation),
+export const VariationHandler: TurnHandle = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const { found } = resolveSlot(h, turn, Slot.Variation, 'variation');
@@ -12,14 +11,11 @@ export const VariationHandler: TurnHandler = {
   },
 };
 
-export const PairingHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.Pairing),
+export const PairingHandler: TurnHandle = {
   handle: (h, turn) => reply(h, turn, turn.speech.pairing(askContext(turn))),
 };
 
-export const ServiceTipHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.ServiceTip),
+export const ServiceTipHandler: TurnHandle = {
   handle: (h, turn) => reply(h, turn, turn.speech.serviceTip(askContext(turn))),
 };
 
-export const servingHandlers: readonly TurnHandler[] = [VariationHandler, PairingHandler, ServiceTipHandler];

@@ -6,7 +6,7 @@ import { internalChecks, kilograms, PLANNED_KG, scalesWithMain, type Ingredient 
 import type { WeightSaid } from '../../speech/types';
 import { readPendingWeight, writePendingWeight } from '../../state/pending-weight';
 import type { Turn } from '../../turn/turn';
-import { isIntent, type TurnHandler } from '../respond';
+import { isIntent, type TurnHandle } from '../respond';
 import { askContext, reply } from './common';
 
 /** The weights the skill plans for (see PLANNED_KG): heavier than usual is confirmed first. */
@@ -46,8 +46,7 @@ export function useWeight(h: HandlerInput, turn: Turn, said: WeightSaid): Respon
 }
 
 /** "I have a two kilo pork belly": the rub for it, what stays, and the weight kept for later answers. */
-export const PorkSizeHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.PorkSize),
+export const PorkSizeHandler: TurnHandle = {
   handle(h, turn) {
     const said = weightSaid(h);
     if (!said) return reply(h, turn, turn.speech.badSize(askContext(turn)));
@@ -62,8 +61,7 @@ export const PorkSizeHandler: TurnHandler = {
 };
 
 /** "yes" or "no" to "Did you say 15 kilograms?", on the turn right after it was asked. */
-export const ConfirmSizeHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.Yes, Intent.No) && readPendingWeight(h) !== undefined,
+export const ConfirmSizeHandler: TurnHandle = {
   handle(h, turn) {
     const pending = readPendingWeight(h);
     if (pending && isIntent(h, Intent.Yes)) return useWeight(h, turn, pending);
@@ -71,4 +69,3 @@ export const ConfirmSizeHandler: TurnHandler = {
   },
 };
 
-export const sizeHandlers: readonly TurnHandler[] = [PorkSizeHandler];

@@ -1,13 +1,12 @@
 import { Intent, Slot } from '../../intents';
 import { allSteps, groupOfIngredient, normalise, reasonForIngredient, stepsUsingIngredient, type PlacedStep, type Recipe } from '../../recipe';
 import { things, vocabularyFor } from '../../vocabulary';
-import { isIntent, type TurnHandler } from '../respond';
+import type { TurnHandle } from '../respond';
 import { askContext, askWhich, reply, resolveSlot } from './common';
 import { openFromSlot } from './open';
 
 /** "why dry the skin": the recipe's reason; "why the butter" falls back to what the ingredient is for. */
-export const WhyHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.Why),
+export const WhyHandler: TurnHandle = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const ctx = askContext(turn);
@@ -39,8 +38,7 @@ function methodOf(recipe: Recipe, placed: PlacedStep, words: string): readonly P
 }
 
 /** "how do I score", "how thick do I slice": the step that teaches it, in its own words. */
-export const HowToHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.HowTo),
+export const HowToHandler: TurnHandle = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const taught = allSteps(recipe).filter((s) => s.step.topics?.length);
@@ -54,4 +52,3 @@ export const HowToHandler: TurnHandler = {
   },
 };
 
-export const techniqueHandlers: readonly TurnHandler[] = [WhyHandler, HowToHandler];

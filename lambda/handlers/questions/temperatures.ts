@@ -4,7 +4,7 @@ import { Intent, Slot } from '../../intents';
 import { internalChecks, lastOvenStep, ovenPlan, type OvenSetting } from '../../recipe';
 import { type Turn } from '../../turn/turn';
 import { phaseFromSlot } from '../navigation';
-import { isIntent, type TurnHandler } from '../respond';
+import type { TurnHandle } from '../respond';
 import { askContext, heardSlot, reply } from './common';
 import { openFromSlot } from './open';
 
@@ -35,8 +35,7 @@ export function answerOven(h: HandlerInput, turn: Turn, settings: readonly OvenS
   return reply(h, turn, speech.ovenDone(ctx, settings), ovenTopic(settings));
 }
 
-export const OvenTemperatureHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.OvenTemperature),
+export const OvenTemperatureHandler: TurnHandle = {
   handle(h, turn) {
     // "the temperature for the oven, no, the meat inside": words meant after a correction that name no
     // part are the cook's own question about temperature, not the oven's.
@@ -49,8 +48,7 @@ export const OvenTemperatureHandler: TurnHandler = {
   },
 };
 
-export const InternalTemperatureHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.InternalTemperature),
+export const InternalTemperatureHandler: TurnHandle = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const checks = internalChecks(recipe);
@@ -58,4 +56,3 @@ export const InternalTemperatureHandler: TurnHandler = {
   },
 };
 
-export const temperatureHandlers: readonly TurnHandler[] = [OvenTemperatureHandler, InternalTemperatureHandler];

@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../../intents';
 import { minutesFrom, stepsWithDuration, summedTimings } from '../../recipe';
 import { type Turn } from '../../turn/turn';
-import { isIntent, type TurnHandler } from '../respond';
+import type { TurnHandle } from '../respond';
 import { askContext, askWhich, reply, resolveSlot } from './common';
 import { openFromSlot } from './open';
 
@@ -28,8 +28,7 @@ function schedule(h: HandlerInput, turn: Turn): Response {
 }
 
 /** "how long": the named wait, or the cook's own step, or the schedule before they start. */
-export const HowLongHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.HowLong),
+export const HowLongHandler: TurnHandle = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const ctx = askContext(turn);
@@ -47,9 +46,7 @@ export const HowLongHandler: TurnHandler = {
   },
 };
 
-export const TotalTimeHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.TotalTime),
+export const TotalTimeHandler: TurnHandle = {
   handle: schedule,
 };
 
-export const timingHandlers: readonly TurnHandler[] = [HowLongHandler, TotalTimeHandler];

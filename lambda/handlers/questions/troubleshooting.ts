@@ -1,6 +1,6 @@
 import { Intent, Slot } from '../../intents';
 import { adviceIn, problems, problemsOfPhase } from '../../recipe';
-import { isIntent, type TurnHandler } from '../respond';
+import type { TurnHandle } from '../respond';
 import { startDiagnosis } from '../conversation/diagnose';
 import { askContext, askWhich, heardSlot, reply } from './common';
 import { heardProblem } from './problem-statement';
@@ -11,8 +11,7 @@ import { answerStatement } from './statement';
  * "my crackling is soft" (a statement, problem-statement.ts) or "what if the skin burns": the recipe's advice for the problem, as it stands in the cook's phase.
  * A problem it doesn't name gets the nearest advice by its words, or what the recipe covers.
  */
-export const TroubleshootHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.Troubleshoot),
+export const TroubleshootHandler: TurnHandle = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const ctx = askContext(turn);
@@ -39,4 +38,3 @@ export const TroubleshootHandler: TurnHandler = {
   },
 };
 
-export const troubleshootingHandlers: readonly TurnHandler[] = [TroubleshootHandler];

@@ -2,11 +2,12 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../../intents';
 import type { Turn } from '../../turn/turn';
-import { contentStems, meant, subjectOf, twoQuestions, vocabularyFor, wordsOf, type TwoQuestions, type Want } from '../../vocabulary';
+import { contentStems, subjectOf, vocabularyFor, wordsOf, type Want } from '../../vocabulary';
 import { ResponseFactory } from '../../sdk';
 import { sayBoth, type TurnHandler } from '../respond';
-import { slotsInOwnWords, withSlotWords } from '../slots';
+import { withSlotWords } from '../slots';
 import { answerOpen } from './open';
+import { splitOf, type Split } from './split';
 
 /**
  * Two questions asked at once (issue 11): "how much sea salt and how much baking soda", "what
@@ -17,19 +18,6 @@ import { answerOpen } from './open';
  * words. Both answers are the usual ones for the cook's place, said one after the other, with one
  * hand-back at the end.
  */
-
-interface Split extends TwoQuestions {
-  readonly slot: string;
-}
-
-function splitOf(h: HandlerInput): Split | undefined {
-  for (const slot of slotsInOwnWords(h)) {
-    // A correction comes first: "how much salt and how much, no, just the oil" means what follows it.
-    const two = twoQuestions(meant(slot.value).words);
-    if (two) return { ...two, slot: slot.name };
-  }
-  return undefined;
-}
 
 /** True when the words name nothing besides what they ask ("what heat", "how hot", ""). */
 function namesNothing(words: string): boolean {
@@ -62,24 +50,19 @@ async function answerSecond(h: HandlerInput, turn: Turn, question: string, answe
 }
 
 /** `answering`: the question handlers the first question may go to (not this one, nor the asked-again). */
-export function twoQuestionsHandler(answering: () => readonly TurnHandler[]): TurnHandler {
-  return {
-    canHandle: (h) => splitOf(h) !== undefined,
-    async handle(h, turn): Promise<Response> {
-      const split = splitOf(h) as Split;
-      // "what heat and how long for the glaze": the first question is about what the second names.
-      const firstWords = namesNothing(split.first) ? `${split.first} ${subjectOf(split.second)}`.trim() : split.first;
-      const asFirst = withSlotWords(h, split.slot, firstWords);
-      const handler = answering().find((x) => x.canHandle(asFirst));
-      let first: Response | undefined;
-      turn.firstOfTwo = true;
-      try {
-        first = handler ? await handler.handle(asFirst, turn) : undefined;
-      } finally {
-        turn.firstOfTwo = false;
-      }
-      const second = await answerSecond(h, turn, split.second, answering());
-      return first ? sayBoth(h, first, second) : second;
-    },
-  };
+export async function answerTwo(h: HandlerInput, turn: Turn, answering: readonly TurnHandler[]): Promise<Response> {
+  const split = splitOf(h) as Split;
+  // "what heat and how long for the glaze": the first question is about what the second names.
+  const firstWords = namesNothing(split.first) ? `${split.first} ${subjectOf(split.second)}`.trim() : split.first;
+  const asFirst = withSlotWords(h, split.slot, firstWords);
+  const handler = answering.find((x) => x.canHandle(asFirst));
+  let first: Response | undefined;
+  turn.firstOfTwo = true;
+  try {
+    first = handler ? await handler.handle(asFirst, turn) : undefined;
+  } finally {
+    turn.firstOfTwo = false;
+  }
+  const second = await answerSecond(h, turn, split.second, answering);
+  return first ? sayBoth(h, first, second) : second;
 }

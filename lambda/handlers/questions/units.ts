@@ -5,7 +5,7 @@ import { ingredientById, ovenPlan, placedStepById, type Ingredient, type PlacedS
 import { convertsFor, hasUnits } from '../../speech';
 import { readTopic, type Topic } from '../../state/last-topic';
 import { speechContext, type Turn } from '../../turn/turn';
-import { isIntent, type TurnHandler } from '../respond';
+import type { TurnHandle } from '../respond';
 import { askContext, heardSlot, reply } from './common';
 import { openFromSlot } from './open';
 import { vocabularyFor, wordsOf } from '../../vocabulary';
@@ -73,8 +73,7 @@ function convertTopic(h: HandlerInput, turn: Turn, topic: Topic, system: UnitSys
 }
 
 /** "what's that in Celsius", "how much is that in grams": the last answer again, in other units. */
-export const ConvertUnitsHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.ConvertUnits),
+export const ConvertUnitsHandler: TurnHandle = {
   handle(h, turn) {
     const asked = unitAsked(h);
     // Words that are no unit ("millilitres is a cup of maple syrup"): a question of its own, answered from the recipe.
@@ -89,8 +88,7 @@ export const ConvertUnitsHandler: TurnHandler = {
 };
 
 /** "use metric from now on": the cook's choice, kept with their state. */
-export const SetUnitsHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.SetUnits),
+export const SetUnitsHandler: TurnHandle = {
   handle(h, turn) {
     const { system } = unitAsked(h);
     if (!system) return reply(h, turn, turn.speech.whichUnits(askContext(turn)));
@@ -99,4 +97,3 @@ export const SetUnitsHandler: TurnHandler = {
   },
 };
 
-export const unitHandlers: readonly TurnHandler[] = [ConvertUnitsHandler, SetUnitsHandler];

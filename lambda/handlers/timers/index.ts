@@ -8,16 +8,25 @@ import type { ManageAction } from './question';
 export type { TimerDeps } from './deps';
 export { timerQuestionInterceptor } from './question';
 
-let loaded: typeof import('./timer-turns') | undefined;
+type TimerTurns = typeof import('./timer-turns');
+let loaded: TimerTurns | undefined;
 
 /**
  * The timer handlers' work, loaded at the first timer turn: here stays only what chooses a handler
  * (intent names), so a cold start that sets no timer never compiles the rest (tools/build.ts).
  */
-function timerTurns(): typeof import('./timer-turns') {
+function timerTurns(): TimerTurns {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  loaded ??= require('./timer-turns') as typeof import('./timer-turns');
+  loaded ??= require('./timer-turns') as TimerTurns;
   return loaded;
+}
+
+/**
+ * Sets what the cook asked for (set-timer.ts), loading the timers' work first: for the handlers in
+ * index.js that set a timer on a "yes".
+ */
+export function fulfil(...args: Parameters<TimerTurns['fulfil']>): ReturnType<TimerTurns['fulfil']> {
+  return timerTurns().fulfil(...args);
 }
 
 /** Alexa's answer to the permission request the timers asked for (AskFor), in or out of a session. */
