@@ -46,8 +46,8 @@ const LAZY = [
  * ones too; only what no earlier file holds is bundled into it (see `borrowing`).
  */
 const ON_DEMAND = [
-  { file: 'timer-turns.js', source: join('handlers', 'timers', 'timer-turns.ts'), importedAs: './timer-turns' },
   { file: 'question-turns.js', source: join('handlers', 'questions', 'question-turns.ts'), importedAs: './question-turns' },
+  { file: 'timer-turns.js', source: join('handlers', 'timers', 'timer-turns.ts'), importedAs: './timer-turns' },
   { file: 'plan-turns.js', source: join('handlers', 'plan', 'plan-turns.ts'), importedAs: './plan-turns' },
 ] as const;
 
