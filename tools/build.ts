@@ -46,6 +46,7 @@ const LAZY = [
  * ones too; only what no earlier file holds is bundled into it (see `borrowing`).
  */
 const ON_DEMAND = [
+  { file: 'en-answers.js', source: join('speech', 'en', 'en-answers.ts'), importedAs: './en-answers' },
   { file: 'question-turns.js', source: join('handlers', 'questions', 'question-turns.ts'), importedAs: './question-turns' },
   { file: 'timer-turns.js', source: join('handlers', 'timers', 'timer-turns.ts'), importedAs: './timer-turns' },
   { file: 'plan-turns.js', source: join('handlers', 'plan', 'plan-turns.ts'), importedAs: './plan-turns' },
