@@ -16,7 +16,7 @@ export function isLengthWord(word: string): boolean {
 
 /** The first length the text says, in seconds; a range ("6–12 minutes") gives its shortest, as the recipe's timers do. */
 export function lengthIn(text: string): number | undefined {
-  const words = wordsOf(text.replace(/[–—]/g, ' to '));
+  const words = wordsOf(text.replace(/[\u2013\u2014]/g, ' to '));
   const numbers = numbersIn(words);
   for (const [i, n] of numbers.entries()) {
     const next = numbers[i + 1];

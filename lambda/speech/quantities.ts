@@ -81,7 +81,7 @@ export function writtenMeasure(value: Range, measure: Measure): string {
   // A pinch is not measured: one is written as the seed writes it, "a pinch", never "1 pinch".
   if (measure === 'pinch') return amount === '1' ? 'a pinch' : `${amount} pinches`;
   const unit = WRITTEN[measure];
-  return /^[°″]/.test(unit) ? `${amount}${unit}` : `${amount} ${unit}`;
+  return /^[\u00B0\u2033]/.test(unit) ? `${amount}${unit}` : `${amount} ${unit}`;
 }
 
 export function spokenQuantity(q: Quantity): string {

@@ -38,7 +38,7 @@ const MIN_QUESTION_WORDS = 2;
 export function tokens(text: string): string[] {
   return text
     .toLowerCase()
-    .replace(/[’‘]/g, "'")
+    .replace(/[\u2019\u2018]/g, "'")
     .split(/\s+/)
     .map((w) => w.replace(/^[^a-z0-9']+|[^a-z0-9']+$/g, ''))
     .filter(Boolean);

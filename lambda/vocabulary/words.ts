@@ -32,7 +32,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 
 /** A word's stem: enough to meet its plural, -ing and -ed forms, not a linguist's root. */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/[’']/g, '');
+  let w = word.toLowerCase().replace(/[\u2019']/g, '');
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
@@ -50,7 +50,7 @@ export function stem(word: string): string {
 export function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
-    .replace(/[’‘]/g, "'")
+    .replace(/[\u2019\u2018]/g, "'")
     .replace(/&/g, ' and ')
     .replace(/'s\b/g, '')
     // A decimal point between digits is part of the number ("1.8 kilos").

@@ -38,7 +38,7 @@ function inThisStep(ctx: AskContext, ingredients: readonly Ingredient[]): string
   const step = ctx.placed?.step;
   if (!step || !ingredients.some((i) => step.ingredientIds?.includes(i.id))) return '';
   if (ingredients.some((i) => i.shares?.some((sh) => sh.stepId === step.id))) return '';
-  return /\d|[½¼¾]/.test(step.text) ? ` In this step: ${sentence(speakable(step.text, ctx.system))}` : '';
+  return /\d|[\u00BD\u00BC\u00BE]/.test(step.text) ? ` In this step: ${sentence(speakable(step.text, ctx.system))}` : '';
 }
 
 function several(ctx: AskContext, items: readonly Ingredient[]): string {
@@ -141,7 +141,7 @@ export const ingredientAnswers = {
     if (items.length === 0) return answer(ctx, `Step ${placed.number} doesn’t use any ingredients.`);
     const shared = items.map((i) => shareHere(ctx, i, placed));
     const own =
-      /\d|[½¼¾]/.test(placed.step.text) && !shared.some(Boolean) ? ` The step says: ${sentence(speakable(placed.step.text, ctx.system))}` : '';
+      /\d|[\u00BD\u00BC\u00BE]/.test(placed.step.text) && !shared.some(Boolean) ? ` The step says: ${sentence(speakable(placed.step.text, ctx.system))}` : '';
     return answer(ctx, `For step ${placed.number}: ${listOf(items.map((i, n) => shared[n] ?? amountOf(ctx, i)))}.${own}`);
   },
 

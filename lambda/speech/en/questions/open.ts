@@ -8,7 +8,7 @@ import { weightAdjective } from '../weights';
 /** A thing's own name with "the" before it, unless it is already a phrase that starts a clause ("the skin doesn't puff", "you want..."). */
 function theName(ctx: AskContext, name: string): string {
   const said = speakable(name, ctx.system);
-  return /^(the|a|an|you|it|its|it’s|it's)\b/i.test(said) ? said : `the ${said}`;
+  return /^(the|a|an|you|it|its|it\u2019s|it's)\b/i.test(said) ? said : `the ${said}`;
 }
 
 const degrees = (value: number, unit: 'F' | 'C') => spokenMeasure({ min: value, max: value }, unit);
