@@ -18,6 +18,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { build as buildAsync, buildSync, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import ts from 'typescript';
 
 const ROOT = join(__dirname, '..');
 
@@ -143,16 +144,45 @@ function checkLazyImports(): void {
 /** Where a module of the skill's graph is, as esbuild's metafile names it (relative to the checkout). */
 type Owners = Map<string, string>;
 
-/** The export of a file that lends its modules to the files loaded after it. */
-const LENT = '__modules';
+/** What later files borrow from each module: the names they import, or 'all' (`import * as`, `export *`). */
+type Borrowed = Map<string, { holder: string; names: Set<string> | 'all' }>;
+
+/** The function a file exports to lend its modules to the files loaded after it. */
+const LEND = '__lend';
+
+/**
+ * The names `importer` takes from `specifier` as values (type-only imports are erased and borrow
+ * nothing), read from its source; 'all' for a namespace import or `export *`.
+ */
+function importedNames(importer: string, specifier: string): Set<string> | 'all' {
+  const source = ts.createSourceFile(importer, readFileSync(importer, 'utf8'), ts.ScriptTarget.Latest);
+  const names = new Set<string>();
+  for (const statement of source.statements) {
+    const from = (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier;
+    if (!from || !ts.isStringLiteral(from) || from.text !== specifier) continue;
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      if (!clause || clause.isTypeOnly) continue;
+      if (clause.name) names.add('default');
+      const bindings = clause.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) return 'all';
+      for (const element of bindings?.elements ?? []) if (!element.isTypeOnly) names.add((element.propertyName ?? element.name).text);
+    } else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) {
+      const clause = statement.exportClause;
+      if (!clause || ts.isNamespaceExport(clause)) return 'all';
+      for (const element of clause.elements) if (!element.isTypeOnly) names.add((element.propertyName ?? element.name).text);
+    }
+  }
+  return names;
+}
 
 /**
  * The esbuild plugin that makes `file` borrow: an import of a module that an earlier file holds
- * (`owners`) becomes `require('./that-file.js').__modules[module]`, that module's namespace, which the
- * earlier file exports. Each borrowed module is noted in `borrowed` (holding file -> modules), so the
- * holder is built to lend it.
+ * (`owners`) becomes `require('./that-file.js').__lend(module)`, an object whose getters read that
+ * module's exports (live, as an import would). What is borrowed, and by which names, is noted in
+ * `borrowed`, so the holder is built to lend it.
  */
-function borrowing(file: string, owners: Owners, borrowed: Map<string, Set<string>>): Plugin {
+function borrowing(file: string, owners: Owners, borrowed: Borrowed): Plugin {
   return {
     name: 'borrowing',
     setup(build) {
@@ -164,12 +194,13 @@ function borrowing(file: string, owners: Owners, borrowed: Map<string, Set<strin
         const module = relative(ROOT, found.path).split(sep).join('/');
         const holder = owners.get(module);
         if (!holder || holder === file) return undefined;
-        if (!borrowed.has(holder)) borrowed.set(holder, new Set());
-        borrowed.get(holder)!.add(module);
+        const names = importedNames(args.importer, args.path);
+        const before = borrowed.get(module)?.names ?? new Set<string>();
+        borrowed.set(module, { holder, names: names === 'all' || before === 'all' ? 'all' : new Set([...before, ...names]) });
         return { path: module, namespace: 'borrowed', pluginData: holder };
       });
       build.onLoad({ filter: /.*/, namespace: 'borrowed' }, (args) => ({
-        contents: `module.exports = require(${JSON.stringify(`./${args.pluginData as string}`)}).${LENT}[${JSON.stringify(args.path)}];`,
+        contents: `module.exports = require(${JSON.stringify(`./${args.pluginData as string}`)}).${LEND}(${JSON.stringify(args.path)});`,
         loader: 'js',
       }));
     },
@@ -177,19 +208,44 @@ function borrowing(file: string, owners: Owners, borrowed: Map<string, Set<strin
 }
 
 /**
- * The entry of one file of the build: its source, and the namespaces of the modules it lends to
- * later files (none for a file nobody borrows from), exported as `__modules`.
+ * The entry of one file of the build: its source, and `__lend`, which answers a later file's
+ * `require` of a module this one holds with getters for the names it borrows. One function, and
+ * the objects made only when a later file asks: lending costs a cold start nothing, and what no
+ * file uses is still left out.
  */
-function entryOf(source: string, lends: readonly string[]): string {
+function entryOf(source: string, lends: ReadonlyMap<string, readonly string[]>): string {
   // Relative to the checkout (the entry's resolveDir): the source map holds this text, the same in every checkout.
   const from = (path: string) => JSON.stringify(`./${path.split(sep).join('/')}`);
+  const modules = [...lends];
   return [
     // The sources are strict (tsconfig); an entry given as text states it, so the bundle stays strict.
     `'use strict';`,
     `export * from ${from(source)};`,
-    ...lends.map((module, i) => `import * as lent${i} from ${from(module)};`),
-    `export const ${LENT} = {${lends.map((module, i) => `${JSON.stringify(module)}: lent${i}`).join(', ')}};`,
+    ...modules.map(([module, names], m) => `import { ${names.map((name, n) => `${name} as lent${m}_${n}`).join(', ')} } from ${from(module)};`),
+    `export function ${LEND}(module: string): object {`,
+    `  switch (module) {`,
+    ...modules.map(([module, names], m) => `    case ${JSON.stringify(module)}: return { ${names.map((name, n) => `get ${name}() { return lent${m}_${n}; }`).join(', ')} };`),
+    `  }`,
+    `  throw new Error(\`\${module} is not lent here\`);`,
+    `}`,
   ].join('\n');
+}
+
+/** The names each module exports as values (types are erased), by esbuild, which follows `export *`. */
+async function valueExports(modules: readonly string[]): Promise<Map<string, readonly string[]>> {
+  if (modules.length === 0) return new Map();
+  const { metafile } = await buildAsync({
+    ...BUNDLE_OPTIONS,
+    absWorkingDir: ROOT,
+    entryPoints: [...modules],
+    outdir: DIST,
+    format: 'esm',
+    external: [...LAZY, ...ON_DEMAND].map((lazy) => lazy.importedAs),
+    alias: { 'ask-sdk-model': LAZY_MODEL },
+    metafile: true,
+    write: false,
+  });
+  return new Map(Object.values(metafile.outputs).flatMap((out) => (out.entryPoint ? [[out.entryPoint, out.exports] as const] : [])));
 }
 
 /**
@@ -205,7 +261,7 @@ export async function build(outdir: string): Promise<Metafile> {
   // Each lazy module's import stays an import: `require('./dynamodb-client')`, found beside index.js when
   // first run. import() becomes require(), which finds dynamodb-client.js by its extension (an ES import
   // would not).
-  const options = (file: string, owners: Owners, borrowed: Map<string, Set<string>>, lends: readonly string[]): BuildOptions => ({
+  const options = (file: string, owners: Owners, borrowed: Borrowed, lends: ReadonlyMap<string, readonly string[]>): BuildOptions => ({
     ...BUNDLE_OPTIONS,
     absWorkingDir: ROOT,
     stdin: { contents: entryOf(parts.find((part) => part.file === file)!.source, lends), resolveDir: ROOT, sourcefile: `${file}-entry.ts`, loader: 'ts' },
@@ -218,18 +274,27 @@ export async function build(outdir: string): Promise<Metafile> {
     write: false,
     plugins: [borrowing(file, owners, borrowed)],
   });
-  // First, which file holds each module: the first file whose graph reaches it. Then each file again,
-  // lending what the later ones borrow.
+  // First, which file holds each module: the first file whose graph reaches it, and what later files
+  // borrow of it. Then each file again, lending that.
   const owners: Owners = new Map();
-  const borrowed = new Map<string, Set<string>>();
+  const borrowed: Borrowed = new Map();
   for (const part of parts) {
-    const { metafile } = await buildAsync(options(part.file, owners, borrowed, []));
+    const { metafile } = await buildAsync(options(part.file, owners, borrowed, new Map()));
     for (const module of Object.keys(metafile!.inputs)) if (!module.startsWith('borrowed:') && !owners.has(module)) owners.set(module, part.file);
   }
+  const exported = await valueExports([...borrowed.keys()]);
   mkdirSync(outdir, { recursive: true });
   let indexMeta: Metafile | undefined;
   for (const part of parts) {
-    const lends = [...(borrowed.get(part.file) ?? [])].sort();
+    const lends = new Map(
+      [...borrowed]
+        .filter(([, lent]) => lent.holder === part.file)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([module, { names }]) => {
+          const values = exported.get(module) ?? [];
+          return [module, names === 'all' ? [...values] : [...names].filter((name) => values.includes(name)).sort()] as const;
+        }),
+    );
     const result = await buildAsync(options(part.file, owners, new Map(), lends));
     for (const out of result.outputFiles!) writeFileSync(join(outdir, basename(out.path)), out.contents);
     indexMeta ??= result.metafile;
