@@ -10,8 +10,9 @@
  *                 (lambda/services/alerts/sdk-clients.ts), required at the first Alexa API call
  *   documents.js  the APL documents (lambda/screens/documents.ts), required at the first screen drawn
  *   en-words.js   the English vocabulary (lambda/vocabulary/en-words.ts), required at the first words read
- *   *-turns.js    what handlers do once chosen, a file per group (ON_DEMAND below): index.js holds every
- *                 handler's `canHandle`, and requires a group's file at its first turn
+ *   answers.js    what the question, timer and plan handlers do once chosen, and their sentences
+ *                 (ON_DEMAND below): index.js holds every handler's `canHandle`, and requires this file
+ *                 at the first turn that needs it
  * The output depends only on the source: the bundle is laid out as if written to dist/ wherever it is
  * written, so `npm run package` makes the same zip bytes for the same source.
  */
@@ -38,20 +39,30 @@ const LAZY = [
 ] as const;
 
 /**
- * What handlers do once chosen, loaded at the first turn that needs it: the cold start's main lever
- * (a launch compiles none of it). Each handler's `canHandle` stays in index.js (cheap: intent names);
- * its `handle` calls into its group's file, which index.js requires then (`importedAs`, kept as
- * `require('./name')` like LAZY's). Unlike LAZY's files, these share index.js's modules: one recipe,
- * one speech table, one of each class and each module's state. A module index.js holds is borrowed
- * from it at run time, never bundled twice, and a file later in this list borrows from the earlier
- * ones too; only what no earlier file holds is bundled into it (see `borrowing`).
+ * What the skill does beyond walking the steps, loaded at the first turn that needs it: the cold
+ * start's main lever (a launch or "next" compiles none of it). Each handler's `canHandle` stays in
+ * index.js (cheap: intent names); its `handle` calls into its group's module (`importedAs`, kept as a
+ * `require` like LAZY's, of this file). Unlike LAZY's files, this one shares index.js's modules: one
+ * recipe, one speech table, one of each class and each module's state. A module index.js holds is
+ * borrowed from it at run time, never bundled twice; only what index.js lacks is bundled in (see
+ * `borrowing`). One file for the questions, timers, plan and their sentences: a timer or plan turn
+ * needs the questions' modules anyway, and one file compresses better than four (the code-size target
+ * counts each file gzipped on its own). A later file in this list would borrow from the earlier ones too.
  */
 const ON_DEMAND = [
-  { file: 'en-answers.js', source: join('speech', 'en', 'en-answers.ts'), importedAs: './en-answers' },
-  { file: 'question-turns.js', source: join('handlers', 'questions', 'question-turns.ts'), importedAs: './question-turns' },
-  { file: 'timer-turns.js', source: join('handlers', 'timers', 'timer-turns.ts'), importedAs: './timer-turns' },
-  { file: 'plan-turns.js', source: join('handlers', 'plan', 'plan-turns.ts'), importedAs: './plan-turns' },
+  {
+    file: 'answers.js',
+    modules: [
+      { source: join('speech', 'en', 'en-answers.ts'), importedAs: './en-answers' },
+      { source: join('handlers', 'questions', 'question-turns.ts'), importedAs: './question-turns' },
+      { source: join('handlers', 'timers', 'timer-turns.ts'), importedAs: './timer-turns' },
+      { source: join('handlers', 'plan', 'plan-turns.ts'), importedAs: './plan-turns' },
+    ],
+  },
 ] as const;
+
+/** Each module of ON_DEMAND, with the file it is in. */
+const ON_DEMAND_MODULES = ON_DEMAND.flatMap((part) => part.modules.map((module) => ({ ...module, file: part.file })));
 
 /** The files a build writes; the Lambda zip carries them all (index.js is the handler's module). */
 export const BUILD_FILES = ['index.js', 'index.js.map', ...LAZY.map((lazy) => lazy.file), ...ON_DEMAND.map((part) => part.file)] as const;
@@ -132,7 +143,7 @@ function sources(dir: string): string[] {
 function checkLazyImports(): void {
   for (const file of sources(join(ROOT, 'lambda'))) {
     const text = readFileSync(file, 'utf8');
-    for (const lazy of [...LAZY, ...ON_DEMAND]) {
+    for (const lazy of [...LAZY, ...ON_DEMAND_MODULES]) {
       const quoted = `'${lazy.importedAs}'`;
       if (text.includes(quoted) && resolve(dirname(file), `${lazy.importedAs}.ts`) !== join(ROOT, 'lambda', lazy.source)) {
         throw new Error(`${file} imports ${quoted}, which the build keeps for lambda/${lazy.source}: rename one of them`);
@@ -189,6 +200,8 @@ function borrowing(file: string, owners: Owners, borrowed: Borrowed): Plugin {
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.namespace === 'borrowed') return { path: args.path, external: true };
         if (args.pluginData === 'resolving' || args.kind === 'entry-point') return undefined;
+        const onDemand = ON_DEMAND_MODULES.find((module) => module.importedAs === args.path);
+        if (onDemand) return { path: `./${onDemand.file}`, external: true };
         const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
         if (found.errors.length > 0 || found.external || !found.path) return undefined;
         const module = relative(ROOT, found.path).split(sep).join('/');
@@ -213,14 +226,14 @@ function borrowing(file: string, owners: Owners, borrowed: Borrowed): Plugin {
  * the objects made only when a later file asks: lending costs a cold start nothing, and what no
  * file uses is still left out.
  */
-function entryOf(source: string, lends: ReadonlyMap<string, readonly string[]>): string {
+function entryOf(sources: readonly string[], lends: ReadonlyMap<string, readonly string[]>): string {
   // Relative to the checkout (the entry's resolveDir): the source map holds this text, the same in every checkout.
   const from = (path: string) => JSON.stringify(`./${path.split(sep).join('/')}`);
   const modules = [...lends];
   return [
     // The sources are strict (tsconfig); an entry given as text states it, so the bundle stays strict.
     `'use strict';`,
-    `export * from ${from(source)};`,
+    ...sources.map((source) => `export * from ${from(source)};`),
     ...modules.map(([module, names], m) => `import { ${names.map((name, n) => `${name} as lent${m}_${n}`).join(', ')} } from ${from(module)};`),
     `export function ${LEND}(module: string): object {`,
     `  switch (module) {`,
@@ -240,7 +253,7 @@ async function valueExports(modules: readonly string[]): Promise<Map<string, rea
     entryPoints: [...modules],
     outdir: DIST,
     format: 'esm',
-    external: [...LAZY, ...ON_DEMAND].map((lazy) => lazy.importedAs),
+    external: [...LAZY, ...ON_DEMAND_MODULES].map((lazy) => lazy.importedAs),
     alias: { 'ask-sdk-model': LAZY_MODEL },
     metafile: true,
     write: false,
@@ -257,16 +270,20 @@ export async function build(outdir: string): Promise<Metafile> {
   if (resolve(outdir) === DIST) rmSync(DIST, { recursive: true, force: true });
   else if (existsSync(outdir) && readdirSync(outdir).length > 0) throw new Error(`${outdir} is not empty`);
   checkLazyImports();
-  const parts = [{ file: 'index.js', source: join('lambda', 'index.ts') }, ...ON_DEMAND.map((part) => ({ file: part.file, source: join('lambda', part.source) }))];
+  const parts = [
+    { file: 'index.js', sources: [join('lambda', 'index.ts')] },
+    ...ON_DEMAND.map((part) => ({ file: part.file, sources: part.modules.map((module) => join('lambda', module.source)) })),
+  ];
   // Each lazy module's import stays an import: `require('./dynamodb-client')`, found beside index.js when
   // first run. import() becomes require(), which finds dynamodb-client.js by its extension (an ES import
   // would not).
   const options = (file: string, owners: Owners, borrowed: Borrowed, lends: ReadonlyMap<string, readonly string[]>): BuildOptions => ({
     ...BUNDLE_OPTIONS,
     absWorkingDir: ROOT,
-    stdin: { contents: entryOf(parts.find((part) => part.file === file)!.source, lends), resolveDir: ROOT, sourcefile: `${file}-entry.ts`, loader: 'ts' },
+    stdin: { contents: entryOf(parts.find((part) => part.file === file)!.sources, lends), resolveDir: ROOT, sourcefile: `${file}-entry.ts`, loader: 'ts' },
     outfile: join(DIST, file),
-    external: [...LAZY, ...ON_DEMAND].map((lazy) => lazy.importedAs),
+    // ON_DEMAND's imports are kept by `borrowing`, which names their file.
+    external: LAZY.map((lazy) => lazy.importedAs),
     supported: { 'dynamic-import': false },
     alias: { 'ask-sdk-model': LAZY_MODEL },
     sourcemap: file === 'index.js',

@@ -64,8 +64,8 @@ export interface TurnHandler {
 
 /**
  * What a handler does once chosen, without the choosing: the part of a handler that lives in its
- * group's file, loaded at the group's first turn (tools/build.ts ON_DEMAND); the group's index.ts
- * pairs it with its `canHandle`.
+ * group's module in dist/answers.js, loaded at the first turn that needs it (tools/build.ts
+ * ON_DEMAND); the group's index.ts pairs it with its `canHandle`.
  */
 export type TurnHandle = Pick<TurnHandler, 'handle'>;
 

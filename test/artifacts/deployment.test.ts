@@ -277,8 +277,8 @@ describe('the Lambda zip', () => {
   });
 
   it('holds the bundle, its source map and the files it loads on first use at its root, byte for byte, and nothing else', () => {
-    expect(Object.keys(entries).sort()).toEqual(['documents.js', 'dynamodb-client.js', 'en-answers.js', 'en-words.js', 'index.js', 'index.js.map', 'plan-turns.js', 'question-turns.js', 'sdk-clients.js', 'timer-turns.js']);
-    expect([...BUNDLE_FILES].sort()).toEqual(['documents.js', 'dynamodb-client.js', 'en-answers.js', 'en-words.js', 'index.js', 'index.js.map', 'plan-turns.js', 'question-turns.js', 'sdk-clients.js', 'timer-turns.js']);
+    expect(Object.keys(entries).sort()).toEqual(['answers.js', 'documents.js', 'dynamodb-client.js', 'en-words.js', 'index.js', 'index.js.map', 'sdk-clients.js']);
+    expect([...BUNDLE_FILES].sort()).toEqual(['answers.js', 'documents.js', 'dynamodb-client.js', 'en-words.js', 'index.js', 'index.js.map', 'sdk-clients.js']);
     for (const name of BUNDLE_FILES) expect(Buffer.from(entries[name]!).equals(readFileSync(join(dir, name)))).toBe(true);
   });
 
@@ -305,7 +305,7 @@ describe('the Lambda zip', () => {
     const printed = execFileSync('npm', ['run', 'package', '--silent'], { cwd: root, encoding: 'utf8' });
     const written = readFileSync(PACKAGE_FILE);
     expect(printed).toBe(
-      `built ${BUNDLE_DIR}: index.js, index.js.map, dynamodb-client.js, sdk-clients.js, documents.js, en-words.js, en-answers.js, question-turns.js, timer-turns.js, plan-turns.js\n` +
+      `built ${BUNDLE_DIR}: index.js, index.js.map, dynamodb-client.js, sdk-clients.js, documents.js, en-words.js, answers.js\n` +
         `wrote build/lambda.zip: ${written.length} bytes, sha256 (base64, as Lambda's CodeSha256) ${sha256Base64(written)}\n`,
     );
     expect(readdirSync(BUNDLE_DIR).sort()).toEqual([...BUNDLE_FILES].sort());

@@ -60,7 +60,7 @@ function newCook(decorate?: (request: Record<string, unknown>) => void) {
 
 describe('the Lambda zip, unpacked into a clean folder', () => {
   it('holds nothing but the bundle’s files', () => {
-    expect(readdirSync(unpacked).sort()).toEqual(['documents.js', 'dynamodb-client.js', 'en-answers.js', 'en-words.js', 'index.js', 'index.js.map', 'plan-turns.js', 'question-turns.js', 'sdk-clients.js', 'timer-turns.js']);
+    expect(readdirSync(unpacked).sort()).toEqual(['answers.js', 'documents.js', 'dynamodb-client.js', 'en-words.js', 'index.js', 'index.js.map', 'sdk-clients.js']);
   });
 
   it('answers a launch from index.js alone, without loading node:crypto', async () => {
@@ -79,32 +79,30 @@ describe('the Lambda zip, unpacked into a clean folder', () => {
     expect((await bundle.loaded()).files).toEqual(['index.js']);
   });
 
-  it('answers a question, loading the questions’ work, their sentences and the vocabulary then', async () => {
+  it('answers a question, loading the answers’ file and the vocabulary then', async () => {
     const { bundle, cook } = newCook();
     await cook.say('open crispy pork belly');
     expect((await cook.say('go to step 6')).speech).toBe(offeredStep(6));
     expect((await bundle.loaded()).files).toEqual(['index.js']);
     expect((await cook.say('how much baking soda')).speech).toBe(`${capital(f.amount('baking-soda'))} of baking soda, ${f.note('baking-soda')}. ${NEXT}`);
-    expect((await bundle.loaded()).files).toEqual(['en-answers.js', 'en-words.js', 'index.js', 'question-turns.js']);
+    expect((await bundle.loaded()).files).toEqual(['answers.js', 'en-words.js', 'index.js']);
   });
 
-  it('answers about the dinner plan, loading the plan’s work then', async () => {
+  it('answers about the dinner plan, loading the answers’ file then', async () => {
     const { bundle, cook } = newCook();
     await cook.say('open crispy pork belly');
     expect((await cook.say('what\'s my plan')).speech).toBe('You don’t have a dinner plan yet. Say, for example, plan dinner for 7 PM tomorrow.');
-    // The plan borrows what it shares with the questions (doneness, "is it done") and the timers (reminders) from their files.
-    expect((await bundle.loaded()).files).toEqual(['en-answers.js', 'index.js', 'plan-turns.js', 'question-turns.js', 'timer-turns.js']);
+    expect((await bundle.loaded()).files).toEqual(['answers.js', 'index.js']);
   });
 
-  it('sets a timer through the Timers API, loading the timers’ work and the SDK’s clients then', async () => {
+  it('sets a timer through the Timers API, loading the answers’ file and the SDK’s clients then', async () => {
     const { bundle, cook } = newCook(api.decorate);
     await cook.say('open crispy pork belly');
     await cook.say(`go to step ${roast.number}`);
     expect((await bundle.loaded()).files).toEqual(['index.js']);
     expect((await cook.say('start the timer')).speech).toBe(roastSet);
     expect(api.calls.filter((c) => c.method === 'POST').map((c) => (c.body as { duration?: string }).duration)).toEqual(['PT2H']);
-    // The timers borrow the recipe's facts (a wait named in a sentence) from the questions' file.
-    expect((await bundle.loaded()).files).toEqual(['en-answers.js', 'index.js', 'question-turns.js', 'sdk-clients.js', 'timer-turns.js']);
+    expect((await bundle.loaded()).files).toEqual(['answers.js', 'index.js', 'sdk-clients.js']);
   });
 
   it('shows a step on a screen, loading the screen documents then', async () => {

@@ -34,7 +34,7 @@ describe('`npm run serve`', () => {
     const { child, lines, url } = await startServe(bundle);
     try {
       // What it answers with is the built index.js (the Lambda entry), not the TypeScript source.
-      expect(readdirSync(bundle).sort()).toEqual(['documents.js', 'dynamodb-client.js', 'en-answers.js', 'en-words.js', 'index.js', 'index.js.map', 'plan-turns.js', 'question-turns.js', 'sdk-clients.js', 'timer-turns.js']);
+      expect(readdirSync(bundle).sort()).toEqual(['answers.js', 'documents.js', 'dynamodb-client.js', 'en-words.js', 'index.js', 'index.js.map', 'sdk-clients.js']);
       // Everything it printed up to listening (the line that ends the wait, then its newline).
       expect(lines).toEqual([
         `no bundle at ${join(bundle, 'index.js')}: building it`,

@@ -1,5 +1,5 @@
 /**
- * What the dinner-plan and doneness handlers do once chosen: a file of its own in the build
+ * What the dinner-plan and doneness handlers do once chosen: in dist/answers.js, not index.js
  * (tools/build.ts ON_DEMAND), required by index.ts at the first such turn.
  */
 export { planConsent, planNo, planYes } from './answers';

@@ -1,5 +1,5 @@
 /**
- * What the question handlers do once chosen: a file of its own in the build (tools/build.ts
+ * What the question handlers do once chosen: in dist/answers.js, not index.js (tools/build.ts
  * ON_DEMAND), required by index.ts at the first question, so a launch or "next" never compiles it.
  */
 export { EquipmentAboutHandler, EquipmentListHandler } from './equipment';

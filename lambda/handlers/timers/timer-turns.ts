@@ -1,5 +1,5 @@
 /**
- * What the timer handlers do once chosen: a file of its own in the build (tools/build.ts ON_DEMAND),
+ * What the timer handlers do once chosen: in dist/answers.js, not index.js (tools/build.ts ON_DEMAND),
  * required by index.ts at the first timer turn, so a launch or "next" never compiles any of it. It
  * borrows the recipe, speech and state modules from index.js; what only timers use is in it.
  */

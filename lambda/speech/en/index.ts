@@ -31,7 +31,7 @@ function whole(): Speech {
 /**
  * Every sentence the skill says in English. Most of them (the answers to questions, timers, the
  * plan, doneness) are said only by the handlers loaded on first use (tools/build.ts ON_DEMAND), so
- * they are in a file of their own too, required the first time the table is asked for a sentence
+ * they are in dist/answers.js too, required the first time the table is asked for a sentence
  * it does not hold yet: a launch or "next" never compiles them. A Proxy, so every caller keeps
  * `speech.sentence(...)` with its types; once completed, the table answers from itself.
  */
