@@ -189,11 +189,12 @@ function importedNames(importer: string, specifier: string): Set<string> | 'all'
 
 /**
  * The esbuild plugin that makes `file` borrow: an import of a module that an earlier file holds
- * (`owners`) becomes `require('./that-file.js').__lend(module)`, an object whose getters read that
- * module's exports (live, as an import would). What is borrowed, and by which names, is noted in
- * `borrowed`, so the holder is built to lend it.
+ * (`owners`) becomes `require('./that-file.js').__lend(n)`, where n is the module's number among
+ * those the holder lends (`numbers`), an object whose getters read that module's exports (live, as
+ * an import would). What is borrowed, and by which names, is noted in `borrowed`, so the holder is
+ * built to lend it.
  */
-function borrowing(file: string, owners: Owners, borrowed: Borrowed): Plugin {
+function borrowing(file: string, owners: Owners, borrowed: Borrowed, numbers: ReadonlyMap<string, number>): Plugin {
   return {
     name: 'borrowing',
     setup(build) {
@@ -213,7 +214,7 @@ function borrowing(file: string, owners: Owners, borrowed: Borrowed): Plugin {
         return { path: module, namespace: 'borrowed', pluginData: holder };
       });
       build.onLoad({ filter: /.*/, namespace: 'borrowed' }, (args) => ({
-        contents: `module.exports = require(${JSON.stringify(`./${args.pluginData as string}`)}).${LEND}(${JSON.stringify(args.path)});`,
+        contents: `module.exports = require(${JSON.stringify(`./${args.pluginData as string}`)}).${LEND}(${numbers.get(args.path) ?? -1});`,
         loader: 'js',
       }));
     },
@@ -221,10 +222,10 @@ function borrowing(file: string, owners: Owners, borrowed: Borrowed): Plugin {
 }
 
 /**
- * The entry of one file of the build: its source, and `__lend`, which answers a later file's
- * `require` of a module this one holds with getters for the names it borrows. One function, and
- * the objects made only when a later file asks: lending costs a cold start nothing, and what no
- * file uses is still left out.
+ * The entry of one file of the build: its sources, and `__lend`, which answers a later file's
+ * `require` of a module this one holds (by its number in `lends`) with getters for the names it
+ * borrows. One function, and the objects made only when a later file asks: lending costs a cold start
+ * nothing, and what no file uses is still left out.
  */
 function entryOf(sources: readonly string[], lends: ReadonlyMap<string, readonly string[]>): string {
   // Relative to the checkout (the entry's resolveDir): the source map holds this text, the same in every checkout.
@@ -235,11 +236,11 @@ function entryOf(sources: readonly string[], lends: ReadonlyMap<string, readonly
     `'use strict';`,
     ...sources.map((source) => `export * from ${from(source)};`),
     ...modules.map(([module, names], m) => `import { ${names.map((name, n) => `${name} as lent${m}_${n}`).join(', ')} } from ${from(module)};`),
-    `export function ${LEND}(module: string): object {`,
+    `export function ${LEND}(module: number): object {`,
     `  switch (module) {`,
-    ...modules.map(([module, names], m) => `    case ${JSON.stringify(module)}: return { ${names.map((name, n) => `get ${name}() { return lent${m}_${n}; }`).join(', ')} };`),
+    ...modules.map(([module, names], m) => `    case ${m}: // ${module}\n      return { ${names.map((name, n) => `get ${name}() { return lent${m}_${n}; }`).join(', ')} };`),
     `  }`,
-    `  throw new Error(\`\${module} is not lent here\`);`,
+    `  throw new Error(\`module \${module} is not lent here\`);`,
     `}`,
   ].join('\n');
 }
@@ -277,7 +278,13 @@ export async function build(outdir: string): Promise<Metafile> {
   // Each lazy module's import stays an import: `require('./dynamodb-client')`, found beside index.js when
   // first run. import() becomes require(), which finds dynamodb-client.js by its extension (an ES import
   // would not).
-  const options = (file: string, owners: Owners, borrowed: Borrowed, lends: ReadonlyMap<string, readonly string[]>): BuildOptions => ({
+  const options = (
+    file: string,
+    owners: Owners,
+    borrowed: Borrowed,
+    lends: ReadonlyMap<string, readonly string[]>,
+    numbers: ReadonlyMap<string, number> = new Map(),
+  ): BuildOptions => ({
     ...BUNDLE_OPTIONS,
     absWorkingDir: ROOT,
     stdin: { contents: entryOf(parts.find((part) => part.file === file)!.sources, lends), resolveDir: ROOT, sourcefile: `${file}-entry.ts`, loader: 'ts' },
@@ -289,7 +296,7 @@ export async function build(outdir: string): Promise<Metafile> {
     sourcemap: file === 'index.js',
     metafile: true,
     write: false,
-    plugins: [borrowing(file, owners, borrowed)],
+    plugins: [borrowing(file, owners, borrowed, numbers)],
   });
   // First, which file holds each module: the first file whose graph reaches it, and what later files
   // borrow of it. Then each file again, lending that.
@@ -301,18 +308,21 @@ export async function build(outdir: string): Promise<Metafile> {
   }
   const exported = await valueExports([...borrowed.keys()]);
   mkdirSync(outdir, { recursive: true });
-  let indexMeta: Metafile | undefined;
-  for (const part of parts) {
-    const lends = new Map(
+  const lendsOf = (file: string) =>
+    new Map(
       [...borrowed]
-        .filter(([, lent]) => lent.holder === part.file)
+        .filter(([, lent]) => lent.holder === file)
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([module, { names }]) => {
           const values = exported.get(module) ?? [];
           return [module, names === 'all' ? [...values] : [...names].filter((name) => values.includes(name)).sort()] as const;
         }),
     );
-    const result = await buildAsync(options(part.file, owners, new Map(), lends));
+  // A lent module's number: its place among those its holder lends.
+  const numbers = new Map(parts.flatMap((part) => [...lendsOf(part.file).keys()].map((module, n) => [module, n] as const)));
+  let indexMeta: Metafile | undefined;
+  for (const part of parts) {
+    const result = await buildAsync(options(part.file, owners, new Map(), lendsOf(part.file), numbers));
     for (const out of result.outputFiles!) writeFileSync(join(outdir, basename(out.path)), out.contents);
     indexMeta ??= result.metafile;
   }
