@@ -103,6 +103,12 @@ export const Intent = {
   AskSide: 'AskSideIntent',
   /** What the cook sees or did, said as a statement ("the skin is starting to burn"). */
   Tell: 'TellIntent',
+  /**
+   * The same, after a carrier that denies it ("I didn't {query}", "I forgot to {query}"). Alexa
+   * sends only the words after the carrier, so the denial is kept by the intent: "I didn't put it on
+   * the rack" must never read as the step done.
+   */
+  TellNot: 'TellNotIntent',
 } as const;
 
 export type IntentName = (typeof Intent)[keyof typeof Intent];

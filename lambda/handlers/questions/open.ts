@@ -13,7 +13,7 @@ import { judgeReading } from '../plan/doneness';
 import type { TurnHandle } from '../respond';
 import { askContext, heardPhrase, reply, type SlotHeard } from './common';
 import { useWeight } from './size';
-import { answerRead, answerStatement, statementAt } from './statement';
+import { answerDenied, answerRead, answerStatement, statementAt } from './statement';
 import type { AskContext } from '../../speech/types';
 
 /**
@@ -33,6 +33,7 @@ const BY_INTENT: Readonly<Partial<Record<string, readonly Want[]>>> = {
   [Intent.AskHow]: ['how'],
   [Intent.AskSide]: ['side'],
   [Intent.Tell]: ['problem'],
+  [Intent.TellNot]: ['problem'],
 };
 
 /** The least score a fact needs to be said: one telling word shared, or two common ones. */
@@ -240,7 +241,8 @@ export const OpenQuestionHandler: TurnHandle = {
     const { words, corrected } = heardPhrase(h, Slot.Query);
     const asked = corrected ? undefined : getIntentName(h.requestEnvelope);
     // A statement ("i brushed it all on", "mine came already scored"): the step done or skipped, or a reading judged (statement.ts).
-    const stated = asked === Intent.Tell ? answerStatement(h, turn, words) : undefined;
+    // Denied by its carrier ("i didn't put it on the rack"): never the step done, how the step is done instead.
+    const stated = asked === Intent.Tell ? answerStatement(h, turn, words) : asked === Intent.TellNot ? answerDenied(h, turn, words) : undefined;
     // "I've got a seven pound pork belly, how much baking soda": the figure and the question, not the statement's other words.
     return stated ?? answerOpen(h, turn, figureThenQuestion(words) ?? words, asked);
   },

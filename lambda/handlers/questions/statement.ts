@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { readStatement, type SkipNote, type StatementRead } from '../../facts/statement';
+import { readStatement, tellsStep, type SkipNote, type StatementRead } from '../../facts/statement';
 import { stepAt, type PlacedStep } from '../../recipe';
 import { ResponseFactory } from '../../sdk';
 import type { Line } from '../../speech/types';
@@ -20,6 +20,22 @@ import { askContext, reply } from './common';
  */
 export function answerStatement(h: HandlerInput, turn: Turn, words: string): Response | Promise<Response> | undefined {
   return answerRead(h, turn, statementAt(turn, words));
+}
+
+/**
+ * A statement its carrier denied ("I didn't put it on the rack", "I forgot to brush it all on"):
+ * what would have been the step done or skipped is how the step is done, and the cook stays on it.
+ * Undefined for a question or a worry, as for any statement.
+ */
+export function answerDenied(h: HandlerInput, turn: Turn, words: string): Response | Promise<Response> | undefined {
+  const read = statementAt(turn, words);
+  if (read?.kind === 'done' || read?.kind === 'skip') return answerRead(h, turn, { kind: 'cue', placed: read.placed });
+  // "we didn't put it on the rack yet": not done yet is no worry when the words are the step's own.
+  const placed = turn.cook.finished ? undefined : currentStep(turn);
+  if ((!read || read.kind === 'worry') && placed && tellsStep(vocabularyFor(), turn.recipe, placed, words)) {
+    return answerRead(h, turn, { kind: 'cue', placed });
+  }
+  return answerRead(h, turn, read);
 }
 
 /** The statement read at the cook's step (none once the recipe is finished). */

@@ -22,7 +22,7 @@ export const STATEMENT_WORDS: StatementWords = {
     // States a cook worries about, whatever they are said of ("a bit flat", "all stringy", "clumping up").
     'a bit', 'flat', 'bland', 'pale', 'wet', 'damp', 'soggy', 'chewy', 'rubbery', 'dark', 'burnt', 'burning', 'smoking',
     'thin', 'watery', 'runny', 'foaming', 'dripping', 'clumping', 'clumpy', 'pooling', 'stringy', 'raw', 'tough', 'cold',
-    'worried', 'worry', 'scared', 'afraid', 'concerned', "didn't", "isn't", "won't", "doesn't", "hasn't", "haven't", "wasn't", "aren't", "can't", 'oops', 'uh oh', 'oh no',
+    'worried', 'worry', 'scared', 'afraid', 'concerned', 'forgot', 'forget', 'never', "didn't", "isn't", "won't", "doesn't", "hasn't", "haven't", "wasn't", "aren't", "can't", 'oops', 'uh oh', 'oh no',
   ],
   // A question inside the statement is answered as the question.
   question: ['what', "what's", 'how', "how's", 'when', 'why', 'where', 'which', 'should i', "shouldn't i", 'can i', 'could i', 'do i', 'is there', 'are there', 'do you', 'can you', 'could you', 'would it', 'did i', 'have i', 'is that', 'is it', 'does it', 'is this', 'am i', 'will it', 'normal', 'okay to'],
