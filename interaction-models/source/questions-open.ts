@@ -173,7 +173,7 @@ export const openIntents: IntentDef[] = [
       "[the|my] (skin is|skin's|skin has|crackling is|crackling's|meat is|meat's|pork is|pork's|glaze is|glaze's|skin looks|crackling looks)",
       "(it's|it is|it has|it looks|it seems|it smells|it tastes|it went|it's got|its)",
       "(some bits are|some of it is|some parts are|one side is|one side's|one end is|the edges are|the top is|the bottom is)",
-      "(I think it's|I think the skin is|I think the meat is|I've got|I have|I only have|I'm out of|I ran out of|I used|I put|I left|I'm worried|I'm scared)",
+      "(I think it's|I think the skin is|I think the meat is|I've got|I have|I don't have|I haven't got|I've no|I only have|I'm out of|I ran out of|I used|I put|I left|I'm worried|I'm scared)",
       "(mine's|mine is|my pork is|my oven|my oven is|my skin is|my crackling is|my meat is|my glaze is)", "(there's|there is|there are)", '(the thermometer says|the thermometer reads|the probe says|it reads)',
       "(the timer|the oven|the fridge|we're|I'm|we are|I am)",
     ],
@@ -181,11 +181,12 @@ export const openIntents: IntentDef[] = [
     SHORT_LEAD,
     STATEMENT_STARTS,
   ),
-  // A statement its carrier denies: what follows is what the cook has not done or cannot do.
+  // A statement its carrier denies: what follows is what the cook has not done or cannot do. What
+  // the cook lacks ("I don't have", "I've no") stays a statement: it names a swap or a skip.
   intent(
     Intent.TellNot,
     [
-      "(I forgot|I forgot to|I don't have|I haven't got|I didn't|I can't|I've no|I've never|I haven't|we didn't|we haven't|we forgot to|I never)",
+      "(I forgot|I forgot to|I didn't|I can't|I've never|I haven't|we didn't|we haven't|we forgot to|I never)",
     ],
     [],
     SHORT_LEAD,

@@ -103,13 +103,6 @@ function skipTo(vocabulary: Vocabulary, recipe: Recipe, placed: PlacedStep, word
   return stepAt(recipe, placed.index + 1);
 }
 
-/** Whether the statement names the step's own action or things ("put it on the rack yet" at the rack step). */
-export function tellsStep(vocabulary: Vocabulary, recipe: Recipe, placed: PlacedStep, spoken: string): boolean {
-  const { own, common } = stepStems(vocabulary, recipe);
-  const stepWords = own[placed.index] ?? new Set<string>();
-  return contentStems(vocabulary, spoken).some((s) => stepWords.has(s) && !common.has(s));
-}
-
 /**
  * Reads a statement at the cook's step; undefined when it says nothing the reader can act on
  * (the open answer then finds what the recipe says about it).

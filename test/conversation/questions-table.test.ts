@@ -124,7 +124,7 @@ const rows: Row[] = [
   row('my crackling is soft', 23, Intent.Troubleshoot, f.advice('soft-crackling', 'glaze')),
   row('the skin is burning', 16, Intent.Troubleshoot, 'unattended', '8 to 10 inches'),
   row('it tastes off', 25, Intent.Troubleshoot, 'baking soda', 'half a teaspoon'),
-  row("I can't dry it overnight", 8, Intent.Tell, 'fan', '1 to 2 hours'),
+  row("I can't dry it overnight", 8, Intent.TellNot, 'fan', '1 to 2 hours'),
   row('how do I make it extra crispy', 17, Intent.Troubleshoot, f.advice('ultra-crispy')),
   row('the glaze is too runny', 20, Intent.Troubleshoot, 'slightly syrupy', '4 to 6 minutes'),
   // Swaps, variations and serving.

@@ -48,3 +48,13 @@ describe('a denied action never moves the cook on', () => {
     `);
   });
 });
+
+it('a step the cook cannot do, with a skip asked outright, is skipped', async () => {
+  const dry = step('rack-it').number;
+  const cook = await cookAt(dry);
+  await cook.script(`
+    U: i can't do the overnight drying so skip that whole part
+    U: where am i
+    A: ${whereAt(steps.find((s) => s.index > step('rack-it').index && s.phase.id !== step('rack-it').phase.id)!.number)}
+  `);
+});

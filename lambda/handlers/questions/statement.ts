@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { readStatement, tellsStep, type SkipNote, type StatementRead } from '../../facts/statement';
+import { readStatement, type SkipNote, type StatementRead } from '../../facts/statement';
 import { stepAt, type PlacedStep } from '../../recipe';
 import { ResponseFactory } from '../../sdk';
 import type { Line } from '../../speech/types';
@@ -28,13 +28,11 @@ export function answerStatement(h: HandlerInput, turn: Turn, words: string): Res
  * Undefined for a question or a worry, as for any statement.
  */
 export function answerDenied(h: HandlerInput, turn: Turn, words: string): Response | Promise<Response> | undefined {
-  const read = statementAt(turn, words);
-  if (read?.kind === 'done' || read?.kind === 'skip') return answerRead(h, turn, { kind: 'cue', placed: read.placed });
-  // "we didn't put it on the rack yet": not done yet is no worry when the words are the step's own.
-  const placed = turn.cook.finished ? undefined : currentStep(turn);
-  if ((!read || read.kind === 'worry') && placed && tellsStep(vocabularyFor(), turn.recipe, placed, words)) {
-    return answerRead(h, turn, { kind: 'cue', placed });
-  }
+  // "we didn't put it on the rack yet": the closing "yet" only repeats the denial the carrier made.
+  const read = statementAt(turn, words.replace(/\s+(yet|still|at all|either)\s*$/, ''));
+  // "I can't do the overnight bit so skip it" still asks to skip: the denial is of the step, the skip is asked outright.
+  const skipAsked = read?.kind === 'skip' && /\bskip\b/.test(words);
+  if (read?.kind === 'done' || (read?.kind === 'skip' && !skipAsked)) return answerRead(h, turn, { kind: 'cue', placed: read.placed });
   return answerRead(h, turn, read);
 }
 
