@@ -11,22 +11,26 @@ import { numbersIn } from '../vocabulary/numbers';
  * against them the way the resolver weighs a slot's words (lambda/vocabulary/resolve.ts): a word
  * few steps share counts for more.
  */
-const NAMED = new WeakMap<Recipe, readonly Named<PlacedStep>[]>();
+/** A step named by what it says, and those names' content stems, worked out once per recipe. */
+interface StepNames extends Named<PlacedStep> {
+  readonly stems: ReadonlySet<string>;
+}
 
-function stepsByWhatTheySay(recipe: Recipe): readonly Named<PlacedStep>[] {
+const NAMED = new WeakMap<Recipe, readonly StepNames[]>();
+
+function stepsByWhatTheySay(recipe: Recipe): readonly StepNames[] {
   let named = NAMED.get(recipe);
   if (!named) {
     const vocabulary = vocabularyFor();
-    named = allSteps(recipe).map((placed) => ({
-      id: placed.step.id,
-      item: placed,
-      names: [
+    named = allSteps(recipe).map((placed) => {
+      const names = [
         placed.step.text,
         ...(placed.step.topics ?? []),
         ...(placed.step.duration ? [placed.step.duration.label] : []),
         ...wantWordsIn(vocabulary, placed.step.text),
-      ],
-    }));
+      ];
+      return { id: placed.step.id, item: placed, names, stems: new Set(names.flatMap((n) => contentStems(vocabulary, n))) };
+    });
     NAMED.set(recipe, named);
   }
   return named;
@@ -81,13 +85,12 @@ function partNamed(recipe: Recipe, said: readonly string[], current: number | nu
 }
 
 /** How well each step fits the words: the shared words, each weighted by how few steps use it. */
-function weighed(vocabulary: Vocabulary, steps: readonly Named<PlacedStep>[], words: string): { step: PlacedStep; score: number; shared: number }[] {
+function weighed(vocabulary: Vocabulary, steps: readonly StepNames[], words: string): { step: PlacedStep; score: number; shared: number }[] {
   const said = contentStems(vocabulary, words);
-  const stems = steps.map((s) => new Set(s.names.flatMap((n) => contentStems(vocabulary, n))));
-  const users = (stem: string) => stems.filter((own) => own.has(stem)).length;
+  const users = (stem: string) => steps.filter((s) => s.stems.has(stem)).length;
   return steps
-    .map((s, i) => {
-      const shared = said.filter((w) => stems[i]?.has(w));
+    .map((s) => {
+      const shared = said.filter((w) => s.stems.has(w));
       return { step: s.item, score: shared.reduce((sum, w) => sum + 1 / users(w), 0), shared: shared.length };
     })
     // A third of the words must fit, as the resolver asks: a long run sharing one word is about something else.
