@@ -265,4 +265,5 @@ export function factIndex(vocabulary: Vocabulary, recipe: Recipe): FactIndex {
 }
 
 export { numbersIn, type NumberSaid } from '../vocabulary/numbers';
+export { secondsPer } from './lengths';
 export { convertTemperature, gasMark } from './conversions';

@@ -6,8 +6,13 @@ import { wordsOf } from '../vocabulary';
 import { numbersIn } from '../vocabulary/numbers';
 
 const UNIT_SECONDS: Readonly<Record<string, number>> = {
-  second: 1, seconds: 1, minute: 60, minutes: 60, min: 60, mins: 60, hour: 3600, hours: 3600, hr: 3600, hrs: 3600,
+  second: 1, seconds: 1, sec: 1, secs: 1, minute: 60, minutes: 60, min: 60, mins: 60, hour: 3600, hours: 3600, hr: 3600, hrs: 3600,
 };
+
+/** The seconds in one of a unit of time ("minutes" is 60), or undefined for any other word: the one table lengths are read by. */
+export function secondsPer(word: string): number | undefined {
+  return UNIT_SECONDS[word];
+}
 
 /** True for a word that only says how long ("minutes", "hours"). */
 export function isLengthWord(word: string): boolean {

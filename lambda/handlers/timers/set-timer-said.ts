@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Slot } from '../../intents';
 import { currentStep, speechContext, type Turn } from '../../turn/turn';
-import { factIndex, numbersIn } from '../../facts';
+import { factIndex, numbersIn, secondsPer } from '../../facts';
 import { vocabularyFor, wordsOf } from '../../vocabulary';
 import { say } from '../respond';
 import { heardPhrase } from '../slots';
@@ -11,14 +11,11 @@ import { fulfil } from './set-timer';
 import { secondsSaid } from './spoken-length';
 import type { Want } from './want';
 
-/** Minutes in each unit a quoted length may be said in. */
-const UNIT_MINUTES: Readonly<Record<string, number>> = { minute: 1, minutes: 1, min: 1, mins: 1, hour: 60, hours: 60 };
-
-/** Each figure in the words, in minutes, by the first unit said after it: "two to two and a half hours" is 120 and 120. */
+/** Each figure in the words, in minutes, by the first unit said after it: "two to two and a half hours" is 120 and 150. */
 function minutesQuoted(words: readonly string[]): number[] {
   return numbersIn(words).flatMap((n) => {
-    const unit = words.slice(n.end).find((w) => UNIT_MINUTES[w] !== undefined);
-    return unit ? [n.value * (UNIT_MINUTES[unit] ?? 1)] : [];
+    const unit = words.slice(n.end).map(secondsPer).find((seconds) => seconds !== undefined);
+    return unit ? [(n.value * unit) / 60] : [];
   });
 }
 

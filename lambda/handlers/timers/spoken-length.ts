@@ -1,4 +1,4 @@
-import { numbersIn } from '../../facts';
+import { numbersIn, secondsPer } from '../../facts';
 
 /**
  * A length of time said in words, the whole of what was said: "ten minutes", "two hours", "forty
@@ -7,10 +7,6 @@ import { numbersIn } from '../../facts';
  * cook corrected themselves: "five no ten minutes"), the words reach a custom slot as spoken and
  * are read here. Undefined for anything else, so a timer's name is never taken for a length.
  */
-const UNIT_SECONDS: Readonly<Record<string, number>> = {
-  second: 1, seconds: 1, sec: 1, secs: 1, minute: 60, minutes: 60, min: 60, mins: 60, hour: 3600, hours: 3600, hr: 3600, hrs: 3600,
-};
-
 /** Words that may come around a length without changing it ("just two hours", "for about ten minutes", "a ten minute timer"). */
 const AROUND = new Set(['just', 'about', 'around', 'for', 'a', 'timer', 'only', 'another', 'more', 'please']);
 
@@ -23,7 +19,7 @@ export function secondsSaid(words: readonly string[]): number | undefined {
   let at = 0;
   for (const n of numbers) {
     if (n.start !== at) return undefined;
-    const unit = UNIT_SECONDS[parts[n.end] ?? ''];
+    const unit = secondsPer(parts[n.end] ?? '');
     if (unit === undefined) return undefined;
     let next = n.end + 1;
     let value = n.value;
