@@ -6,7 +6,8 @@
  *   dynamodb-client.js  the DynamoDB store's HTTP client (lambda/services/stores/dynamodb-client.ts), a file
  *                 of its own that index.js requires only when the DynamoDB store makes its first call:
  *                 a skill on the memory or file store never loads or parses it
- *   sdk-clients.js  the SDK's HTTP client and ask-sdk-model's service clients
+ *   sdk-clients.js  the SDK's HTTP client and ask-sdk-model's service clients, without what the skill
+ *                 never reaches of them (tools/trim-sdk.ts)
  *                 (lambda/services/alerts/sdk-clients.ts), required at the first Alexa API call
  *   documents.js  the APL documents (lambda/screens/documents.ts), required at the first screen drawn
  *   en-words.js   the English vocabulary (lambda/vocabulary/en-words.ts), required at the first words read
@@ -20,6 +21,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { build as buildAsync, buildSync, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import ts from 'typescript';
+import { runtimeHelpersOnly, trimmedModel, versionOnly } from './trim-sdk';
 
 const ROOT = join(__dirname, '..');
 
@@ -296,7 +298,7 @@ export async function build(outdir: string): Promise<Metafile> {
     sourcemap: file === 'index.js',
     metafile: true,
     write: false,
-    plugins: [borrowing(file, owners, borrowed, numbers)],
+    plugins: [borrowing(file, owners, borrowed, numbers), versionOnly()],
   });
   // First, which file holds each module: the first file whose graph reaches it, and what later files
   // borrow of it. Then each file again, lending that.
@@ -326,7 +328,19 @@ export async function build(outdir: string): Promise<Metafile> {
     for (const out of result.outputFiles!) writeFileSync(join(outdir, basename(out.path)), out.contents);
     indexMeta ??= result.metafile;
   }
-  for (const lazy of LAZY) bundle(join(ROOT, 'lambda', lazy.source), outdir, { sourcemap: false, name: lazy.file });
+  // What of the SDK these files hold that the skill never reaches is left out (tools/trim-sdk.ts).
+  const trims = [trimmedModel(join(ROOT, 'lambda')), runtimeHelpersOnly(), versionOnly()];
+  for (const lazy of LAZY) {
+    const result = await buildAsync({
+      ...BUNDLE_OPTIONS,
+      absWorkingDir: ROOT,
+      entryPoints: [join(ROOT, 'lambda', lazy.source)],
+      outfile: join(DIST, lazy.file),
+      write: false,
+      plugins: trims,
+    });
+    for (const out of result.outputFiles!) writeFileSync(join(outdir, basename(out.path)), out.contents);
+  }
   return indexMeta!;
 }
 

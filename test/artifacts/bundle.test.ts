@@ -3,7 +3,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchRequest } from '../../tools/envelopes';
+import type { services } from 'ask-sdk-model';
 import { BUILD_FILES } from '../../tools/build';
+import { SHIPPED_CODE_LIMIT, shippedCode } from '../../tools/code-size';
+import { AlertsApiStandIn, DEVICE_ID, REMINDERS_SCOPE, TIMERS_SCOPE } from '../helpers/alerts-api';
 import { runBundle, runBundleAsync } from '../helpers/bundle-process';
 import { startDynalite } from '../helpers/dynalite';
 import { WELCOME } from '../helpers/expected';
@@ -52,6 +55,55 @@ describe('the Lambda bundle (`npm run build`)', () => {
     const again = build();
     for (const name of BUILD_FILES) {
       expect(readFileSync(join(again, name)).equals(readFileSync(join(dir, name)))).toBe(true);
+    }
+  });
+
+  // Issue 10's target, guarded here in bytes, not milliseconds: the shipped code stays at most 100 KB
+  // gzipped, counted as `npm run bench` counts it (the same function, tools/code-size.ts), so the next
+  // words or sentences added cannot cross it unnoticed. The figure the README reports comes from
+  // `npm run bench`; this only fails the build that would cross it.
+  it('ships at most 100 KB of code, gzipped, counted as `npm run bench` counts it', () => {
+    const { gzipped } = shippedCode(dir);
+    expect({ gzipped, atMost: SHIPPED_CODE_LIMIT, fits: gzipped <= SHIPPED_CODE_LIMIT }).toEqual({ gzipped, atMost: SHIPPED_CODE_LIMIT, fits: true });
+  });
+
+  it('ships SDK clients (trimmed to what the skill reaches, tools/trim-sdk.ts) that still make every Alexa API call the skill makes', async () => {
+    const api = await AlertsApiStandIn.start(() => new Date());
+    try {
+      api.granted.add(TIMERS_SCOPE);
+      api.granted.add(REMINDERS_SCOPE);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const shipped = require(join(dir, 'sdk-clients.js')) as { services: typeof services; DefaultApiClient: new () => services.ApiClient };
+      const factory = new shipped.services.ServiceClientFactory({ apiClient: new shipped.DefaultApiClient(), apiEndpoint: api.endpoint, authorizationValue: api.token });
+      const timers = factory.getTimerManagementServiceClient();
+      const text = [{ locale: 'en-US', text: 'Check the pork.' }];
+      const made = await timers.createTimer({
+        duration: 'PT10M',
+        timerLabel: 'rest',
+        creationBehavior: { displayExperience: { visibility: 'VISIBLE' } },
+        triggeringBehavior: { operation: { type: 'ANNOUNCE', textToAnnounce: text }, notificationConfig: { playAudible: true } },
+      });
+      await timers.pauseTimer(made.id!);
+      expect((await timers.getTimers()).timers?.map((t) => [t.id, t.timerLabel, t.status])).toEqual([[made.id, 'rest', 'PAUSED']]);
+      await timers.resumeTimer(made.id!);
+      expect(api.timers.get(made.id!)?.status).toBe('ON');
+      await timers.deleteTimer(made.id!);
+      expect(api.timers.size).toBe(0);
+      const reminders = factory.getReminderManagementServiceClient();
+      const reminder = (offsetInSeconds: number) => ({
+        requestTime: new Date().toISOString().slice(0, 23),
+        trigger: { type: 'SCHEDULED_RELATIVE' as const, offsetInSeconds },
+        alertInfo: { spokenInfo: { content: text } },
+        pushNotification: { status: 'ENABLED' as const },
+      });
+      const { alertToken } = await reminders.createReminder(reminder(600));
+      await reminders.updateReminder(alertToken!, reminder(900));
+      expect(api.reminders.get(alertToken!)?.trigger).toEqual({ type: 'SCHEDULED_RELATIVE', offsetInSeconds: 900 });
+      await reminders.deleteReminder(alertToken!);
+      expect(api.reminders.size).toBe(0);
+      expect(await factory.getUpsServiceClient().getSystemTimeZone(DEVICE_ID)).toBe(api.timeZone);
+    } finally {
+      await api.close();
     }
   });
 
