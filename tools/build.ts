@@ -6,9 +6,9 @@
  *   dynamodb-client.js  the DynamoDB store's HTTP client (lambda/services/stores/dynamodb-client.ts), a file
  *                 of its own that index.js requires only when the DynamoDB store makes its first call:
  *                 a skill on the memory or file store never loads or parses it
- *   sdk-clients.js  the SDK's HTTP client and ask-sdk-model's service clients, without what the skill
- *                 never reaches of them (tools/trim-sdk.ts)
- *                 (lambda/services/alerts/sdk-clients.ts), required at the first Alexa API call
+ *   sdk-clients.js  the SDK's HTTP client and ask-sdk-model's service clients
+ *                 (lambda/services/alerts/sdk-clients.ts), required at the first Alexa API call; without
+ *                 what the skill never reaches of them (tools/trim-sdk.ts)
  *   documents.js  the APL documents (lambda/screens/documents.ts), required at the first screen drawn
  *   en-words.js   the English vocabulary (lambda/vocabulary/en-words.ts), required at the first words read
  *   answers.js    what the question, timer and plan handlers do once chosen, and their sentences
