@@ -8,7 +8,7 @@ import { placeFromWords } from './step-by-words';
 import { awayFacts } from '../state/away';
 import { offer } from '../state/talk';
 import { backForDayTwo, endsDayOne } from './conversation/days';
-import { currentStep, speechContext, totalSteps, type Turn } from '../turn/turn';
+import { currentStep, hasPausedTimer, speechContext, totalSteps, type Turn } from '../turn/turn';
 import { keptPlan } from '../turn/kept-plan';
 import type { Line } from '../speech/types';
 import { isIntent, say, type TurnHandler } from './respond';
@@ -86,9 +86,12 @@ export const StartCookingHandler: TurnHandler = {
   },
 };
 
-/** "continue", "resume": back to the step the cook left, or on to the next once they have heard it. */
+/**
+ * "continue", "resume": back to the step the cook left, or on to the next once they have heard it.
+ * While a timer the skill paused may still be paused, the timers answer it instead (timers/index.ts).
+ */
 export const ResumeHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.Resume),
+  canHandle: (h) => isIntent(h, Intent.Resume) && !hasPausedTimer(h),
   handle(h, turn) {
     if (turn.cook.step === null) return goTo(h, turn, 0);
     if (turn.heardStep) return forward(h, turn);

@@ -6,9 +6,10 @@ import type { UnitSystem } from '../recipe';
 
 /**
  * The schema version written with every saved state; bump it and add a step to `migrations.ts`
- * when the shape changes. Version 2 added `updatedAt`; version 3 added `plan`.
+ * when the shape changes. Version 2 added `updatedAt`; version 3 added `plan`; version 4 added
+ * `pausedTimer`.
  */
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 /**
  * The most timers and reminders the state remembers (Alexa allows 10 timers; the rest are
@@ -37,6 +38,14 @@ export interface PlanReminder {
   readonly id: string;
   /** ISO time it rings. */
   readonly at: string;
+}
+
+/** A timer the skill paused for the cook: which one, and what the cook hears it called. */
+export interface PausedTimer {
+  /** The id the Timers API gave it. */
+  readonly id: string;
+  /** Its name as the cook heard it when it was paused ("pork belly roast"), to say it even once it is gone. */
+  readonly label: string;
 }
 
 /**
@@ -94,6 +103,13 @@ export interface CookState {
    * cancelled, reminders set); read by them, the welcome back and the plan screen.
    */
   readonly plan: StoredPlan | null;
+  /**
+   * The timer the skill last paused, while it may still be paused, or null. Written by the timer
+   * handlers: set when the skill pauses one; cleared when the skill resumes or cancels it, and when
+   * the Timers API shows it running again or gone (resumed or cancelled on the device). Read by
+   * "resume" (AMAZON.ResumeIntent), which resumes that timer instead of moving the cook on.
+   */
+  readonly pausedTimer: PausedTimer | null;
 }
 
 export function freshState(recipe: Recipe): CookState {
@@ -106,6 +122,7 @@ export function freshState(recipe: Recipe): CookState {
     alerts: [],
     updatedAt: null,
     plan: null,
+    pausedTimer: null,
   };
 }
 
@@ -203,6 +220,12 @@ function storedPlan(v: unknown): StoredPlan | null {
   return { dinner, madeAt, timeZone: v.timeZone, reminders: oncePerRole };
 }
 
+/** A paused timer only when its id and label are text the skill could have written; anything else is none. */
+function pausedTimer(v: unknown): PausedTimer | null {
+  if (!isRecord(v) || !shortText(v.id) || !v.id || !shortText(v.label)) return null;
+  return { id: v.id, label: v.label };
+}
+
 /** A time only when it is a short string a Date can read; anything else is an unknown time. */
 function isoTime(v: unknown): string | null {
   return typeof v === 'string' && v.length <= 64 && !Number.isNaN(Date.parse(v)) ? v : null;
@@ -248,6 +271,7 @@ export function parseState(stored: unknown, recipe: Recipe, stepTotal: number): 
       alerts: Array.isArray(raw.alerts) ? latestAlerts(raw.alerts) : [],
       updatedAt: isoTime(raw.updatedAt),
       plan: storedPlan(raw.plan),
+      pausedTimer: pausedTimer(raw.pausedTimer),
     },
   };
 }

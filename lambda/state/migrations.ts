@@ -17,10 +17,19 @@ function v2ToV3(v2: StoredRecord): StoredRecord {
   return { ...v2, version: 3, plan: null };
 }
 
+/**
+ * Version 4 remembers a timer the skill paused (`pausedTimer`), so "resume" resumes it. An earlier
+ * state never recorded one: none, so "resume" goes on with the recipe as it did when that state was saved.
+ */
+function v3ToV4(v3: StoredRecord): StoredRecord {
+  return { ...v3, version: 4, pausedTimer: null };
+}
+
 /** The step from each version to the next, keyed by the version it reads. */
 const STEPS: Readonly<Record<number, (old: StoredRecord) => StoredRecord>> = {
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 };
 
 /**

@@ -73,6 +73,14 @@ export function turnOf(h: HandlerInput): Turn {
   return turn;
 }
 
+/**
+ * True while the skill remembers a timer it paused for the cook (state/cook-state.ts `pausedTimer`):
+ * "resume" then goes to that timer, not on with the recipe. Read by the two handlers' `canHandle`.
+ */
+export function hasPausedTimer(h: HandlerInput): boolean {
+  return turnOf(h).cook.pausedTimer !== null;
+}
+
 /** Imperial first in the US and Canada, metric first elsewhere, unless the cook chose. */
 export function unitSystem(turn: Turn): UnitSystem {
   if (turn.cook.prefs.units) return turn.cook.prefs.units;

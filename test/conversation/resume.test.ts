@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { porkBelly } from '../../lambda/recipe';
 import { FileStore } from '../../lambda/services/stores';
-import { freshState, type CookState } from '../../lambda/state/cook-state';
+import { freshState, STATE_VERSION, type CookState } from '../../lambda/state/cook-state';
 import { launchRequest } from '../../tools/envelopes';
 import { asPerson } from '../helpers/speaker';
 import { spokenStep as heard, TOTAL, welcomeBackTo as welcomeBack } from '../helpers/expected';
@@ -180,10 +180,10 @@ describe('coming back to the skill', () => {
     await store.saveAttributes(launchRequest({ userId: COOK }), { ...v2, version: 1 });
     const cook = session({ persistence: store });
     expect((await cook.say('open crispy pork belly')).speech).toBe(`${welcomeBack(11)} Say continue, or start over.`);
-    expect(cook.log.entries).toContainEqual(expect.objectContaining({ message: 'stored state migrated', extra: expect.objectContaining({ from: 1, to: 3 }) }));
+    expect(cook.log.entries).toContainEqual(expect.objectContaining({ message: 'stored state migrated', extra: expect.objectContaining({ from: 1, to: STATE_VERSION }) }));
     await cook.say('next');
     const saved = await store.getAttributes(launchRequest({ userId: COOK }));
-    expect(saved).toMatchObject({ version: 3, step: 11, updatedAt: expect.any(String), plan: null });
+    expect(saved).toMatchObject({ version: STATE_VERSION, step: 11, updatedAt: expect.any(String), plan: null, pausedTimer: null });
   });
 });
 

@@ -266,7 +266,7 @@ describe.each(stores)('with the %s store', (_kind, make) => {
     expect(cook.log.entries).toContainEqual(
       expect.objectContaining({ level: 'warn', message: 'stored state replaced by a fresh one', extra: expect.objectContaining({ problem: 'corrupt' }) }),
     );
-    expect(await store.getAttributes(launchRequest({ userId: userId }))).toMatchObject({ version: 3, step: null });
+    expect(await store.getAttributes(launchRequest({ userId: userId }))).toMatchObject({ version: STATE_VERSION, step: null });
     expect((await cook.say('start')).speech).toBe(heard(1));
   });
 });

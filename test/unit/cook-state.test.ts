@@ -31,13 +31,14 @@ describe('reading a stored state', () => {
 });
 
 describe('schema versions', () => {
-  it('is at version 3, which records when the state last changed and the dinner plan', () => {
-    expect(STATE_VERSION).toBe(3);
+  it('is at version 4, which records when the state last changed, the dinner plan and a timer the skill paused', () => {
+    expect(STATE_VERSION).toBe(4);
     expect(freshState(porkBelly).updatedAt).toBeNull();
     expect(freshState(porkBelly).plan).toBeNull();
+    expect(freshState(porkBelly).pausedTimer).toBeNull();
   });
 
-  it('migrates a version 1 state to version 3, keeping every fact, with the time unknown and no plan', () => {
+  it('migrates a version 1 state to version 4, keeping every fact, with the time unknown, no plan and no paused timer', () => {
     const v1 = {
       version: 1,
       recipeId: porkBelly.id,
@@ -48,7 +49,7 @@ describe('schema versions', () => {
     };
     expect(parseState(v1, porkBelly, total)).toEqual({
       migratedFrom: 1,
-      state: { ...v1, version: 3, updatedAt: null, plan: null },
+      state: { ...v1, version: 4, updatedAt: null, plan: null, pausedTimer: null },
     });
   });
 
@@ -63,9 +64,25 @@ describe('schema versions', () => {
     expect(parseState({ ...v3, updatedAt: 5 }, porkBelly, total).state.updatedAt).toBeNull();
   });
 
-  it('migrates a version 2 state to version 3 with no plan, keeping every fact', () => {
-    const { plan: _none, ...v2 } = { ...freshState(porkBelly), version: 2, step: 9, updatedAt: '2026-03-14T18:00:00.000Z' };
-    expect(parseState(v2, porkBelly, total)).toEqual({ migratedFrom: 2, state: { ...v2, version: 3, plan: null } });
+  it('migrates a version 2 state to version 4 with no plan and no paused timer, keeping every fact', () => {
+    const { plan: _none, pausedTimer: _never, ...v2 } = { ...freshState(porkBelly), version: 2, step: 9, updatedAt: '2026-03-14T18:00:00.000Z' };
+    expect(parseState(v2, porkBelly, total)).toEqual({ migratedFrom: 2, state: { ...v2, version: 4, plan: null, pausedTimer: null } });
+  });
+
+  it('migrates a version 3 state, saved before the skill remembered a paused timer, to version 4 with none, keeping every fact', () => {
+    const plan = { dinner: '2026-11-29T00:00:00.000Z', madeAt: '2026-11-28T14:00:00.000Z', timeZone: 'America/New_York', reminders: [] };
+    const alerts = [{ id: 't-1', kind: 'timer', label: 'pork belly roast', stepId: 'slow-roast', endsAt: '2026-11-28T20:00:00.000Z' }];
+    const v3 = { version: 3, recipeId: porkBelly.id, step: 12, finished: false, prefs: { units: 'metric' }, alerts, updatedAt: '2026-11-28T18:00:00.000Z', plan };
+    expect(parseState(v3, porkBelly, total)).toEqual({ migratedFrom: 3, state: { ...v3, prefs: { units: 'metric' }, version: 4, pausedTimer: null } });
+  });
+
+  it('keeps a paused timer it can read, and forgets one it cannot', () => {
+    const v4 = { ...freshState(porkBelly), step: 12, pausedTimer: { id: 't-1', label: 'pork belly roast' } };
+    expect(parseState(v4, porkBelly, total)).toEqual({ state: v4 });
+    for (const odd of [{ id: '', label: 'roast' }, { id: 't-1' }, { id: 7, label: 'roast' }, { id: 't-1', label: 'x'.repeat(300) }, 'the roast one', true]) {
+      expect(parseState({ ...v4, pausedTimer: odd }, porkBelly, total).state.pausedTimer).toBeNull();
+    }
+    expect(parseState({ ...v4, pausedTimer: { id: 't-1', label: 'roast', extra: 'kept?' } }, porkBelly, total).state.pausedTimer).toEqual({ id: 't-1', label: 'roast' });
   });
 
   it('keeps a plan it can read, drops reminders it cannot, and forgets a plan without its times', () => {
@@ -84,7 +101,7 @@ describe('schema versions', () => {
   });
 
   it('refuses to migrate past a version it has no step for', () => {
-    expect(migrate({ version: 1 }, 4)).toBeUndefined();
-    expect(migrate({ version: 3 }, 3)).toEqual({ record: { version: 3 }, from: 3 });
+    expect(migrate({ version: 1 }, 5)).toBeUndefined();
+    expect(migrate({ version: 4 }, 4)).toEqual({ record: { version: 4 }, from: 4 });
   });
 });

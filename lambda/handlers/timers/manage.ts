@@ -7,7 +7,7 @@ import { isGranted } from './consent';
 import type { TimerDeps } from './deps';
 import { answerFailure } from './failures';
 import { askWhich, type ManageAction } from './question';
-import { forget, labelOf, matches, remember, secondsLeft } from './records';
+import { forget, labelOf, matches, remember, rememberPaused, secondsLeft, unpaused } from './records';
 import { namedTimer } from './want';
 
 /** The timers an action can apply to: pause a running one, resume a paused one, cancel any. */
@@ -17,7 +17,8 @@ function candidates(action: ManageAction, timers: readonly TimerInfo[]): readonl
   return timers;
 }
 
-async function act(h: HandlerInput, turn: Turn, deps: TimerDeps, api: AlertsApi, action: ManageAction, timer: TimerInfo): Promise<Response> {
+/** Does `action` to one timer, and answers. */
+export async function act(h: HandlerInput, turn: Turn, deps: TimerDeps, api: AlertsApi, action: ManageAction, timer: TimerInfo): Promise<Response> {
   const placed = currentStep(turn);
   const label = labelOf(turn.speech, timer);
   try {
@@ -28,9 +29,11 @@ async function act(h: HandlerInput, turn: Turn, deps: TimerDeps, api: AlertsApi,
     }
     if (action === 'pause') {
       await api.pauseTimer(timer.id);
+      rememberPaused(turn, timer.id, label);
       return say(h, turn.speech.timerPaused(label, secondsLeft(timer, deps.now()), placed));
     }
     await api.resumeTimer(timer.id);
+    unpaused(turn, timer.id);
     return say(h, turn.speech.timerResumed(label, secondsLeft(timer, deps.now()), placed));
   } catch (err) {
     // A timer the API no longer has has rung or was cancelled elsewhere: stop remembering it.

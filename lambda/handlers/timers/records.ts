@@ -34,12 +34,26 @@ export function remember(turn: Turn, now: Date, live: readonly TimerInfo[] | und
   // The latest are kept when there are more than the state remembers.
   const alerts = (added ? [...kept, added] : kept).slice(-MAX_REMEMBERED_ALERTS);
   if (JSON.stringify(alerts) !== JSON.stringify(turn.cook.alerts)) turn.cook = { ...turn.cook, alerts };
+  // A paused timer the API lists running again, or not at all, was resumed or cancelled on the device.
+  const paused = turn.cook.pausedTimer;
+  if (paused && live && !live.some((t) => t.id === paused.id && t.status === 'PAUSED')) unpaused(turn, paused.id);
 }
 
 export function forget(turn: Turn, id: string): void {
   if (turn.cook.alerts.some((a) => a.id === id)) {
     turn.cook = { ...turn.cook, alerts: turn.cook.alerts.filter((a) => a.id !== id) };
   }
+  unpaused(turn, id);
+}
+
+/** Remembers the timer the skill just paused, so "resume" resumes it (state/cook-state.ts `pausedTimer`). */
+export function rememberPaused(turn: Turn, id: string, label: string): void {
+  turn.cook = { ...turn.cook, pausedTimer: { id, label } };
+}
+
+/** Forgets that the skill paused this timer: it runs again, or is gone. */
+export function unpaused(turn: Turn, id: string): void {
+  if (turn.cook.pausedTimer?.id === id) turn.cook = { ...turn.cook, pausedTimer: null };
 }
 
 /** The recipe step a running timer belongs to: from the skill's record, else from its label. */

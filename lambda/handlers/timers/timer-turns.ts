@@ -5,6 +5,7 @@
  */
 export { consentResponse } from './consent-response';
 export { manage } from './manage';
+export { resumePaused } from './resume-paused';
 export { fulfil, setTimerTurn } from './set-timer';
 export { setTimerSaid } from './set-timer-said';
 export { timeLeft } from './time-left';

@@ -287,6 +287,16 @@ export const timers = {
     return line('No timer of mine is running, so there’s nothing to pause.', onward(placed));
   },
 
+  /** "resume" for a timer the skill paused, found running again: it was started outside the skill. */
+  pausedTimerRunning(label: string, secondsLeft: number, placed: PlacedStep | undefined): Line {
+    return line(`The ${echo(label)} timer is already running again, with ${spokenRemaining(secondsLeft)} left: it was started again outside this skill.${place(placed)}`, onward(placed));
+  },
+
+  /** "resume" for a timer the skill paused that the Timers API no longer has: cancelled, or started and rung, outside the skill. */
+  pausedTimerGone(label: string, placed: PlacedStep | undefined): Line {
+    return line(`The ${echo(label)} timer I paused isn’t there any more: it was cancelled, or has rung since.${place(placed)}`, onward(placed));
+  },
+
   nothingToResume(placed: PlacedStep | undefined): Line {
     return line('None of my timers is paused, so there’s nothing to resume.', onward(placed));
   },
