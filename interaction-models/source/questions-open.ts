@@ -123,13 +123,18 @@ export const openIntents: IntentDef[] = [
       '(when|when do I|when should I|when does|when is|when can I|at what point|until when|till when|what time)',
       '(when do I|when should I|when can I) (start|start on|start with|get going on|begin|begin on)',
     ],
-    ['(how long|for how long|how many minutes|how many hours|when|how long for|time)'],
+    ['(how long|for how long|how many minutes|how many hours|when|how long for|time)',
+      // "after taking out from the fridge how long to keep outside", "overnight means how many hours exactly".
+      '(how long|how many minutes|how many hours) to (keep|leave|wait|let it|keep outside|keep it)',
+      '(means|mean|is) (how long|how many hours|how many minutes) [exactly]'],
   ),
   intent(
     Intent.AskAmount,
     ['(how much|how many|what amount of|what quantity of)'],
     // "the pepper how much I use of it": the thing first, then how much of it (word order of other languages).
-    ['(how much|how many|quantity|amount)', '(how much|how many) (I|do I) (use|need|put) [of it]'],
+    ['(how much|how many|quantity|amount)', '(how much|how many) (I|do I) (use|need|put) [of it]',
+      // "kosher salt how many teaspoon to put", "the fine sea salt how much ah": the thing first (Indian and Singaporean English).
+      '(how much|how many) (ah|lah|leh|to put|to add|to use|teaspoon to put|teaspoons to put|spoon to put|spoons to put)'],
   ),
   intent(
     Intent.AskTemperature,
@@ -157,6 +162,9 @@ export const openIntents: IntentDef[] = [
       // Checked by a tail alone ("salt in the glaze yes or no", "glaze it now or at the table", "is that gonna be alright").
       '(yes or no|correct|right or wrong|now or later|now or after|now or at the table)',
       '(is that|will that) (gonna|going to) be (alright|okay|fine)',
+      // Indian, Singaporean and Malaysian English end a question on its tag ("must score the skin is it", "soy sauce
+      // also can", "can put on plate or not"); the skill takes the tag off the slot's words (lambda/vocabulary/tidy.ts).
+      '(is it|also can|can or not|can also|also can or not|can is it|can ah|can lah|is it ah|or not ah|or not lah)',
     ],
     LEAD,
     [
@@ -165,6 +173,8 @@ export const openIntents: IntentDef[] = [
       // Asked in the order of a statement ("I must wash the meat before or only make it dry") or in dialect ("do I gotta cover it").
       // Not "I should", "I need to": "I should like to begin", "I need to go back" are requests, not questions.
       '(I must|we must|must be|I gotta|do I gotta|I oughta|should I oughta|do we gotta|is it gonna|is that gonna)',
+      // "must keep on the rack or can put on plate": the duty asked first, without its subject (Indian and Singaporean English).
+      '(must|must I|must we|now can|can I also|also can I)',
     ],
   ),
   intent(
@@ -177,7 +187,9 @@ export const openIntents: IntentDef[] = [
       "(mine's|mine is|my pork is|my oven|my oven is|my skin is|my crackling is|my meat is|my glaze is)", "(there's|there is|there are)", '(the thermometer says|the thermometer reads|the probe says|it reads)',
       "(the timer|the oven|the fridge|we're|I'm|we are|I am)",
     ],
-    ['(what do I do|what should I do|what now|help|what am I doing wrong|what went wrong)', ...STATEMENT_ENDS],
+    ['(what do I do|what should I do|what now|help|what am I doing wrong|what went wrong)', ...STATEMENT_ENDS,
+      // "no butter in the house what to do", "no time to keep overnight lah what to do".
+      '(what to do|what to do now|what to do ah|what to do lah|what can do|how now)'],
     SHORT_LEAD,
     STATEMENT_STARTS,
   ),

@@ -3,7 +3,7 @@ import type { IntentRequest, RequestEnvelope, Slot as SlotValue } from 'ask-sdk-
 import { NOT_IN_RECIPE, Slot } from '../intents';
 import { getRequestType, getSlot, ResponseFactory } from '../sdk';
 import type { Turn } from '../turn/turn';
-import { meant, resolveWords, things, vocabularyFor, type Named, type ThingOf } from '../vocabulary';
+import { meant, resolveWords, tidiedPhrase, things, vocabularyFor, type Named, type ThingOf } from '../vocabulary';
 
 /**
  * Reading a custom slot: what Alexa's entity resolution matched, and the words as spoken. Every
@@ -47,7 +47,7 @@ export function heardSlot(h: HandlerInput, name: string): SlotHeard {
   if (outside) return { ids, words: outsideName ?? (slot?.value?.trim() || undefined), notInRecipe: true };
   // Words the model matched are a value as said; words it did not match are the cook's own, and may hold a correction.
   const own = ids.length === 0 && slot?.value ? meant(slot.value.trim()) : undefined;
-  const words = own ? own.words : slot?.value?.trim();
+  const words = own ? tidiedPhrase(own.words) : slot?.value?.trim();
   return { ids, words: words || undefined, notInRecipe: false, corrected: own?.corrected };
 }
 
@@ -59,7 +59,7 @@ export function heardSlot(h: HandlerInput, name: string): SlotHeard {
  */
 export function heardPhrase(h: HandlerInput, name: string): { readonly words: string; readonly corrected: boolean } {
   const own = meant(getSlot(h.requestEnvelope, name)?.value?.trim() ?? '');
-  return { words: own.words, corrected: own.corrected };
+  return { words: tidiedPhrase(own.words), corrected: own.corrected };
 }
 
 /** Slots that name a timer or a length: the timers' to read, never a question's words. */

@@ -117,9 +117,23 @@ export function meant(spoken: string): Meant {
     if (after === undefined || after + betweenAt(kept, after) < end) continue;
     end = at;
   }
+  // "how long do I let it bubble, sorry, how long": the cook started the question again, naming nothing new.
+  if (from >= 0 && isRestart(words.slice(0, cut), kept.slice(0, end))) return { words: words.slice(0, cut).join(' '), corrected: false, takenBack: '' };
   if (from < 0 && end === kept.length && apology < 0) return { words: spoken, corrected: false, takenBack: '' };
   return { words: kept.slice(0, end).join(' '), corrected: from >= 0, takenBack: from < 0 ? '' : words.slice(0, cut).join(' ') };
 }
+
+/**
+ * True when what follows a correction is only a question's opening said again ("how long", "what
+ * was it") and what went before named something: the cook started over, and what they asked is
+ * the first time's words.
+ */
+function isRestart(before: readonly string[], after: readonly string[]): boolean {
+  return before.filter((w) => !RESTART_WORDS.has(w)).length > 0 && after.length > 0 && after.length <= MAX_RESTART && after.every((w) => RESTART_WORDS.has(w));
+}
+const RESTART_WORDS = new Set<string>(W.restartWords);
+/** The most words a question's opening said again has ("how long do I"). */
+const MAX_RESTART = 4;
 
 
 /**

@@ -1,6 +1,7 @@
 export type { RecipeWords, StatementWords, ThingKind, Vocabulary, Want, Word } from './types';
 export { contentStems, folded, phraseKey, sayings, stem, STOP_WORDS, wordsOf } from './words';
 export { asksAgain, meant, type Meant } from './corrections';
+export { tidied, tidiedPhrase } from './tidy';
 export { figureThenQuestion, subjectOf, twoQuestions, type TwoQuestions } from './two-questions';
 export { namesOf, resolveWords, things, type Named, type Resolution, type ThingOf } from './resolve';
 import type { Recipe } from '../recipe';

@@ -33,7 +33,9 @@ export const CORRECTION_WORDS = {
   /** Apologies, which may come with an excuse rather than a correction ("sorry, the kids were yelling"). */
   apologies: ['sorry'],
   /** Verbs that make the words after an apology an excuse, a statement about the cook: "I was", "we got", "they're". */
-  excuseVerbs: ['was', 'were', 'got', 'am', "i'm", 'im', "we're", "they're", 'had', 'been', 'kept', 'keep', 'keeps', 'went', 'came', 'fell', 'dropped'],
+  excuseVerbs: ['missed', 'lost', 'was', 'were', 'got', 'am', "i'm", 'im', "we're", "they're", 'had', 'been', 'kept', 'keep', 'keeps', 'went', 'came', 'fell', 'dropped'],
+  /** A question's opening, said again after "sorry" with nothing new: "how long do I let it bubble, sorry, how long". */
+  restartWords: ['how', 'long', 'much', 'many', 'hot', 'what', "what's", 'whats', 'when', 'which', 'do', 'i', 'you', 'it', 'again', 'was', 'is', 'exactly', 'then'],
   /**
    * Said between the correction and what the cook meant, or after it with nothing meant:
    * "no, just two hours", "no, um, the ginger", "Celsius, I mean".

@@ -1,0 +1,37 @@
+/**
+ * The English words a cook says around a question that carry no question of their own, read by
+ * lambda/vocabulary/tidy.ts: the tags and particles of Indian, Singaporean and Malaysian English
+ * ("must score the skin is it", "the fine sea salt how much ah", "can start again or not"), the
+ * dangling words of a sentence cut off ("how long's left on the", "is it two seventy or"), and
+ * the few words of those Englishes that mean what the recipe's words mean ("how much time is
+ * balance" for what is left).
+ */
+export const TIDY_WORDS = {
+  /** Said last, asking only for a yes or a no or softening what came before: dropped from the end. */
+  tags: [
+    'is it', "isn't it", 'isnt it', 'is it not', 'or not', 'or no', 'can or not', 'or what', 'right or not', 'correct or not',
+    'is it right', 'is it correct', 'yes or no', 'no or not',
+  ],
+  /** Particles of Singaporean and Malaysian English, said last: "how much ah", "what to do lah". */
+  particles: ['ah', 'lah', 'la', 'leh', 'lor', 'meh', 'hor', 'hah', 'na', 'yaar', 'ya'],
+  /** Articles and determiners a cut-off sentence ends on: "on the", "half a". */
+  articles: ['the', 'a', 'an', 'my', 'your', 'this', 'some'],
+  /** Prepositions a cut-off sentence ends on, with its article: "left on the", "in the". */
+  prepositions: ['on', 'in', 'of', 'off', 'to', 'for', 'with', 'at', 'from', 'into', 'onto', 'under', 'over', 'about', 'by'],
+  /** Joining words a cut-off sentence ends on: "is it two seventy or". */
+  joins: ['or', 'and', 'but', 'or is it', 'or is', 'or the', 'or a'],
+  /** Said between a word and its repeat, in a stutter: "the um the first roast". */
+  hesitations: ['um', 'uh', 'er', 'erm', 'uhh', 'umm', 'hmm'],
+  /** Said first, asking nothing: "kindly tell me what all goes in". */
+  openers: ['kindly', 'please kindly', 'kindly please'],
+  /** Words of other Englishes for the recipe's own: "what all" for "what", "balance" for what is left. */
+  same: [
+    ['what all', 'what'],
+    ['which all', 'which'],
+    ['is balance', 'is left'],
+    ['balance time', 'time left'],
+    ['balance in', 'left in'],
+    ['balance on', 'left on'],
+    ['time balance', 'time left'],
+  ],
+} as const;

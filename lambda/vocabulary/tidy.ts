@@ -1,0 +1,116 @@
+/**
+ * The cook's own words with what carries no question taken off (issue 11): a question a device
+ * sends inside a slot as spoken often ends in a tag or a particle ("must score the skin is it",
+ * "the fine sea salt how much ah"), is cut off ("how long's left on the", "what's the oven again
+ * is it two seventy or"), stutters ("what did you what did you say", "the um the first roast"),
+ * or uses another English's word for the recipe's ("how much time is balance"). The question the
+ * rest makes clear is what the cook asked: these are read once, here, for every slot that holds
+ * the cook's own words (handlers/slots.ts, after corrections.ts has found what was meant), so no
+ * handler and no sample has to list them.
+ */
+import { tokens } from './corrections';
+import { TIDY_WORDS } from './en/tidy';
+
+const split = (phrase: string) => phrase.split(' ');
+/** Longest first, so "is it not" goes before "is it". */
+const longestFirst = (phrases: readonly string[]) => phrases.map(split).sort((a, b) => b.length - a.length);
+const ENDINGS = longestFirst([...TIDY_WORDS.tags, ...TIDY_WORDS.particles]);
+const JOINS = longestFirst(TIDY_WORDS.joins);
+const OPENERS = longestFirst(TIDY_WORDS.openers);
+const ARTICLES = new Set<string>(TIDY_WORDS.articles);
+const PREPOSITIONS = new Set<string>(TIDY_WORDS.prepositions);
+const HESITATIONS = new Set<string>(TIDY_WORDS.hesitations);
+const SAME = TIDY_WORDS.same.map(([said, meant]) => [split(said), split(meant)] as const);
+/** The fewest words left: a tag or a dangling word is never the whole question. */
+const MIN_LEFT = 1;
+/** The longest run of words a stutter repeats ("what did you what did you"). */
+const MAX_REPEAT = 4;
+
+const endsWith = (words: readonly string[], run: readonly string[]) =>
+  words.length > run.length && run.every((w, k) => words[words.length - run.length + k] === w);
+const startsWith = (words: readonly string[], run: readonly string[]) =>
+  words.length > run.length && run.every((w, k) => words[k] === w);
+
+/** Tags, particles and a cut-off end taken off the end, as long as some words stay. */
+function withoutEnd(words: string[]): string[] {
+  let out = words;
+  for (;;) {
+    const tag = ENDINGS.find((t) => endsWith(out, t) && out.length - t.length >= MIN_LEFT);
+    if (tag) {
+      out = out.slice(0, -tag.length);
+      continue;
+    }
+    const last = out[out.length - 1] ?? '';
+    // A cut-off sentence ends on an article ("on the") or a join ("two seventy or"); a preposition
+    // only goes with its article ("left on the"): alone it may be the sentence's own ("brush it on").
+    if (ARTICLES.has(last) && out.length > MIN_LEFT) {
+      out = out.slice(0, -1);
+      if (PREPOSITIONS.has(out[out.length - 1] ?? '') && out.length > MIN_LEFT) out = out.slice(0, -1);
+      continue;
+    }
+    const join = JOINS.find((j) => endsWith(out, j) && out.length - j.length >= MIN_LEFT);
+    if (join) {
+      out = out.slice(0, -join.length);
+      continue;
+    }
+    return out;
+  }
+}
+
+/** A run of words said twice in a row, maybe with a hesitation between, read once: "what did you what did you say". */
+function withoutStutter(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    // A hesitation between a run and its repeat goes with the repeat: "the um the first roast".
+    if (HESITATIONS.has(word) && out.length > 0) {
+      const next = words[i + 1];
+      if (next !== undefined && next === out[out.length - 1]) continue;
+    }
+    out.push(word);
+    for (let n = Math.min(MAX_REPEAT, Math.floor(out.length / 2)); n >= 1; n--) {
+      const a = out.slice(out.length - 2 * n, out.length - n);
+      const b = out.slice(out.length - n);
+      if (a.every((w, k) => w === b[k])) {
+        out.splice(out.length - n, n);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Another English's words for the recipe's own: "what all" is "what", "is balance" is "is left". */
+function inRecipeWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const same = SAME.find(([said]) => said.every((w, k) => words[i + k] === w));
+    if (same) {
+      out.push(...same[1]);
+      i += same[0].length;
+    } else {
+      out.push(words[i] ?? '');
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The words with what asks nothing taken off: openers ("kindly"), stutters, tags and particles at
+ * the end, and the dangling end of a sentence cut off. Lower-case words in, the same out; words
+ * with nothing to take off come back as they were.
+ */
+export function tidied(words: readonly string[]): string[] {
+  let out = inRecipeWords(withoutStutter(words));
+  const opener = OPENERS.find((o) => startsWith(out, o));
+  if (opener) out = out.slice(opener.length);
+  return withoutEnd(out);
+}
+
+/** A phrase as the cook meant it, tidied (above); the phrase as it was when nothing was taken off. */
+export function tidiedPhrase(phrase: string): string {
+  const said = tokens(phrase);
+  const kept = tidied(said);
+  return kept.length === said.length ? phrase : kept.join(' ');
+}
