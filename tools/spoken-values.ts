@@ -20,12 +20,17 @@ export function wordsToNumber(text: string): number | undefined {
   if (words.length === 1 && /^\d+$/.test(words[0] ?? '')) return Number(words[0]);
   let total = 0;
   let current = 0;
-  for (const word of words) {
-    if (/^\d+$/.test(word)) current += Number(word);
+  // "one forty five" is 145, as a thermometer or an oven is read: a digit said before tens (or a teen) is hundreds.
+  let digitFirst = false;
+  for (const [i, word] of words.entries()) {
+    const teen = (UNITS[word] ?? 0) >= 10;
+    if ((word in TENS || teen) && digitFirst && i === 1) current = current * 100 + (TENS[word] ?? UNITS[word] ?? 0);
+    else if (/^\d+$/.test(word)) current += Number(word);
     else if (word in UNITS) current += UNITS[word] ?? 0;
     else if (word in TENS) current += TENS[word] ?? 0;
     else if (word === 'hundred') current = (current || 1) * 100;
     else return undefined;
+    digitFirst = i === 0 && word in UNITS && (UNITS[word] ?? 0) >= 1 && (UNITS[word] ?? 0) <= 9 && word !== 'a' && word !== 'an';
   }
   total += current;
   return total;

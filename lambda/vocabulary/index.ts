@@ -23,3 +23,4 @@ export function vocabularyFor(_locale = 'en-US'): Vocabulary {
 export function recipeWords(vocabulary: Vocabulary, recipe: Recipe): RecipeWords {
   return vocabulary.recipes[recipe.id] ?? {};
 }
+export { requestAsked, type RequestAsked } from './requests';

@@ -112,5 +112,5 @@ export function tidied(words: readonly string[]): string[] {
 export function tidiedPhrase(phrase: string): string {
   const said = tokens(phrase);
   const kept = tidied(said);
-  return kept.length === said.length ? phrase : kept.join(' ');
+  return kept.join(' ') === said.join(' ') ? phrase : kept.join(' ');
 }

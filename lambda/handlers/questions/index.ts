@@ -4,6 +4,7 @@ import { readPendingWeight } from '../../state/pending-weight';
 import { isIntent, type TurnHandle, type TurnHandler } from '../respond';
 import { askedAgain } from './asked-again';
 import { splitOf } from './split';
+export { requestAskedInterceptor } from './request-asked';
 
 type QuestionTurns = typeof import('./question-turns');
 let loaded: QuestionTurns | undefined;

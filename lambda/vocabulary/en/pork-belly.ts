@@ -125,7 +125,7 @@ export const porkBellyWords: RecipeWords = {
     'reduce-glaze': [
       'simmer', 'simmer it', 'simmer the glaze', 'reduce', 'reduce it', 'reduce the glaze', 'the glaze', 'glaze',
       'cook the glaze', 'boil the glaze', 'thicken the glaze', 'make the glaze', 'simmer the sauce',
-      'reduce the sauce',
+      'reduce the sauce', 'let it bubble', 'let the glaze bubble', 'bubble the glaze', 'let it simmer', 'let it reduce',
     ],
   },
   reason: {

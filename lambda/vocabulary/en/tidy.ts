@@ -14,8 +14,11 @@ export const TIDY_WORDS = {
   ],
   /** Particles of Singaporean and Malaysian English, said last: "how much ah", "what to do lah". */
   particles: ['ah', 'lah', 'la', 'leh', 'lor', 'meh', 'hor', 'hah', 'na', 'yaar', 'ya'],
-  /** Articles and determiners a cut-off sentence ends on: "on the", "half a". */
-  articles: ['the', 'a', 'an', 'my', 'your', 'this', 'some'],
+  /**
+   * Articles a cut-off sentence ends on: "on the", "half a". Not "this" or "my": a sentence may end
+   * on them whole ("what's after this", "back to the start of this").
+   */
+  articles: ['the', 'a', 'an'],
   /** Prepositions a cut-off sentence ends on, with its article: "left on the", "in the". */
   prepositions: ['on', 'in', 'of', 'off', 'to', 'for', 'with', 'at', 'from', 'into', 'onto', 'under', 'over', 'about', 'by'],
   /** Joining words a cut-off sentence ends on: "is it two seventy or". */

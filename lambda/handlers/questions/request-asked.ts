@@ -1,0 +1,58 @@
+import type { RequestInterceptor } from 'ask-sdk-core';
+import type { Intent as IntentValue, IntentRequest } from 'ask-sdk-model';
+import { isLengthWord } from '../../facts/lengths';
+import { Intent, Slot, type IntentName } from '../../intents';
+import { meant, requestAsked, wordsOf, type RequestAsked } from '../../vocabulary';
+import { isIntent } from '../respond';
+import { slotsInOwnWords } from '../slots';
+
+/**
+ * A request asked as a question (issue 11): "can start from beginning again or not", "can put timer
+ * for six minutes or not", "what did you what did you say", "how long's left on the", "how much
+ * time is balance in the timer". The question's carrier chose a question intent and its slot holds
+ * the request (lambda/vocabulary/requests.ts); the request is what the cook asked for. It is read
+ * before any handler is chosen, and the request becomes the intent it asks for, so every handler,
+ * the place guard and "repeat" see the request the cook made, not the question it was put in.
+ */
+
+/** The question intents whose slots hold the cook's own words. */
+const QUESTIONS: readonly IntentName[] = [
+  Intent.AskWhat, Intent.AskHow, Intent.AskTime, Intent.AskAmount, Intent.AskYesNo, Intent.Tell, Intent.IngredientAmount,
+  Intent.IngredientAbout, Intent.HowLong,
+];
+
+/** The intent (and slots) that carry a request out. */
+function requestIntent(asked: RequestAsked): IntentValue | undefined {
+  const intent = (name: IntentName, slots: IntentValue['slots'] = {}): IntentValue => ({ name, confirmationStatus: 'NONE', slots });
+  switch (asked.kind) {
+    case 'start-over':
+      return intent(Intent.StartOver);
+    case 'repeat':
+      return intent(Intent.Repeat);
+    case 'time-left':
+      return intent(Intent.TimeLeft);
+    case 'timer':
+      // Only a length ("for six minutes") makes a timer asked for; "put timer for the glaze" is the timer's own request.
+      if (!wordsOf(asked.length).some(isLengthWord)) return undefined;
+      return intent(Intent.SetTimerSaid, { [Slot.Query]: { name: Slot.Query, value: asked.length, confirmationStatus: 'NONE' } });
+  }
+}
+
+/** The request a question's slot holds, as the intent that carries it out; undefined when the words ask a question. */
+export function requestInQuestion(h: Parameters<RequestInterceptor['process']>[0]): IntentValue | undefined {
+  if (!isIntent(h, ...QUESTIONS)) return undefined;
+  for (const slot of slotsInOwnWords(h)) {
+    const asked = requestAsked(meant(slot.value).words);
+    const intent = asked && requestIntent(asked);
+    if (intent) return intent;
+  }
+  return undefined;
+}
+
+/** Makes a request asked as a question the request itself, before a handler is chosen. */
+export const requestAskedInterceptor: RequestInterceptor = {
+  process(h) {
+    const intent = requestInQuestion(h);
+    if (intent) (h.requestEnvelope.request as IntentRequest).intent = intent;
+  },
+};

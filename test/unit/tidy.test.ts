@@ -1,0 +1,91 @@
+import { meant, requestAsked, tidiedPhrase } from '../../lambda/vocabulary';
+import { wordsToNumber } from '../../tools/spoken-values';
+
+/**
+ * The cook's own words with what asks nothing taken off (lambda/vocabulary/tidy.ts): tags and
+ * particles said last, a sentence cut off, a stutter, another English's word for the recipe's;
+ * a restart after "sorry" (corrections.ts); and a request put as a question (requests.ts).
+ */
+describe('tags, particles and cut-off ends', () => {
+  it.each([
+    // [what a slot carried, what the skill reads]
+    ['must score the skin is it', 'must score the skin'],
+    ['one teaspoon oil only is it', 'one teaspoon oil only'],
+    ['the fine sea salt how much ah', 'the fine sea salt how much'],
+    ['no time to keep overnight lah', 'no time to keep overnight'],
+    ['can start from beginning again or not', 'can start from beginning again'],
+    ['the glaze thick enough already or not lah', 'the glaze thick enough already'],
+    ['the oven hot enough isn\'t it', 'the oven hot enough'],
+    ['left on the', 'left'],
+    ['oven again is it two seventy or', 'oven again is it two seventy'],
+    ['the butter on the heat or off the', 'the butter on the heat'],
+    ['how long in the', 'how long'],
+    ['what did you what did you say', 'what did you say'],
+    ['is the um the first roast', 'is the first roast'],
+    ['kindly tell me what all is going in the glaze', 'tell me what is going in the glaze'],
+    ['time is balance in the timer', 'time is left in the timer'],
+  ])('"%s" is read as "%s"', (said, read) => {
+    expect(tidiedPhrase(said)).toBe(read);
+  });
+
+  it.each([
+    // Words whose last word belongs to the question: nothing is taken off.
+    'brush it on', 'turn it off', 'do i flip it over', 'how much salt', 'is it', 'a', 'salt or not',
+  ])('leaves "%s" as said', (said) => {
+    expect(tidiedPhrase(said)).toBe(said === 'salt or not' ? 'salt' : said);
+  });
+});
+
+describe('a question started again after "sorry"', () => {
+  it.each([
+    ['let it bubble sorry how long', 'let it bubble'],
+    ['the glaze sorry what was it again', 'the glaze'],
+  ])('"%s" asks about "%s": nothing new was said after it', (said, words) => {
+    expect(meant(said)).toEqual({ words, corrected: false, takenBack: '' });
+  });
+
+  it('still takes back what a new question replaces: "how hot sorry how long does it roast"', () => {
+    expect(meant('is the oven sorry how long does it roast')).toEqual(expect.objectContaining({ words: 'how long does it roast', corrected: true }));
+  });
+
+  it('hears "sorry i missed the" as an excuse, not what was meant', () => {
+    expect(meant('fridge sorry i missed the').words).toBe('fridge');
+  });
+});
+
+describe('a request put as a question', () => {
+  it.each([
+    ['can start from beginning again or not', { kind: 'start-over' }],
+    ['could we begin again from the top', undefined],
+    ['can begin over', { kind: 'start-over' }],
+    ['start from the very beginning', { kind: 'start-over' }],
+    ['what did you what did you say', { kind: 'repeat' }],
+    ['say that again', { kind: 'repeat' }],
+    ['left on the', { kind: 'time-left' }],
+    ['time is balance in the timer', { kind: 'time-left' }],
+    ['can put timer for six minutes or not', { kind: 'timer', length: 'six minutes' }],
+    ['now can set a timer for ten minutes ah', { kind: 'timer', length: 'ten minutes' }],
+    // Questions about a request are not the request.
+    ['can i put the timer on before the oven is hot', undefined],
+    ['start the glaze while it rests', undefined],
+    ['what did you say the oven should be', undefined],
+  ])('"%s" is %j', (said, request) => {
+    expect(requestAsked(said)).toEqual(request);
+  });
+});
+
+describe('a number said as Alexa reads it (tools/spoken-values.ts)', () => {
+  it.each([
+    ['one forty five', 145],
+    ['one fifty five', 155],
+    ['two seventy', 270],
+    ['two seventy five', 275],
+    ['one thirteen', 113],
+    ['forty five', 45],
+    ['one hundred and five', 105],
+    ['a hundred', 100],
+    ['five', 5],
+  ])('"%s" is %d', (said, n) => {
+    expect(wordsToNumber(said)).toBe(n);
+  });
+});
