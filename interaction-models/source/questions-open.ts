@@ -83,6 +83,9 @@ export const openIntents: IntentDef[] = [
       // A question said last, after its topic ("two hours or two and a half which", "out of butter now what",
       // "glaze what goes in quick", "target temp fahrenheit and celsius both"): the topic is the slot.
       '(which|which is it|which one is it|which is right|which is which|which is|now what|both|what goes in|what goes in it|what goes in quick|what is it|is what)',
+      // A worry said after the question ("skin up or skin down I really don't want to get this wrong"): the
+      // question is the slot; the skill takes the worry off as it takes a tag (lambda/vocabulary/tidy.ts).
+      "(I really don't want to get this wrong|I don't want to get this wrong|I don't want to mess this up|I want to be sure|just to be sure|just to be safe|which is safer)",
       // "got no vinegar what do I use": what the cook lacks, then the question.
       '(what do I use|what can I use|what should I use|what else can I use|what do I use instead|what can I use instead)',
     ],
@@ -164,7 +167,7 @@ export const openIntents: IntentDef[] = [
       '(is that|will that) (gonna|going to) be (alright|okay|fine)',
       // Indian, Singaporean and Malaysian English end a question on its tag ("must score the skin is it", "soy sauce
       // also can", "can put on plate or not"); the skill takes the tag off the slot's words (lambda/vocabulary/tidy.ts).
-      '(is it|also can|can or not|can also|also can or not|can is it|can ah|can lah|is it ah|or not ah|or not lah)',
+      '(is it|also can|can or not|can also|also can or not|can is it|can ah|can lah|is it ah|or not ah|or not lah|isn\'t it)',
     ],
     LEAD,
     [
@@ -175,6 +178,10 @@ export const openIntents: IntentDef[] = [
       '(I must|we must|must be|I gotta|do I gotta|I oughta|should I oughta|do we gotta|is it gonna|is that gonna)',
       // "must keep on the rack or can put on plate": the duty asked first, without its subject (Indian and Singaporean English).
       '(must|must I|must we|now can|can I also|also can I)',
+      // A figure checked: "is one fifty five too high", "is two seventy right".
+      'is',
+      // A nervous double-check said first: "just double checking it's only half a teaspoon isn't it".
+      '(just double checking|double checking|just checking|just to check|just to confirm|just to be sure)',
     ],
   ),
   intent(

@@ -44,7 +44,13 @@ const WEIGHT_WORDS: Readonly<Record<string, Unit>> = {
   gram: 'g', grams: 'g',
 };
 const SCALE_WORDS: Readonly<Record<string, 'F' | 'C'>> = { celsius: 'C', centigrade: 'C', c: 'C', fahrenheit: 'F', f: 'F' };
-const READING_WORDS = new Set(['inside', 'internal', 'thermometer', 'probe', 'reading', 'reads', 'middle', 'centre', 'center']);
+const READING_WORDS = new Set([
+  'inside', 'internal', 'thermometer', 'probe', 'reading', 'reads', 'middle', 'centre', 'center',
+  // A reading worried about ("is one fifty five too high", "it's one forty five, is it undercooked").
+  'undercooked', 'overcooked', 'raw', 'high', 'low',
+]);
+/** Words that make a temperature said without its scale the oven's: "what's the oven again, is it two seventy". */
+const OVEN_WORDS = new Set(['oven', 'preheat', 'setting', 'dial']);
 
 /** The unit system the cook asked in, by the scale or unit words they used ("in celsius", "in centimetres"). */
 function systemAsked(turn: Turn, words: readonly string[]): UnitSystem | undefined {
@@ -112,6 +118,8 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
   if (temperature && rest.some((w) => READING_WORDS.has(w)) && temperature.value <= 212) {
     return judgeReading(h, turn, { value: temperature.value, unit: temperature.value < 100 ? 'C' : 'F' });
   }
+  // The oven's setting checked against a figure ("is it two seventy"): the recipe's setting for the cook's place.
+  if (temperature && rest.some((w) => OVEN_WORDS.has(w))) return answerOven(h, turn, ovenPlan(recipe), ctx);
 
   const index = factIndex(vocabulary, recipe);
   const text = rest.join(' ');

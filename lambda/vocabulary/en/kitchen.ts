@@ -46,7 +46,9 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   // Doing without the overnight wait is being short of the time it takes.
   ['skip the drying', 'not do overnight', 'not do it overnight', 'not do the overnight', 'skip overnight', 'skip the overnight',
     'without the overnight', 'not leave it overnight'],
-  ['unattended', 'walk away', 'leave it alone'],
+  // Leaving the oven for a moment ("can I leave it for a minute to go and set the table", "can I step away for a sec").
+  ['unattended', 'walk away', 'leave it alone', 'leave it for a minute', 'leave it for a sec', 'leave it for a second',
+    'leave it for a bit', 'step away', 'leave the kitchen', 'leave the room', 'pop out'],
   ['room temperature', 'warm up', 'come up to temperature'],
   ['sprinkle', 'dust'],
   // What a cook calls the hair the recipe says to remove.
