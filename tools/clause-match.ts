@@ -37,6 +37,9 @@ export interface Clause {
 /** Words that turn the request after them around. */
 const NEGATIONS = new Set(['not', "don't", 'dont', 'never', "didn't", "doesn't", "won't", "shouldn't", "can't", 'cannot', 'without']);
 
+/** Words a question opens with, which a negation said before it does not turn around. */
+const QUESTION_OPENERS = new Set(['what', "what's", 'whats', 'how', "how's", 'which', 'where', "where's", 'when', 'why', 'who']);
+
 /** The fewest words a clause must have that are not fillers. */
 const MIN_CONTENT_WORDS = 2;
 
@@ -52,7 +55,8 @@ export function clauses(phrase: string): Clause[] {
     const ending = said.slice(said.length - length);
     if (substantial(opening) && length > takenBackWords) out.push({ request: opening.join(' '), aside: said.slice(length).join(' ') });
     const before = said.slice(0, said.length - length);
-    if (substantial(ending) && !before.some((w) => NEGATIONS.has(w))) {
+    // A question said last is not turned around by a negation before it: "he can't have dairy, what do I use instead of butter".
+    if (substantial(ending) && (!before.some((w) => NEGATIONS.has(w)) || QUESTION_OPENERS.has(ending[0] ?? ''))) {
       out.push({ request: ending.join(' '), aside: before.join(' ') });
     }
   }

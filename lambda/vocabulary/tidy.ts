@@ -57,24 +57,34 @@ function withoutEnd(words: string[]): string[] {
   }
 }
 
-/** A run of words said twice in a row, maybe with a hesitation between, read once: "what did you what did you say". */
-function withoutStutter(words: readonly string[]): string[] {
+/** True when two runs hold the same words (an empty or short run never does). */
+const same = (a: readonly string[], b: readonly string[]) => a.length > 0 && a.length === b.length && a.every((w, k) => w === b[k]);
+
+/**
+ * A run of words said twice in a row, maybe with a hesitation between, read once: "what did you
+ * what did you say", "the um the first roast". A word said three times or more is what was said
+ * ("banana banana banana" as a timer's name), not a stutter: it stays.
+ */
+function withoutStutter(said: readonly string[]): string[] {
+  // A hesitation between a word and its repeat goes with the repeat.
+  const words = said.filter((w, i) => !(HESITATIONS.has(w) && i > 0 && said[i - 1] === said[i + 1]));
   const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
-    // A hesitation between a run and its repeat goes with the repeat: "the um the first roast".
-    if (HESITATIONS.has(word) && out.length > 0) {
-      const next = words[i + 1];
-      if (next !== undefined && next === out[out.length - 1]) continue;
+  let i = 0;
+  while (i < words.length) {
+    let n = Math.min(MAX_REPEAT, Math.floor((words.length - i) / 2));
+    for (; n >= 1; n--) {
+      const run = words.slice(i, i + n);
+      const twice = same(run, words.slice(i + n, i + 2 * n));
+      // Said a third time, or a run of one word only ("banana banana" twice is four): what was said.
+      const more = same(run, words.slice(i + 2 * n, i + 3 * n)) || same(run, out.slice(out.length - n)) || (n > 1 && run.every((w) => w === run[0]));
+      if (twice && !more) break;
     }
-    out.push(word);
-    for (let n = Math.min(MAX_REPEAT, Math.floor(out.length / 2)); n >= 1; n--) {
-      const a = out.slice(out.length - 2 * n, out.length - n);
-      const b = out.slice(out.length - n);
-      if (a.every((w, k) => w === b[k])) {
-        out.splice(out.length - n, n);
-        break;
-      }
+    if (n >= 1) {
+      out.push(...words.slice(i, i + n));
+      i += 2 * n;
+    } else {
+      out.push(words[i] ?? '');
+      i += 1;
     }
   }
   return out;

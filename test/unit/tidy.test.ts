@@ -31,6 +31,8 @@ describe('tags, particles and cut-off ends', () => {
   it.each([
     // Words whose last word belongs to the question: nothing is taken off.
     'brush it on', 'turn it off', 'do i flip it over', 'how much salt', 'is it', 'a', 'salt or not',
+    // A word said three times or more is what was said, not a stutter.
+    'banana banana banana banana',
   ])('leaves "%s" as said', (said) => {
     expect(tidiedPhrase(said)).toBe(said === 'salt or not' ? 'salt' : said);
   });

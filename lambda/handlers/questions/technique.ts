@@ -3,7 +3,10 @@ import { allSteps, groupOfIngredient, normalise, reasonForIngredient, stepsUsing
 import { things, vocabularyFor } from '../../vocabulary';
 import type { TurnHandle } from '../respond';
 import { askContext, askWhich, reply, resolveSlot } from './common';
-import { openFromSlot } from './open';
+import { answerOpen, openFromSlot } from './open';
+
+/** "how do I know when the glaze has reduced enough": a readiness question, whatever technique its words name. */
+const READINESS = /^(know|tell|see|check|be sure) (when|if|whether|that)\b/;
 
 /** "why dry the skin": the recipe's reason; "why the butter" falls back to what the ingredient is for. */
 export const WhyHandler: TurnHandle = {
@@ -43,6 +46,8 @@ export const HowToHandler: TurnHandle = {
     const { recipe, speech } = turn;
     const taught = allSteps(recipe).filter((s) => s.step.topics?.length);
     const { found, which, heard } = resolveSlot(h, turn, Slot.Technique, 'technique');
+    // Asked by "how", answered by what the recipe says it looks like when ready (open.ts reads "know when").
+    if (heard.words && READINESS.test(heard.words)) return answerOpen(h, turn, heard.words, Intent.AskHow);
     if (which) return askWhich(h, turn, which);
     const placed = found[0];
     const method = placed && heard.words ? methodOf(recipe, placed, heard.words) : undefined;

@@ -14,7 +14,7 @@ export const TIDY_WORDS = {
     // A worry said after the question asks nothing more: "skin up or skin down, I really don't want to get this wrong".
     "i really don't want to get this wrong", "i don't want to get this wrong", "i don't want to get it wrong",
     "i don't want to mess this up", "i don't want to mess it up", 'i want to be sure', 'just to be sure', 'just to be safe',
-    'just checking', 'which is safer', 'one more time', 'once more', 'i want to make sure',
+    'just checking', 'which is safer', 'one more time', 'one more', 'once more', 'i want to make sure',
     // A reading or an amount checked, then "or is that okay": "is one fifty five too high or is that still okay".
     'or is that still okay', 'or is that okay', 'or is it okay', 'or is that fine', 'or is that still fine', 'or is it still okay',
     'is that still okay', 'is that okay', 'is that fine',
