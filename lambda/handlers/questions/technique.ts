@@ -3,7 +3,7 @@ import { allSteps, groupOfIngredient, normalise, reasonForIngredient, stepsUsing
 import { things, vocabularyFor } from '../../vocabulary';
 import type { TurnHandle } from '../respond';
 import { askContext, askWhich, reply, resolveSlot } from './common';
-import { answerOpen, openFromSlot } from './open';
+import { openFromSlot } from './open';
 
 /** "how do I know when the glaze has reduced enough": a readiness question, whatever technique its words name. */
 const READINESS = /^(know|tell|see|check|be sure) (when|if|whether|that)\b/;
@@ -47,7 +47,8 @@ export const HowToHandler: TurnHandle = {
     const taught = allSteps(recipe).filter((s) => s.step.topics?.length);
     const { found, which, heard } = resolveSlot(h, turn, Slot.Technique, 'technique');
     // Asked by "how", answered by what the recipe says it looks like when ready (open.ts reads "know when").
-    if (heard.words && READINESS.test(heard.words)) return answerOpen(h, turn, heard.words, Intent.AskHow);
+    const readiness = heard.words && READINESS.test(heard.words) ? openFromSlot(h, turn, heard, Intent.AskHow) : undefined;
+    if (readiness) return readiness;
     if (which) return askWhich(h, turn, which);
     const placed = found[0];
     const method = placed && heard.words ? methodOf(recipe, placed, heard.words) : undefined;
