@@ -96,6 +96,8 @@ export const openIntents: IntentDef[] = [
       '(with what|in what|on what|under what) [I|do I]',
       // "please which things I need for make the glaze": which things, said of what the recipe lists.
       '(which things|what things) [do I|I]',
+      // The technical register: "to what depth should the scoring penetrate", "specify the distance between the rack and the broiler".
+      '(to what|at what|by what)', '(specify|state|indicate|describe|identify)',
     ],
   ),
   // "skin up or down", "which way up does it go": which way round, a question whose form is its carrier.
@@ -165,6 +167,8 @@ export const openIntents: IntentDef[] = [
       // Asked in the order of a statement ("I must wash the meat before or only make it dry") or in dialect ("do I gotta cover it").
       // Not "I should", "I need to": "I should like to begin", "I need to go back" are requests, not questions.
       '(I must|we must|must be|I gotta|do I gotta|I oughta|should I oughta|do we gotta|is it gonna|is that gonna)',
+      // What follows from doing something, asked formally: "what is the consequence of exceeding the quantity".
+      '(what is|what are|what would be) the (consequence|consequences|effect|result) of',
     ],
   ),
   intent(
