@@ -57,8 +57,8 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   // What a cook wants more of in a sauce: the recipe's "umami".
   ['umami', 'depth', 'more depth', 'savoury', 'savory', 'richness', 'deeper flavour', 'deeper flavor'],
   ['portions', 'pieces', 'slices'],
-  // Cutting the cooked pork: "the recommended cutting technique", "how do I carve it" (scoring is "score").
-  ['slice', 'carve', 'carving', 'cutting'],
+  // Cutting the cooked pork: "how do I carve it" ("cutting" stays apart: scoring cuts too).
+  ['slice', 'carve', 'carving'],
   // How far a thing goes from another, said as a distance: "the distance between the rack and the broiler".
   ['inches from', 'distance', 'far from', 'away from'],
   // How far apart the scores go, in the technical register: "the scoring interval", "the spacing".
