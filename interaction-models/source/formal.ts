@@ -21,7 +21,7 @@ const INTENTS: readonly IntentDef[] = [
     slots: [COUNT],
     samples: samples(
       '(advance|go forward|move forward|skip ahead|skip forward|jump ahead|skip) {stepCount} steps', '{stepCount} steps (forward|ahead)',
-      '(advance|proceed|progress) to the next (step|instruction)', '(advance|progress)', 'what (to do|is to be done|should be done) next',
+      '(advance|proceed|progress) to the next (step|instruction)', 'advance', 'what (to do|is to be done|should be done) next',
     ),
   },
   {
@@ -68,7 +68,7 @@ const INTENTS: readonly IntentDef[] = [
   {
     name: Intent.SetTimer,
     slots: [TIMER, DURATION],
-    samples: samples('(set|start) a countdown (of|for) {duration}', '(set|start) a {duration} countdown [for the {timerName}]'),
+    samples: samples('(set|start) a countdown of {duration}', 'set a countdown for {duration}', '(set|start) a {duration} countdown [for the {timerName}]'),
   },
   {
     name: Intent.TimeLeft,

@@ -169,6 +169,8 @@ export const StartOverHandler: TurnHandler = {
 
 /** Reads a number the way Alexa sends AMAZON.NUMBER ("7"); "?" or words are not a number. */
 function spokenStepNumber(h: HandlerInput, slot: string = Slot.StepNumber): number | undefined {
+  // A touch on the screen's next or back button reaches the same handlers, without slots.
+  if (getRequestType(h.requestEnvelope) !== 'IntentRequest') return undefined;
   const value = getSlotValue(h.requestEnvelope, slot);
   // null when the intent declares no such slot (AMAZON.NextIntent has no count).
   if (value == null || !/^\d+$/.test(value.trim())) return undefined;
