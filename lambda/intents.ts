@@ -28,6 +28,8 @@ export const Intent = {
   GoToSection: 'GoToSectionIntent',
   /** "go back to the preheat step", "the tent with foil bit again": a step or part named in the cook's own words. */
   GoToWords: 'GoToWordsIntent',
+  /** "last step", "skip to the final step": the recipe's last step, whatever step the cook is on. */
+  GoToLast: 'GoToLastStepIntent',
   WhereAmI: 'WhereAmIIntent',
   Overview: 'OverviewIntent',
   ListIngredients: 'ListIngredientsIntent',
@@ -118,6 +120,8 @@ export const Slot = {
   Phase: 'phase',
   /** A section of the printed recipe, by its number (AMAZON.NUMBER). */
   Section: 'section',
+  /** How many steps to move at once: "advance three steps", "go back two steps" (AMAZON.NUMBER). */
+  StepCount: 'stepCount',
   TimerName: 'timerName',
   Duration: 'duration',
   /** Which end of a step's range to time: "the longest it says", "the minimum" (ids `longest`, `shortest`). */

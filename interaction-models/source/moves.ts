@@ -21,7 +21,7 @@ const TO_STEP = [
   'take me (straight|right) to', '(go|skip|jump|take me) to the', '(go|take me) to where', '(start [me] [again|over]|pick up) from',
   '[hang on|wait|sorry|oh] (what did it say|what did the recipe say|what did that step say) about',
   '[sorry|wait|hang on|I think|wait I think|sorry I think] I (missed|didn\'t catch|didn\'t hear) (the bit|the part) about',
-  '(the part|the bit|the step) (in|about|where)', 'read me the part about', 'tell me again about',
+  '(the part|the bit|the step) (in|about|where|with)', 'read me the part about', 'tell me again about',
 ];
 
 /** Carriers around the words: "repeat the simmer step", "the pairing one again". */

@@ -194,7 +194,7 @@ export function navigationModel(recipe: Recipe): ModelFragment {
         ...grammar(
           [
             'go back', 'back one', 'go back one', 'go back a step', 'back a step', 'previous step', 'previous one',
-            'the one before that', 'the one before', 'the step before', 'the step before that', 'the last step',
+            'the one before that', 'the one before', 'the step before', 'the step before that',
             'go back to the last step', 'what was the last step', 'what was before this', 'what was the step before',
             'pop back one', 'go back to the step before this one', 'back one step', 'what did the step before say',
             'go to the previous step', 'one step back', 'step back', 'take me back', 'go back one step',

@@ -99,6 +99,8 @@ export const openIntents: IntentDef[] = [
       '(with what|in what|on what|under what) [I|do I]',
       // "please which things I need for make the glaze": which things, said of what the recipe lists.
       '(which things|what things) [do I|I]',
+      // The technical register: "to what depth should the scoring penetrate", "specify the distance between the rack and the broiler".
+      '(to what|at what|by what)', '(specify|state|indicate|describe|identify)',
     ],
   ),
   // "skin up or down", "which way up does it go": which way round, a question whose form is its carrier.
@@ -182,6 +184,8 @@ export const openIntents: IntentDef[] = [
       'is',
       // A nervous double-check said first: "just double checking it's only half a teaspoon isn't it".
       '(just double checking|double checking|just checking|just to check|just to confirm|just to be sure)',
+      // What follows from doing something, asked formally: "what is the consequence of exceeding the quantity".
+      '(what is|what are|what would be) the (consequence|consequences|effect|result) of',
     ],
   ),
   intent(

@@ -70,6 +70,9 @@ const WANTED: Readonly<Record<Want, readonly Fact['kind'][]>> = {
   side: ['sentence'],
 };
 
+/** What a shared word a sentence says itself adds: only enough to settle a tie between neighbouring sentences. */
+const OWN_WORDS_TIE = 0.01;
+
 /** What a word of the question's form is worth when the fact says it: about one telling word. */
 const FORM_WEIGHT = 1.5;
 
@@ -210,6 +213,15 @@ export class FactIndex {
     return undefined;
   }
 
+  private readonly own = new WeakMap<Indexed, ReadonlySet<string>>();
+
+  /** A sentence's own content stems, without the neighbouring sentences' words its `stems` hold. */
+  private ownStems(f: Indexed): ReadonlySet<string> {
+    let stems = this.own.get(f);
+    if (!stems) this.own.set(f, (stems = new Set(contentStems(this.vocabulary, f.words.join(' ')))));
+    return stems;
+  }
+
   /** How telling a word is: rarer words say more about which fact is meant. */
   private weight(s: string): number {
     return Math.log(1 + this.facts.length / (this.df.get(s) ?? this.facts.length));
@@ -231,6 +243,8 @@ export class FactIndex {
         let score = shared.reduce((sum, s) => sum + this.weight(s), 0);
         // The question's form counts for sentences, the only facts said as written.
         if (f.fact.kind === 'sentence') {
+          // A sentence's stems hold its neighbours' words too: of two that share as much, the one that says the words itself.
+          score += OWN_WORDS_TIE * shared.filter((st) => this.ownStems(f).has(st)).length;
           if (form.endings.some((w) => FactIndex.saysWithThing(f.words, w))) score += FORM_WEIGHT;
           if (form.says.some((w) => f.words.includes(w))) score += FORM_WEIGHT;
         }

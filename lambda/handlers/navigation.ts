@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { getRequestType, getSlotValue } from '../sdk';
+import { getRequestType, getSlotValue, ResponseFactory } from '../sdk';
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../intents';
 import { firstStepOfPhase, stepAt, type Phase } from '../recipe';
@@ -11,7 +11,7 @@ import { backForDayTwo, endsDayOne } from './conversation/days';
 import { currentStep, hasPausedTimer, speechContext, totalSteps, type Turn } from '../turn/turn';
 import { keptPlan } from '../turn/kept-plan';
 import type { Line } from '../speech/types';
-import { isIntent, say, type TurnHandler } from './respond';
+import { isIntent, say, sayBoth, type TurnHandler } from './respond';
 
 /**
  * Moves the cook to a step and speaks it. A step with a wait offers its timer ("Want a 2-hour roast
@@ -109,24 +109,52 @@ export const YesHandler: TurnHandler = {
   },
 };
 
+/** A line said before the step a move reads, built apart so the step's own response is not written over. */
+function note(h: HandlerInput, line: Line): Response {
+  return say({ ...h, responseBuilder: ResponseFactory.init() }, line);
+}
+
+/**
+ * "advance three steps": on by that many. A count past the last step stops there and says so; the
+ * last step itself moves on to the end, as "next" does.
+ */
+function forwardBy(h: HandlerInput, turn: Turn, count: number): Response {
+  const at = turn.cook.step;
+  const last = totalSteps(turn) - 1;
+  if (count <= 1 || at === null || turn.cook.finished || at >= last) return forward(h, turn);
+  if (at + count <= last) return goTo(h, turn, at + count);
+  return sayBoth(h, note(h, turn.speech.movedToLast(count, last - at)), goTo(h, turn, last));
+}
+
+/** "go back two steps": back by that many. A count past step 1 stops there and says so. */
+function backBy(h: HandlerInput, turn: Turn, count: number): Response {
+  const at = turn.cook.step;
+  if (at === null || turn.cook.finished || at === 0) return back(h, turn);
+  if (count <= 1) return back(h, turn);
+  if (at - count >= 0) return goTo(h, turn, at - count);
+  return sayBoth(h, note(h, turn.speech.movedToFirst(count, at)), goTo(h, turn, 0));
+}
+
 export const NextHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Next, Intent.NextStep),
-  handle: forward,
+  handle: (h, turn) => forwardBy(h, turn, spokenStepNumber(h, Slot.StepCount) ?? 1),
 };
+
+function back(h: HandlerInput, turn: Turn): Response {
+  if (turn.cook.step === null) return say(h, turn.speech.notStarted());
+  if (turn.cook.finished) return goTo(h, turn, turn.cook.step);
+  if (turn.cook.step === 0) {
+    const first = currentStep(turn);
+    turn.heardStep = true;
+    turn.screen = { kind: 'step', index: 0 };
+    if (first) return say(h, turn.speech.alreadyAtFirst(speechContext(turn), first));
+  }
+  return goTo(h, turn, turn.cook.step - 1);
+}
 
 export const PreviousHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.Previous, Intent.PreviousStep),
-  handle(h, turn) {
-    if (turn.cook.step === null) return say(h, turn.speech.notStarted());
-    if (turn.cook.finished) return goTo(h, turn, turn.cook.step);
-    if (turn.cook.step === 0) {
-      const first = currentStep(turn);
-      turn.heardStep = true;
-      turn.screen = { kind: 'step', index: 0 };
-      if (first) return say(h, turn.speech.alreadyAtFirst(speechContext(turn), first));
-    }
-    return goTo(h, turn, turn.cook.step - 1);
-  },
+  handle: (h, turn) => backBy(h, turn, spokenStepNumber(h, Slot.StepCount) ?? 1),
 };
 
 export const RepeatHandler: TurnHandler = {
@@ -141,8 +169,11 @@ export const StartOverHandler: TurnHandler = {
 
 /** Reads a number the way Alexa sends AMAZON.NUMBER ("7"); "?" or words are not a number. */
 function spokenStepNumber(h: HandlerInput, slot: string = Slot.StepNumber): number | undefined {
+  // A touch on the screen's next or back button reaches the same handlers, without slots.
+  if (getRequestType(h.requestEnvelope) !== 'IntentRequest') return undefined;
   const value = getSlotValue(h.requestEnvelope, slot);
-  if (value === undefined || !/^\d+$/.test(value.trim())) return undefined;
+  // null when the intent declares no such slot (AMAZON.NextIntent has no count).
+  if (value == null || !/^\d+$/.test(value.trim())) return undefined;
   return Number(value);
 }
 
@@ -212,6 +243,16 @@ export const GoToSectionHandler: TurnHandler = {
   },
 };
 
+/**
+ * "last step", "the final step", "skip to the very last step": the recipe's last step. Said as a
+ * request, "last step" means the end of the recipe; "go back to the last step" and "what was the
+ * last step" are the step before (PreviousStepIntent's samples), because they say back or was.
+ */
+export const GoToLastHandler: TurnHandler = {
+  canHandle: (h) => isIntent(h, Intent.GoToLast),
+  handle: (h, turn) => goTo(h, turn, totalSteps(turn) - 1),
+};
+
 export const WhereAmIHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.WhereAmI),
   handle(h, turn) {
@@ -240,6 +281,7 @@ export const navigationHandlers: readonly TurnHandler[] = [
   GoToPhaseHandler,
   GoToWordsHandler,
   GoToSectionHandler,
+  GoToLastHandler,
   WhereAmIHandler,
   OverviewHandler,
 ];

@@ -23,6 +23,7 @@ const NEEDS_THE_PLACE: ReadonlySet<IntentName> = new Set<IntentName>([
   Intent.GoToPhase,
   Intent.GoToSection,
   Intent.GoToWords,
+  Intent.GoToLast,
   Intent.WhereAmI,
   Intent.Acknowledge,
   Intent.Thanks,

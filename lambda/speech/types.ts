@@ -42,6 +42,8 @@ export interface AskContext extends SpeechContext {
   readonly nexts?: number;
   /** True for an answer that is part of a longer turn (a list given a group at a time): no hand-back. */
   readonly bare?: boolean;
+  /** True when the cook asked in both scales ("the setpoint in fahrenheit and in celsius"): a temperature says both. */
+  readonly bothScales?: boolean;
 }
 
 /** The schedule's facts, gathered by the handler from the recipe. */

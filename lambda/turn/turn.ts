@@ -75,10 +75,12 @@ export function turnOf(h: HandlerInput): Turn {
 
 /**
  * True while the skill remembers a timer it paused for the cook (state/cook-state.ts `pausedTimer`):
- * "resume" then goes to that timer, not on with the recipe. Read by the two handlers' `canHandle`.
+ * "resume" then goes to that timer, not on with the recipe. Read by the two handlers' `canHandle`,
+ * which must not throw: a request with no turn (no session, so no cook) has no paused timer.
  */
 export function hasPausedTimer(h: HandlerInput): boolean {
-  return turnOf(h).cook.pausedTimer !== null;
+  const turn = h.attributesManager.getRequestAttributes()[TURN_KEY] as Turn | undefined;
+  return (turn?.cook.pausedTimer ?? null) !== null;
 }
 
 /** Imperial first in the US and Canada, metric first elsewhere, unless the cook chose. */

@@ -20,6 +20,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'look', 'looks', 'right', 'alright', 'bit', 'lot', 'little', 'more', 'less', 'only', 'same', 'other', 'went', 'gone',
   'getting', 'become', 'became', 'turned', 'turning', 'seems', 'seem', 'starting', 'beginning', 'slightly', 'bit',
   'dont', 'doesnt', 'didnt', 'isnt', 'wont', 'cant', 'arent', 'havent', 'hasnt', 'wasnt', 'shouldnt', 'wouldnt',
+  // The technical register's qualifiers, which say how precisely the cook asks, not about what:
+  // "the specified weight range", "the recommended technique", "expressed in centimetres".
+  'specified', 'specify', 'expressed', 'express', 'recommended', 'recommend', 'permissible', 'permitted', 'currently',
+  'precisely', 'exactly', 'approximately', 'respectively', 'range', 'phase', 'stage', 'period', 'procedure', 'available',
 ]);
 
 const IRREGULAR: Readonly<Record<string, string>> = {

@@ -7,9 +7,10 @@ import { currentStep, type Turn } from '../../turn/turn';
 import type { TurnHandle } from '../respond';
 import { askContext, askWhich, heardSlot, reply, resolveSlot } from './common';
 import { speakGroup } from '../conversation/lists';
-import { openFromSlot } from './open';
+import { openFromSlot, systemAsked } from './open';
+import { factIndex } from '../../facts';
 import type { AskContext, Line } from '../../speech/types';
-import { phraseKey, resolveWords, things, vocabularyFor, wordsOf } from '../../vocabulary';
+import { phraseKey, resolveWords, things, vocabularyFor, wordsOf, type Want } from '../../vocabulary';
 
 function ingredientsFrom(h: HandlerInput, turn: Turn) {
   return resolveSlot(h, turn, Slot.Ingredient, 'ingredient');
@@ -37,12 +38,27 @@ function aboutIngredients(
 ) {
   return (h: HandlerInput, turn: Turn): Response | Promise<Response> => {
     const { found, heard, which } = ingredientsFrom(h, turn);
+    const own = heard.words && !heard.ids.length && !heard.notInRecipe ? heard.words : undefined;
+    // The cook's own words asking what no ingredient answers ("the finishing temperature in celsius",
+    // "the objective of the low temperature phase"): the open question's answer, when a fact fits.
+    const beyond = own && asksBeyondIngredient(turn, own) ? openFromSlot(h, turn, heard, asked) : undefined;
+    if (beyond) return beyond;
     if (which) return askWhich(h, turn, which);
     const topic = { kind: 'amount', ingredientIds: found.map((i) => i.id) } as const;
-    if (found.length) return reply(h, turn, speak(turn.speech, askContext(turn), found), topic);
+    // "the specified weight range of the pork belly in kilograms": in the units the cook named.
+    const ctx = askContext(turn, own ? systemAsked(turn, wordsOf(own)) : undefined);
+    if (found.length) return reply(h, turn, speak(turn.speech, ctx, found), topic);
     if (heard.words) return openFromSlot(h, turn, heard, asked) ?? answerNotInRecipe(h, turn, heard.words);
     return missing(h, turn);
   };
+}
+
+/** What an ingredient's answer never says: how long, how hot, why, how, how to tell it is done, which way up. */
+const NOT_AN_INGREDIENT: ReadonlySet<Want> = new Set<Want>(['time', 'temperature', 'inside', 'reason', 'how', 'done', 'side']);
+
+/** True when the words ask outright for something an ingredient's answer never says. */
+function asksBeyondIngredient(turn: Turn, words: string): boolean {
+  return factIndex(vocabularyFor(), turn.recipe).asks(words).some((w) => NOT_AN_INGREDIENT.has(w));
 }
 
 /** The current step's ingredients, or every ingredient before the cook starts. */
@@ -168,8 +184,9 @@ export const ListIngredientsHandler: TurnHandle = {
 export const GroupIngredientsHandler: TurnHandle = {
   handle(h, turn) {
     const { speech } = turn;
-    const { found } = resolveSlot(h, turn, Slot.Group, 'group');
-    if (found.length === 0) return reply(h, turn, speech.whichGroup(askContext(turn)));
+    const { found, heard } = resolveSlot(h, turn, Slot.Group, 'group');
+    // "give me the preheat setpoint": the cook's own words after "give me the", which name no group, are a question.
+    if (found.length === 0) return openFromSlot(h, turn, heard, Intent.AskWhat) ?? reply(h, turn, speech.whichGroup(askContext(turn)));
     turn.screen = { kind: 'ingredients', groupId: found.length === 1 ? found[0]?.id : undefined };
     return reply(h, turn, speech.groups(askContext(turn), found), { kind: 'amount', ingredientIds: found.flatMap((g) => g.ingredients.map((i) => i.id)) });
   },

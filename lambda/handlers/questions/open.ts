@@ -53,13 +53,19 @@ const READING_WORDS = new Set([
 const OVEN_WORDS = new Set(['oven', 'preheat', 'setting', 'dial']);
 
 /** The unit system the cook asked in, by the scale or unit words they used ("in celsius", "in centimetres"). */
-function systemAsked(turn: Turn, words: readonly string[]): UnitSystem | undefined {
+export function systemAsked(turn: Turn, words: readonly string[]): UnitSystem | undefined {
   const units = vocabularyFor().units;
   const said = ` ${words.join(' ')} `;
   const has = (ids: readonly string[]) => ids.some((id) => (units[id] ?? []).some((w) => w.length > 2 && said.includes(` ${w} `)));
-  if (has(['C', 'cm', 'ml', 'metric'])) return 'metric';
-  if (has(['F', 'inch', 'imperial'])) return 'imperial';
+  if (has(['C', 'cm', 'ml', 'kg', 'g', 'metric'])) return 'metric';
+  if (has(['F', 'inch', 'lb', 'oz', 'imperial'])) return 'imperial';
   return undefined;
+}
+
+/** True when the words name both temperature scales ("in fahrenheit and in celsius"): the answer says both. */
+function bothScalesAsked(words: readonly string[]): boolean {
+  const scales = new Set(words.map((w) => SCALE_WORDS[w]).filter((s) => s !== undefined));
+  return scales.size === 2;
 }
 
 /** A weight said in the words ("one point eight kilo"), and the words without it. */
@@ -100,7 +106,7 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
     }
   }
   const rest = weight.rest;
-  const asked0 = askContext(turn, systemAsked(turn, rest));
+  const asked0 = { ...askContext(turn, systemAsked(turn, rest)), ...(bothScalesAsked(rest) ? { bothScales: true } : {}) };
   const ctx = kept ? { ...asked0, note: kept } : asked0;
   const temperature = numbersIn(rest).find((n) => n.value >= 30 && n.value <= 600);
   const gas = rest.includes('gas') || rest.includes('mark');
@@ -126,7 +132,10 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
   // A question asked inside a statement ("I've got a seven pound belly, how much baking soda") asks what its own words ask.
   const asks = index.asks(text)[0];
   const primary = asked !== Intent.AskWhy && asks ? asks : BY_INTENT[asked ?? '']?.[0];
-  const wants = [...new Set([...(primary ? [primary] : []), ...(BY_INTENT[asked ?? ''] ?? []), ...index.wants(text)])];
+  // A question that asks why outright ("what function does the ten minute rest serve") wants a reason: its other
+  // words ("minute") describe what it asks about, and hint at no other kind of answer.
+  const hints = primary === 'reason' ? [] : index.wants(text);
+  const wants = [...new Set([...(primary ? [primary] : []), ...(BY_INTENT[asked ?? ''] ?? []), ...hints])];
   // "how long now", "how hot": nothing named but what is wanted; the answer is the cook's place's own.
   const wantStems = new Set([
     ...Object.values(vocabulary.asks).flatMap((ws) => (ws ?? []).flatMap((word) => contentStems(vocabulary, word))),

@@ -36,6 +36,19 @@ export const walkthrough = {
     return line(`You’re already at the first step. ${stepText(ctx, placed)}`, NEXT_REPROMPT);
   },
 
+  /**
+   * A move by more steps than are left ("advance five steps" on step 23): said before the last step
+   * is read, so the cook knows the move stopped at the end rather than where they counted.
+   */
+  movedToLast(asked: number, left: number): Line {
+    return line(`There ${left === 1 ? 'is only 1 step' : `are only ${left} steps`} after this one, not ${asked}, so here is the last.`, NEXT_REPROMPT);
+  },
+
+  /** A move back by more steps than there are before ("go back five steps" on step 3): said before step 1 is read. */
+  movedToFirst(asked: number, before: number): Line {
+    return line(`There ${before === 1 ? 'is only 1 step' : `are only ${before} steps`} before this one, not ${asked}, so here is the first.`, NEXT_REPROMPT);
+  },
+
   finished(ctx: SpeechContext): Line {
     return line(
       `That’s the end of ${ctx.recipe.title}: you’ve done every step. Would you like to start over?`,

@@ -6,7 +6,7 @@
  * Australian and Indian kitchens; the outdoor kind is the barbecue.
  */
 export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
-  ['broiler', 'grill', 'griller', 'salamander', 'top element', 'top grill'],
+  ['broiler', 'grill', 'griller', 'salamander', 'top element', 'top grill', 'broiler element', 'heating element', 'element'],
   ['broil', 'grill it', 'grilling'],
   ['baking soda', 'bicarb', 'bicarbonate of soda', 'bicarb soda', 'bicarbonate', 'sodium bicarbonate', 'bread soda', 'soda'],
   ['skin', 'rind', 'crackling', 'crackle', 'skin side'],
@@ -25,7 +25,8 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['oven', 'cooker'],
   ['saucepan', 'pot', 'sauce pan'],
   ['thermometer', 'probe', 'temperature probe', 'meat thermometer'],
-  ['temperature', 'temp', 'temps', 'heat'],
+  // "setpoint": the technical register's word for the temperature an oven is set to.
+  ['temperature', 'temp', 'temps', 'heat', 'setpoint', 'set point', 'setpoints'],
   ['minutes', 'mins', 'min'],
   ['hours', 'hrs', 'hr'],
   ['celsius', 'centigrade'],
@@ -42,7 +43,9 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   // How people talk about a recipe's words: the colour to look for, a quicker way, being in a hurry.
   ['golden', 'brown', 'colour', 'color', 'amber'],
   ['short on time', 'quicker', 'faster', 'quick', 'in a hurry', 'no time', 'rushed', 'speed up', 'haven\'t time',
-    'haven\'t got time', 'don\'t have time', 'not got time', 'not enough time'],
+    'haven\'t got time', 'don\'t have time', 'not got time', 'not enough time',
+    // The technical register: "the fallback procedure if fewer than eight hours are available".
+    'fallback', 'fall back', 'fewer than', 'fewer hours'],
   // Doing without the overnight wait is being short of the time it takes.
   ['skip the drying', 'not do overnight', 'not do it overnight', 'not do the overnight', 'skip overnight', 'skip the overnight',
     'without the overnight', 'not leave it overnight'],
@@ -56,4 +59,10 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   // What a cook wants more of in a sauce: the recipe's "umami".
   ['umami', 'depth', 'more depth', 'savoury', 'savory', 'richness', 'deeper flavour', 'deeper flavor'],
   ['portions', 'pieces', 'slices'],
+  // Cutting the cooked pork: "how do I carve it" ("cutting" stays apart: scoring cuts too).
+  ['slice', 'carve', 'carving'],
+  // How far a thing goes from another, said as a distance: "the distance between the rack and the broiler".
+  ['inches from', 'distance', 'far from', 'away from'],
+  // How far apart the scores go, in the technical register: "the scoring interval", "the spacing".
+  ['apart', 'interval', 'intervals', 'spacing', 'spaced'],
 ];

@@ -85,10 +85,12 @@ export const porkBellyWords: RecipeWords = {
     ],
     'roast': [
       'low and slow', 'slow roast', 'the roast', 'roasting', 'roast', 'low roast', 'render the fat',
+      // The technical register: "proceed to the low temperature roast", "the low temperature phase".
+      'low temperature roast', 'low temperature', 'low heat',
     ],
     'finish': [
       'finish', 'the finish', 'crisping', 'crisp the skin', 'broil', 'broiling', 'the broiler', 'high heat',
-      'the blast',
+      'the blast', 'finishing', 'high temperature', 'high heat phase',
     ],
     'glaze': [
       'glaze', 'the glaze', 'maple glaze', 'the sauce', 'sauce', 'making the glaze',

@@ -12,15 +12,18 @@ import type { Want } from '../types';
  * its carrier, and these words alone name nothing ("how long now" names no wait).
  */
 export const ASK_WORDS: Readonly<Partial<Record<Want, readonly string[]>>> = {
+  // First: a question that says why asks for a reason, whatever else it names ("the objective of the low temperature
+  // phase" names a temperature). The technical register's words for a reason: "objective", "function".
+  reason: ['why', 'reason', 'point', 'purpose', 'objective', 'function', 'aim', 'goal', 'rationale', 'intent of'],
   inside: ['inside', 'internal', 'middle', 'centre', 'center', 'core'],
   swap: ['instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'can i use', 'could i use'],
   need: ['compulsory', 'necessary', 'optional', 'essential', 'required', 'need', 'have to', 'must'],
-  amount: ['how much', 'how many', 'amount', 'quantity'],
+  amount: ['how much', 'how many', 'amount', 'quantity', 'ratio', 'proportion'],
   // Not "time" alone: "I haven't time to leave it overnight" asks no length.
-  time: ['how long', 'how many minutes', 'how many hours', 'how much time', 'long', 'what time', 'time left'],
+  time: ['how long', 'how many minutes', 'how many hours', 'how much time', 'long', 'what time', 'time left', 'duration'],
   temperature: ['how hot', 'temperature', 'degrees'],
-  reason: ['why', 'reason', 'point', 'purpose'],
-  done: ['know when', 'tell when', 'know if', 'tell if', 'ready', 'done yet', 'thick enough', 'crisp enough', 'cooked enough'],
+  done: ['know when', 'tell when', 'know if', 'tell if', 'ready', 'done yet', 'thick enough', 'crisp enough', 'cooked enough', 'consistency'],
+  how: ['technique', 'procedure'],
   side: ['up or down', 'down or up', 'which way up', 'which side up', 'which way round', 'which way around', 'right way up', 'face up', 'face down'],
 };
 
@@ -43,12 +46,12 @@ export const WANT_WORDS: Readonly<Record<Want, readonly string[]>> = {
   time: ['how long', 'minutes', 'hours', 'time', 'long', 'overnight', 'when', 'until', 'timing', 'duration'],
   temperature: ['temperature', 'hot', 'degrees', 'celsius', 'fahrenheit', 'gas mark', 'heat', 'oven', 'preheat', 'setting'],
   inside: ['inside', 'internal', 'middle', 'thermometer', 'reading', 'centre', 'center', 'core', 'done', 'cooked', 'target'],
-  reason: ['why', 'reason', 'point', 'purpose', 'for', 'does', 'help', 'matter', 'important', 'science'],
+  reason: ['why', 'reason', 'point', 'purpose', 'for', 'does', 'help', 'matter', 'important', 'science', 'objective', 'function', 'aim', 'goal', 'rationale'],
   swap: ['can i use', 'could i use', 'instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'other', 'different', 'kind', 'type', 'sort', 'which', 'don\'t have', 'out of', 'ran out', 'no', 'got no', 'haven\'t got', 'what do i use', 'what can i use'],
   need: ['need', 'necessary', 'optional', 'compulsory', 'have to', 'must', 'skip', 'leave out', 'essential', 'required', 'without', 'bother'],
-  problem: ['wrong', 'fix', 'help', 'problem', 'happened', 'burn', 'burning', 'soggy', 'soft', 'black', 'not', 'isn\'t', 'won\'t', 'didn\'t', 'too'],
+  problem: ['wrong', 'fix', 'help', 'problem', 'happened', 'burn', 'burning', 'soggy', 'soft', 'black', 'not', 'isn\'t', 'won\'t', 'didn\'t', 'too', 'consequence', 'exceed', 'exceeding', 'excess', 'excessive'],
   serve: ['serve', 'serving', 'side', 'sides', 'side dish', 'alongside', 'accompany', 'accompaniment', 'vegetables', 'salad', 'go with', 'goes with', 'pair', 'eat with', 'have with', 'garnish', 'plate', 'kids'],
-  done: ['ready', 'done', 'finished', 'know when', 'tell when', 'enough', 'look like', 'looks like', 'should it look', 'crackled', 'syrupy'],
+  done: ['ready', 'done', 'finished', 'know when', 'tell when', 'enough', 'look like', 'looks like', 'should it look', 'crackled', 'syrupy', 'consistency', 'texture'],
   side: ['up or down', 'which way', 'which side', 'way up', 'way round', 'face up', 'face down', 'upside down'],
-  how: ['how', 'way', 'technique', 'properly', 'method'],
+  how: ['how', 'way', 'technique', 'properly', 'method', 'procedure'],
 };

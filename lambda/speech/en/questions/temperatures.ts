@@ -21,7 +21,8 @@ export const temperatureAnswers = {
   /** The oven setting for the phase the cook is in (or asked about), in full. */
   ovenNow(ctx: AskContext, setting: OvenSetting): Line {
     const alternative = setting.alternative ? `, or ${speakable(setting.alternative, ctx.system)}` : '';
-    return answer(ctx, `For the ${setting.placed.phase.shortName}: ${spokenTemperature(setting.temp, ctx.system)}${alternative}.`);
+    const both = ctx.bothScales ? `${spokenTemperature(setting.temp, 'imperial')}, that is ${spokenTemperature(setting.temp, 'metric')}` : undefined;
+    return answer(ctx, `For the ${setting.placed.phase.shortName}: ${both ?? spokenTemperature(setting.temp, ctx.system)}${alternative}.`);
   },
 
   /** Before the oven is used: what it will be, phase by phase. */
