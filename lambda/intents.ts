@@ -111,6 +111,14 @@ export const Intent = {
    * the rack" must never read as the step done.
    */
   TellNot: 'TellNotIntent',
+  /**
+   * A terse question said with the scale it wants last ("temperature celsius", "finish temp
+   * fahrenheit"): Alexa sends only the words before the scale, so the scale is kept by the intent.
+   */
+  AskMetric: 'AskMetricIntent',
+  AskImperial: 'AskImperialIntent',
+  /** A length asked by its noun, said last ("slice thickness", "rack distance broiler"). */
+  AskLength: 'AskLengthIntent',
 } as const;
 
 export type IntentName = (typeof Intent)[keyof typeof Intent];

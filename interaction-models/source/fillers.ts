@@ -62,6 +62,8 @@ export const TAIL_PHRASES = [
   'if you please', 'if you would', "if you don't mind", "when you're ready", 'thank you very much', 'thanks very much',
   'would you', 'could you',
   'sugar', 'thanks sugar', "if y'all don't mind",
+  // A cook making several dishes says which one a request is for: "what's next for the pork", "where am I with the pork".
+  'for the pork', 'with the pork',
 ] as const;
 
 /**

@@ -61,6 +61,23 @@ const STATEMENT_STARTS = [
   // Only the thermometer as a subject: any other thing's name is what the skill must hear, so it stays in the slot ("{query} already").
   "(thermometer says|thermometer reads|thermometer's at|the thermometer's at|probe says|the probe's at)",
 ];
+/**
+ * Other dishes a cook makes beside this one: a request is often said after an aside about one ("the
+ * lamb's in the other oven at three fifty, what does the pork need"). The aside's subject and verb
+ * carry TellIntent; the skill finds the question after the aside (lambda/vocabulary/asides.ts) and
+ * answers it alone, never the aside's figures. Plural names end in "s" and take "are".
+ */
+const OTHER_DISHES = [
+  'lamb', 'chicken', 'turkey', 'beef', 'roast beef', 'ham', 'brisket', 'gravy', 'potatoes', 'roast potatoes', 'mash', 'sprouts',
+  'veg', 'carrots', 'peas', 'rice', 'stuffing', 'rolls', 'yorkshires', 'gratin', 'sauce', 'soup', 'salad', 'pie', 'pudding',
+  'cake', 'bread', 'trifle', 'cheesecake', 'cranberry sauce', 'green beans', 'parsnips', 'pasta', 'fish', 'other dish',
+];
+const ASIDES = [
+  ...OTHER_DISHES.flatMap((d) => (d.endsWith('s') ? [`the ${d} are`, `my ${d} are`] : [`the ${d}'s`, `my ${d} is`])),
+  '(while|whilst) (I|I\'m|the|my|it\'s)',
+  "(I was|I've been|I need to|I have to|I'm also)",
+];
+
 const STATEMENT_ENDS = [
   '(already|by now|at all|like crazy|all over|it all on|it all in|all in|all on|all done|honestly)',
   '(so move on|so carry on|so skip it|so skip this|so skip this one|okay next|so next|so on we go)',
@@ -88,6 +105,8 @@ export const openIntents: IntentDef[] = [
       "(I really don't want to get this wrong|I don't want to get this wrong|I don't want to mess this up|I want to be sure|just to be sure|just to be safe|which is safer)",
       // "got no vinegar what do I use": what the cook lacks, then the question.
       '(what do I use|what can I use|what should I use|what else can I use|what do I use instead|what can I use instead)',
+      // A terse power user's keyword after the topic: "oil type", "gluten free swap", "salt brand".
+      '(type|kind|brand|swap|sub|substitute|alternative|replacement|option|options)',
     ],
     SHORT_LEAD,
     [
@@ -121,6 +140,14 @@ export const openIntents: IntentDef[] = [
     // "reduce to what like how thick": the measure asked last, after what it is of.
     ['(how|[like] how (thick|thin|dark|brown|crisp|crispy|big|far|deep|wide))'],
   ),
+  // A length asked by its noun, as a terse power user says it: "slice thickness", "rack distance broiler".
+  intent(
+    Intent.AskLength,
+    [],
+    ['(thickness|distance|depth|width|spacing|gap)'],
+    SHORT_LEAD,
+    ['[rack] distance [from|to] [the]', '(thickness|depth|width|spacing) (of|for) [the]'],
+  ),
   intent(
     Intent.AskTime,
     [
@@ -128,7 +155,8 @@ export const openIntents: IntentDef[] = [
       '(when|when do I|when should I|when does|when is|when can I|at what point|until when|till when|what time)',
       '(when do I|when should I|when can I) (start|start on|start with|get going on|begin|begin on)',
     ],
-    ['(how long|for how long|how many minutes|how many hours|when|how long for|time)',
+    // "roast duration", "rest timing": a power user's keyword after what it is of.
+    ['(how long|for how long|how many minutes|how many hours|when|how long for|time|duration|timing|cook time)',
       // "after taking out from the fridge how long to keep outside", "overnight means how many hours exactly".
       '(how long|how many minutes|how many hours) to (keep|leave|wait|let it|keep outside|keep it)',
       '(means|mean|is) (how long|how many hours|how many minutes) [exactly]'],
@@ -137,7 +165,8 @@ export const openIntents: IntentDef[] = [
     Intent.AskAmount,
     ['(how much|how many|what amount of|what quantity of)'],
     // "the pepper how much I use of it": the thing first, then how much of it (word order of other languages).
-    ['(how much|how many|quantity|amount)', '(how much|how many) (I|do I) (use|need|put) [of it]',
+    // "pork belly weight": a terse amount asked by its measure's noun.
+    ['(how much|how many|quantity|amount|weight|size)', '(how much|how many) (I|do I) (use|need|put) [of it]',
       // "kosher salt how many teaspoon to put", "the fine sea salt how much ah": the thing first (Indian and Singaporean English).
       '(how much|how many) (ah|lah|leh|to put|to add|to use|teaspoon to put|teaspoons to put|spoon to put|spoons to put)'],
   ),
@@ -202,8 +231,12 @@ export const openIntents: IntentDef[] = [
       // "no butter in the house what to do", "no time to keep overnight lah what to do".
       '(what to do|what to do now|what to do ah|what to do lah|what can do|how now)'],
     SHORT_LEAD,
-    STATEMENT_STARTS,
+    [...STATEMENT_STARTS, ...ASIDES],
   ),
+  // "temperature celsius", "target celsius", "finish temp fahrenheit": the scale said last is kept by the intent.
+  // Said first too: "in celsius what's the finish temp".
+  intent(Intent.AskMetric, [], ['(celsius|in celsius|centigrade|in centigrade|degrees celsius|in degrees celsius|metric|in metric|celsius please)'], SHORT_LEAD, ["(in celsius|in centigrade|in metric) [what is|what's|how hot is]"]),
+  intent(Intent.AskImperial, [], ['(fahrenheit|in fahrenheit|degrees fahrenheit|in degrees fahrenheit|imperial|in imperial|fahrenheit please|in american units)'], SHORT_LEAD, ["(in fahrenheit|in imperial|in american units) [what is|what's|how hot is]"]),
   // A statement its carrier denies: what follows is what the cook has not done or cannot do. What
   // the cook lacks ("I don't have", "I've no") stays a statement: it names a swap or a skip.
   intent(

@@ -82,6 +82,14 @@ const LENGTH_ENOUGH = 2;
 /** Words said after a question's last real word ("what do I put it on again"). */
 const AFTERWORDS = new Set(['again', 'please', 'then', 'tho', 'though', 'now', 'exactly', 'there', 'here']);
 
+/**
+ * The words a length written as a mark is said with ("8–10″" is "8 to 10 inches"), so a question
+ * about inches or a distance finds the sentence that gives one.
+ */
+function lengthWords(sentence: string): string[] {
+  return /\u2033/.test(sentence) ? ['inches'] : [];
+}
+
 /** Sentences of a written text. */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?:])\s+(?=[A-Z])/).map((s) => s.trim()).filter(Boolean);
@@ -108,7 +116,7 @@ export class FactIndex {
       const { step } = placed;
       const own = [...(step.topics ?? [])];
       for (const text of [step.text, ...(step.tips ?? []), ...(step.warnings ?? [])]) {
-        for (const sentence of sentences(text)) add({ kind: 'sentence', placed, text: sentence }, [sentence, ...own], [placed.index], [placed.phase.id]);
+        for (const sentence of sentences(text)) add({ kind: 'sentence', placed, text: sentence }, [sentence, ...own, ...lengthWords(sentence)], [placed.index], [placed.phase.id]);
       }
       if (step.duration) {
         add({ kind: 'wait', placed }, [...names('wait', step.id, [step.duration.label, ...(step.duration.aliases ?? [])]), step.text, ...wantWords('time')], [placed.index], [placed.phase.id]);

@@ -2,7 +2,8 @@ export type { RecipeWords, StatementWords, ThingKind, Vocabulary, Want, Word } f
 export { contentStems, folded, phraseKey, sayings, stem, STOP_WORDS, wordsOf } from './words';
 export { asksAgain, meant, type Meant } from './corrections';
 export { tidied, tidiedPhrase } from './tidy';
-export { figureThenQuestion, subjectOf, twoQuestions, type TwoQuestions } from './two-questions';
+export { figureThenQuestion, questionBeforeJoin, subjectOf, twoQuestions, type TwoQuestions } from './two-questions';
+export { namesDish, requestAfterAside, requestInAside, withoutDish, type AfterAside, type AsideRequest, type AsideRequestKind } from './asides';
 export { namesOf, resolveWords, things, type Named, type Resolution, type ThingOf } from './resolve';
 import type { Recipe } from '../recipe';
 import type { RecipeWords, Vocabulary } from './types';

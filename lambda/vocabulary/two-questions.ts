@@ -41,6 +41,17 @@ export function twoQuestions(spoken: string): TwoQuestions | undefined {
 }
 
 /**
+ * A question said before a carrier, joined to it: "temp and time" is "{query} time" with "temp and"
+ * in the slot, two questions of which Alexa sent only the first. The first question's words
+ * ("temp"), or undefined when the words do not end in a join.
+ */
+export function questionBeforeJoin(spoken: string): string | undefined {
+  const words = tokens(spoken);
+  const join = JOINS.find((j) => j.length < words.length && j.every((w, k) => words[words.length - j.length + k] === w));
+  return join ? words.slice(0, words.length - join.length).join(' ') : undefined;
+}
+
+/**
  * A figure told, then a question, with no join: "a seven pound pork belly how much baking soda
  * should i use" (the phrase slot of "I've got {query}"). The figure and the question, without the
  * rest of the statement ("a ... pork belly"), whose words would otherwise be taken for what is asked
@@ -66,6 +77,7 @@ export function figureThenQuestion(spoken: string): string | undefined {
  */
 export function subjectOf(question: string): string {
   const words = tokens(question);
-  const from = words.findIndex((w) => !STOP_WORDS.has(w.replace(/'/g, '')) && !OPENERS.has(w));
+  // The measure after "how" ("how far from the grill", "how thick") is what is asked, not what it is asked of.
+  const from = words.findIndex((w, at) => !STOP_WORDS.has(w.replace(/'/g, '')) && !OPENERS.has(w) && words[at - 1] !== 'how');
   return from < 0 ? '' : words.slice(from).join(' ');
 }

@@ -1,5 +1,6 @@
 import type { TimerDeps } from '../timers/deps';
 import type { TurnHandler } from '../respond';
+import { asideRequestHandler } from './aside';
 import { HoldOnHandler } from './hold';
 import { offerHandlers } from './offers';
 import { repeatHandler } from './repeat';
@@ -13,5 +14,5 @@ export { talkInterceptor } from '../../turn/talk-interceptor';
  * offer must not be taken for "next". `others` answer again what "repeat" repeats.
  */
 export function conversationHandlers(deps: TimerDeps, others: () => readonly TurnHandler[]): readonly TurnHandler[] {
-  return [...offerHandlers(deps), repeatHandler(others), HoldOnHandler, AcknowledgeHandler, ThanksHandler];
+  return [...offerHandlers(deps), asideRequestHandler(others), repeatHandler(others), HoldOnHandler, AcknowledgeHandler, ThanksHandler];
 }

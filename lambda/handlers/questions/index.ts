@@ -30,7 +30,7 @@ const asked = (intents: IntentName | readonly IntentName[], handle: (turns: Ques
   on((h) => isIntent(h, ...(typeof intents === 'string' ? [intents] : intents)), handle);
 
 /** The open questions' carriers: whatever the words ask, answered from the recipe's facts (open.ts). */
-const OPEN = [Intent.AskWhat, Intent.AskHow, Intent.AskTime, Intent.AskAmount, Intent.AskTemperature, Intent.AskWhy, Intent.AskYesNo, Intent.AskSide, Intent.Tell, Intent.TellNot] as const;
+const OPEN = [Intent.AskWhat, Intent.AskHow, Intent.AskTime, Intent.AskAmount, Intent.AskTemperature, Intent.AskWhy, Intent.AskYesNo, Intent.AskSide, Intent.Tell, Intent.TellNot, Intent.AskMetric, Intent.AskImperial, Intent.AskLength] as const;
 
 /** The handlers that answer one question each. */
 const answering: readonly TurnHandler[] = [

@@ -3,9 +3,10 @@ import type { Response } from 'ask-sdk-model';
 import { convertTemperature, factIndex, gasMark, numbersIn, type Fact, type NumberSaid } from '../../facts';
 import { Intent, Slot } from '../../intents';
 import { adviceIn, internalChecks, kilograms, ovenPlan, PLANNED_KG, stepsUsingEquipment, groupOfIngredient, reasonForIngredient, stepsUsingIngredient, type Unit, type UnitSystem } from '../../recipe';
-import { getIntentName } from '../../sdk';
+import { getIntentName, ResponseFactory } from '../../sdk';
+import { sayBoth } from '../respond';
 import type { Turn } from '../../turn/turn';
-import { contentStems, figureThenQuestion, phraseKey, resolveWords, things, vocabularyFor, wordsOf, type Want } from '../../vocabulary';
+import { contentStems, figureThenQuestion, phraseKey, namesDish, questionBeforeJoin, requestAfterAside, withoutDish, resolveWords, things, vocabularyFor, wordsOf, type AfterAside, type Want } from '../../vocabulary';
 import { answerAmount, IngredientAmountHandler } from './ingredients';
 import { answerOven } from './temperatures';
 import { HowLongHandler } from './timings';
@@ -34,6 +35,25 @@ const BY_INTENT: Readonly<Partial<Record<string, readonly Want[]>>> = {
   [Intent.AskSide]: ['side'],
   [Intent.Tell]: ['problem'],
   [Intent.TellNot]: ['problem'],
+  [Intent.AskLength]: ['how'],
+};
+
+/**
+ * What a carrier said that names what is asked, which Alexa does not send in the slot: "slice
+ * thickness" and "rack distance broiler" ask for a length, which the recipe gives in inches and
+ * thicknesses, so those words are weighed with the cook's own.
+ */
+const CARRIED_WORDS: Readonly<Partial<Record<string, string>>> = {
+  [Intent.AskLength]: 'inches thick',
+  // "what's two seventy five in celsius": the scale the carrier said, read as the cook said it.
+  [Intent.AskMetric]: 'in celsius',
+  [Intent.AskImperial]: 'in fahrenheit',
+};
+
+/** The unit system a carrier said last asks for ("temperature celsius"), which Alexa does not send in the slot. */
+const SYSTEM_BY_INTENT: Readonly<Partial<Record<string, UnitSystem>>> = {
+  [Intent.AskMetric]: 'metric',
+  [Intent.AskImperial]: 'imperial',
 };
 
 /** The least score a fact needs to be said: one telling word shared, or two common ones. */
@@ -79,8 +99,9 @@ function weightIn(words: readonly string[], numbers: readonly NumberSaid[]): { s
   return { rest: [...words] };
 }
 
-export function answerOpen(h: HandlerInput, turn: Turn, query: string, asked?: string): Response | Promise<Response> {
-  return openAnswer(h, turn, query, asked, false) ?? reply(h, turn, turn.speech.openUnknown(askContext(turn)));
+/** `aside`: words said beside the question about another dish, read only for the units the cook speaks in ("my potatoes are at two twenty celsius"). */
+export function answerOpen(h: HandlerInput, turn: Turn, query: string, asked?: string, aside = ''): Response | Promise<Response> {
+  return openAnswer(h, turn, query, asked, false, aside) ?? reply(h, turn, turn.speech.openUnknown(askContext(turn)));
 }
 
 /** The fraction of a slot's words a fact must share when the words came from another intent's slot: they were about something. */
@@ -91,10 +112,12 @@ const SLOT_COVER = 2 / 3;
  * held: no answer for the cook's place instead (that intent's own handler gives it), and most of
  * the words must fit the fact.
  */
-function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | undefined, fromSlot: boolean): Response | Promise<Response> | undefined {
+function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | undefined, fromSlot: boolean, aside = ''): Response | Promise<Response> | undefined {
   const { recipe, speech } = turn;
   const vocabulary = vocabularyFor();
-  const words = wordsOf(query);
+  // "what does the pork need": the dish's own name says which dish, not what is asked (vocabulary/asides.ts).
+  const dishNamed = namesDish(query);
+  const words = wordsOf(dishNamed ? withoutDish(query) : query);
   const numbers = numbersIn(words);
   const weight = weightIn(words, numbers);
   let kept: string | undefined;
@@ -105,8 +128,9 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
       kept = speech.weightKept(weight.said);
     }
   }
-  const rest = weight.rest;
-  const asked0 = { ...askContext(turn, systemAsked(turn, rest)), ...(bothScalesAsked(rest) ? { bothScales: true } : {}) };
+  const rest = [...weight.rest, ...wordsOf(CARRIED_WORDS[asked ?? ''] ?? '')];
+  const units = systemAsked(turn, rest) ?? SYSTEM_BY_INTENT[asked ?? ''] ?? systemAsked(turn, wordsOf(aside));
+  const asked0 = { ...askContext(turn, units), ...(bothScalesAsked(rest) ? { bothScales: true } : {}) };
   const ctx = kept ? { ...asked0, note: kept } : asked0;
   const temperature = numbersIn(rest).find((n) => n.value >= 30 && n.value <= 600);
   const gas = rest.includes('gas') || rest.includes('mark');
@@ -137,13 +161,13 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
   const hints = primary === 'reason' ? [] : index.wants(text);
   const wants = [...new Set([...(primary ? [primary] : []), ...(BY_INTENT[asked ?? ''] ?? []), ...hints])];
   // "how long now", "how hot": nothing named but what is wanted; the answer is the cook's place's own.
-  const wantStems = new Set([
-    ...Object.values(vocabulary.asks).flatMap((ws) => (ws ?? []).flatMap((word) => contentStems(vocabulary, word))),
-    ...Object.values(vocabulary.units).flatMap((ws) => ws.filter((w) => !w.includes(' ')).flatMap((word) => contentStems(vocabulary, word))),
-  ]);
-  const named = contentStems(vocabulary, text).filter((s) => !wantStems.has(s));
+  const named = namedIn(text);
   const here = named.length === 0 && !fromSlot ? forPlace(h, turn, wants, ctx) : undefined;
   if (here) return here;
+  // "what does the pork need", "what now for the pork": nothing named but the dish, asked of the cook's step.
+  if (named.length === 0 && dishNamed && ctx.placed && !fromSlot) {
+    return reply(h, turn, speech.fromStep(ctx, ctx.placed, ctx.placed.step.text), { kind: 'step-text', stepIds: [ctx.placed.step.id] });
+  }
   if (gas) {
     const settings = ovenPlan(recipe);
     const oven = index.rank(text, ['temperature'], ctx.placed).find((r) => r.fact.kind === 'oven')?.fact;
@@ -157,7 +181,41 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
     if (weight.said) return useWeight(h, turn, weight.said);
     return forPlace(h, turn, wants, ctx);
   }
-  return speakFact(h, turn, ctx, best.fact, wants, { asked, text, units: systemAsked(turn, rest) !== undefined });
+  return speakFact(h, turn, ctx, best.fact, wants, { asked, text, units: units !== undefined });
+}
+
+/** The stems of a question's words that name something, not only what it wants ("how long", "celsius"). */
+function namedIn(text: string): string[] {
+  const vocabulary = vocabularyFor();
+  const wantStems = new Set([
+    ...Object.values(vocabulary.asks).flatMap((ws) => (ws ?? []).flatMap((word) => contentStems(vocabulary, word))),
+    ...Object.values(vocabulary.units).flatMap((ws) => ws.filter((w) => !w.includes(' ')).flatMap((word) => contentStems(vocabulary, word))),
+  ]);
+  return contentStems(vocabulary, text).filter((s) => !wantStems.has(s));
+}
+
+/**
+ * The question said after an aside about another dish, when it is the request: it names this dish
+ * ("what does the pork need") or a thing of its own ("what do I use to clean up the skin"). A
+ * question that names nothing ("is it ok already", "how far down do I go") asks about the aside,
+ * which is then the cook's own statement, read whole.
+ */
+function requestOf(turn: Turn, words: string): AfterAside | undefined {
+  const after = requestAfterAside(words);
+  return after && (namesDish(after.request) || namesRecipeThing(turn, after.request)) ? after : undefined;
+}
+
+/** True when the words name one of the recipe's ingredients, its equipment, its parts, or a place on the pork ("the skin", "the glaze"). */
+function namesRecipeThing(turn: Turn, words: string): boolean {
+  const vocabulary = vocabularyFor();
+  const names = [
+    ...things(vocabulary, turn.recipe, 'ingredient'),
+    ...things(vocabulary, turn.recipe, 'group'),
+    ...things(vocabulary, turn.recipe, 'equipment'),
+    ...things(vocabulary, turn.recipe, 'phase'),
+  ].flatMap((t) => t.names);
+  const stems = new Set([...names, ...vocabulary.places].flatMap((n) => contentStems(vocabulary, n)));
+  return contentStems(vocabulary, words).some((s) => stems.has(s));
 }
 
 /** What a question that names nothing wants, for where the cook is: the handlers that answer "how long", "how hot", "how much". */
@@ -252,11 +310,34 @@ export function openFromSlot(h: HandlerInput, turn: Turn, heard: SlotHeard, aske
   return openAnswer(h, turn, heard.words, asked, true);
 }
 
+/**
+ * "temp and time": a question said before the carrier's own, joined to it ("{query} time" with
+ * "temp and" in the slot). Each is answered as if asked alone, the carrier's for the cook's place,
+ * one after the other with one hand-back, as two questions asked at once are (two-questions.ts).
+ */
+async function answerJoined(h: HandlerInput, turn: Turn, first: string, asked: string): Promise<Response> {
+  turn.firstOfTwo = true;
+  let said: Response;
+  try {
+    said = await answerOpen(h, turn, first);
+  } finally {
+    turn.firstOfTwo = false;
+  }
+  const then = await answerOpen({ ...h, responseBuilder: ResponseFactory.init() }, turn, '', asked);
+  return sayBoth(h, said, then);
+}
+
 export const OpenQuestionHandler: TurnHandle = {
   handle(h, turn) {
     // After a correction the cook's words ask their own question: the carrier that chose the intent was taken back.
     const { words, corrected } = heardPhrase(h, Slot.Query);
     const asked = corrected ? undefined : getIntentName(h.requestEnvelope);
+    // "the lamb's in the other oven at three fifty what does the pork need": a statement's carrier
+    // chose the intent, and the question said after the aside is what is asked, in its own words.
+    const after = asked === Intent.Tell || asked === Intent.TellNot ? requestOf(turn, words) : undefined;
+    if (after) return answerOpen(h, turn, after.request, undefined, after.aside);
+    const joined = asked && BY_INTENT[asked] ? questionBeforeJoin(words) : undefined;
+    if (joined && asked) return answerJoined(h, turn, joined, asked);
     // A statement ("i brushed it all on", "mine came already scored"): the step done or skipped, or a reading judged (statement.ts).
     // Denied by its carrier ("i didn't put it on the rack"): never the step done, how the step is done instead.
     const stated = asked === Intent.Tell ? answerStatement(h, turn, words) : asked === Intent.TellNot ? answerDenied(h, turn, words) : undefined;

@@ -65,4 +65,6 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['inches from', 'distance', 'far from', 'away from'],
   // How far apart the scores go, in the technical register: "the scoring interval", "the spacing".
   ['apart', 'interval', 'intervals', 'spacing', 'spaced'],
+  // How far is a length: the recipe gives distances in inches ("the rack 8–10″ from the heat source").
+  ['inches', 'inch', 'how far', 'far'],
 ];
