@@ -235,8 +235,8 @@ export const openIntents: IntentDef[] = [
   ),
   // "temperature celsius", "target celsius", "finish temp fahrenheit": the scale said last is kept by the intent.
   // Said first too: "in celsius what's the finish temp".
-  intent(Intent.AskMetric, [], ['(celsius|in celsius|centigrade|in centigrade|degrees celsius|in degrees celsius|metric|in metric|celsius please)'], SHORT_LEAD, ["(in celsius|in centigrade|in metric) [what is|what's|how hot is]"]),
-  intent(Intent.AskImperial, [], ['(fahrenheit|in fahrenheit|degrees fahrenheit|in degrees fahrenheit|imperial|in imperial|fahrenheit please|in american units)'], SHORT_LEAD, ["(in fahrenheit|in imperial|in american units) [what is|what's|how hot is]"]),
+  intent(Intent.AskMetric, [], ['(celsius|in celsius|centigrade|in centigrade|degrees celsius|in degrees celsius|metric|in metric|in degrees centigrade)'], SHORT_LEAD, ["(in celsius|in centigrade|in metric) [what is|what's|how hot is]"]),
+  intent(Intent.AskImperial, [], ['(fahrenheit|in fahrenheit|degrees fahrenheit|in degrees fahrenheit|imperial|in imperial|in us units|in american units)'], SHORT_LEAD, ["(in fahrenheit|in imperial|in american units) [what is|what's|how hot is]"]),
   // A statement its carrier denies: what follows is what the cook has not done or cannot do. What
   // the cook lacks ("I don't have", "I've no") stays a statement: it names a swap or a skip.
   intent(
