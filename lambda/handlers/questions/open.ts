@@ -119,7 +119,10 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
   const dishNamed = namesDish(query);
   const words = wordsOf(dishNamed ? withoutDish(query) : query);
   const numbers = numbersIn(words);
-  const weight = weightIn(words, numbers);
+  // "I've got a seven pound pork belly, how much baking soda": a weight told in the aside is the cook's pork's.
+  const asideWords = wordsOf(aside);
+  const own = weightIn(words, numbers);
+  const weight = own.said ? own : { ...own, said: weightIn(asideWords, numbersIn(asideWords)).said };
   let kept: string | undefined;
   if (weight.said) {
     const kg = kilograms(weight.said.value, weight.said.unit) ?? 0;
