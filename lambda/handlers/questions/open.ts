@@ -119,10 +119,7 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
   const dishNamed = namesDish(query);
   const words = wordsOf(dishNamed ? withoutDish(query) : query);
   const numbers = numbersIn(words);
-  // "I've got a seven pound pork belly, how much baking soda": a weight told in the aside is the cook's pork's.
-  const asideWords = wordsOf(aside);
-  const own = weightIn(words, numbers);
-  const weight = own.said ? own : { ...own, said: weightIn(asideWords, numbersIn(asideWords)).said };
+  const weight = weightIn(words, numbers);
   let kept: string | undefined;
   if (weight.said) {
     const kg = kilograms(weight.said.value, weight.said.unit) ?? 0;
@@ -337,7 +334,9 @@ export const OpenQuestionHandler: TurnHandle = {
     const asked = corrected ? undefined : getIntentName(h.requestEnvelope);
     // "the lamb's in the other oven at three fifty what does the pork need": a statement's carrier
     // chose the intent, and the question said after the aside is what is asked, in its own words.
-    const after = asked === Intent.Tell || asked === Intent.TellNot ? requestOf(turn, words) : undefined;
+    // Not when the statement tells the pork's weight ("I've got a seven pound pork belly, how much baking soda"): figureThenQuestion keeps it.
+    const toldWeight = weightIn(wordsOf(words), numbersIn(wordsOf(words))).said !== undefined;
+    const after = (asked === Intent.Tell || asked === Intent.TellNot) && !toldWeight ? requestOf(turn, words) : undefined;
     if (after) return answerOpen(h, turn, after.request, undefined, after.aside);
     const joined = asked && BY_INTENT[asked] ? questionBeforeJoin(words) : undefined;
     if (joined && asked) return answerJoined(h, turn, joined, asked);
