@@ -65,14 +65,4 @@ describe('a keyword said after what it is of', () => {
     `);
   });
 
-  it('answers two keywords joined, temperature then time, with one hand-back', async () => {
-    const heat = f.step('heat-high');
-    const blister = f.step('blister');
-    const cook = await cookAt(heat.number);
-    await cook.script(`
-      U: temp and time
-      A: For the ${heat.phase.shortName}: ${f.ovenF('heat-high')}, or ${spoken(heat.step.ovenAlternative!)}.
-      A: Step ${heat.number} has no set time. The next timed step is step ${blister.number}: ${spoken(blister.step.text.split(': ')[0]!)}: ${spoken(blister.step.text.split(': ')[1]!.split('. ')[0]!)}. ${NEXT}
-    `);
-  });
 });
