@@ -37,6 +37,12 @@ export const Intent = {
   HoldOn: 'HoldOnIntent',
   /** "just a minute I'm getting the brush out": a hold with its reason in the cook's own words (a phrase slot). */
   HoldOnReason: 'HoldOnReasonIntent',
+  /**
+   * A goodbye said after narration ("right that's in the fridge i'm off to bed", "i'll come back to
+   * this tomorrow goodbye"): the narration in a phrase slot, the goodbye kept by the intent. It ends
+   * the session as stop does, the place kept.
+   */
+  StopSaid: 'StopSaidIntent',
   More: 'MoreIntent',
   /** "okay", "alright", "cool": heard, the place kept. */
   Acknowledge: 'AcknowledgeIntent',

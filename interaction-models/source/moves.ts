@@ -56,6 +56,25 @@ const HOLD_WHY = [
   `(hang on a minute|hold on a sec|just a minute|one sec|give me a sec|give me a minute|pause here) ${Q}`,
   `(hold on|hang on|wait) (I need to|I have to|I've got to|I gotta|let me) ${Q}`, `(hold on|hang on|wait) [for me] while I ${Q}`,
   `${Q} I'll [just] wait (till|until) it's (hot|ready)`,
+  // "stand by", "pause there a moment", and South African "just now" (in a while), before the reason.
+  `(stand by|pause there|pause there a moment|pause here a moment|hold on just now|hang on just now|wait just now) ${Q}`,
+];
+
+/**
+ * A goodbye said after narration, the narration in the phrase slot: "right that's in the fridge
+ * i'm off to bed", "that was amazing thanks alexa bye", "that concludes it exit". The goodbye is
+ * the last words, so a question that only mentions leaving ("can I leave it overnight") is never one.
+ */
+const GOODBYE_AFTER = [
+  "(goodbye|good bye|bye bye|bye for now|exit|quit|good night|goodnight|night night|see you tomorrow|see you later|see you in the morning)",
+  "(I'm off to bed|I'm off to bed now|off to bed|I'm off now|I'm going to bed|time for bed|bed time)",
+  '(thanks|thank you|cheers|ta) [alexa] (bye|goodbye|stop|exit)', "(that's everything|that's all|that's it) (stop|exit|bye|goodbye)",
+];
+
+/** Leaving for now said as narration, whole: "cheers that's us done", "i'll come back to this tomorrow". */
+const GOODBYE_SAID = [
+  "(cheers|thanks|right) that's (us|me) (done|finished)", "that's us (done|finished|sorted)", "[right|okay] that's me off to bed [now]",
+  "(I'll|we'll) (come back to|finish) this (tomorrow|later) [goodbye]", "[thank you] (that's everything|that concludes it) (stop|exit|goodbye)",
 ];
 
 /**
@@ -93,6 +112,10 @@ export function movesModel(): ModelFragment {
     intents: [
       carried(Intent.GoToWords, TO_STEP, AROUND_STEP, AFTER_STEP),
       { name: Intent.HoldOnReason, slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }], samples: samples(...HOLD_WHY) },
+      { name: Intent.StopSaid, slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }], samples: samples(...GOODBYE_AFTER.map((c) => `${Q} ${c}`)) },
+      { name: Intent.Stop, samples: samples(...GOODBYE_SAID) },
+      // "stand by", "hold on just now just now": a hold said the South African or radio way.
+      { name: Intent.HoldOn, samples: samples('stand by [a (sec|second|moment|minute)|please]', '(hold on|hang on|wait) just now [just now]', 'just now just now') },
       // An interruption named after the hold: "hold on, doorbell", "hang on, the phone".
       { name: Intent.HoldOn, samples: samples('(hold on|hang on) [the] (doorbell|door|phone)') },
       // "to slice and serve": a part named after "to" alone, as a cook answers "where to?".

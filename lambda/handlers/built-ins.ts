@@ -13,9 +13,12 @@ export const HelpHandler: TurnHandler = {
   },
 };
 
-/** Stop, cancel and "go home" say goodbye; the place is kept by the state interceptor. */
+/**
+ * Stop, cancel, "go home" and a goodbye said after narration say goodbye; the place is kept by the
+ * state interceptor.
+ */
 export const GoodbyeHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.Stop, Intent.Cancel, Intent.NavigateHome),
+  canHandle: (h) => isIntent(h, Intent.Stop, Intent.StopSaid, Intent.Cancel, Intent.NavigateHome),
   handle(h, turn) {
     return say(h, turn.speech.goodbye(turn.cook.finished ? undefined : currentStep(turn)), { end: true });
   },

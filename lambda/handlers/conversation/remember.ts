@@ -10,7 +10,7 @@ import type { Turn } from '../../turn/turn';
  * second time) and moves. After these, "repeat" says what came before them, or the step.
  */
 const NOT_REPEATED: readonly string[] = [
-  Intent.Repeat, Intent.RepeatStep, Intent.Fallback, Intent.Yes, Intent.No, Intent.Stop, Intent.Cancel,
+  Intent.Repeat, Intent.RepeatStep, Intent.Fallback, Intent.Yes, Intent.No, Intent.Stop, Intent.StopSaid, Intent.Cancel,
   Intent.Pause, Intent.NavigateHome, Intent.HoldOn, Intent.HoldOnReason, Intent.More, Intent.SetTimer, Intent.SetTimerSaid, Intent.CancelTimer,
   Intent.PauseTimer, Intent.ResumeTimer, Intent.WhichTimer, Intent.Acknowledge, Intent.Thanks,
   // Moves are remembered as the step they reach; a move that went nowhere ("there's no step 90") is not.

@@ -55,8 +55,11 @@ export const ASIDE_REQUESTS = {
   hold: [
     'give me a sec', 'give me a second', 'give me a minute', 'give me a moment', 'one sec', 'one second', 'one moment',
     'just a sec', 'just a second', 'just a minute', 'bear with me', 'hang on a sec', 'hold on a sec',
+    // A hold the narration leads into ("i'm doubling the glaze so hang on while i measure").
+    'so hang on', 'so hold on', 'so wait', 'so bear with me', 'so give me a sec', 'hang on while', 'hold on while', 'wait while',
+    'stand by', 'hang on just now', 'hold on just now',
   ],
-  stop: ["that's all thanks", "that's all thank you", "that's all for now", "that's all for today", "that's it for now", "that's it for today", "that's it thanks", 'goodbye'],
+  stop: ["that's all thanks", "that's all thank you", "that's all for now", "that's all for today", "that's it for now", "that's it for today", "that's it thanks", 'goodbye', "i'm off to bed", "that's us done", "that's me done"],
   start: ['start it up', "let's start", "let's begin", "let's get started", 'start the recipe', 'start cooking'],
   timeLeft: ['how long left', 'how much time left', 'how long is left', "how long's left", 'time left'],
   goTo: ['skip to', 'skip ahead to', 'jump to', 'go to', 'take me to', 'read me the part about', 'read me the bit about', 'go back to'],
