@@ -43,6 +43,11 @@ export const Intent = {
    * the session as stop does, the place kept.
    */
   StopSaid: 'StopSaidIntent',
+  /**
+   * "next" said after narration ("ok it's reduced next", "okay the oven's on i heard it beep next"):
+   * the narration in a phrase slot, the move kept by the intent. It moves on as next does.
+   */
+  NextSaid: 'NextSaidIntent',
   More: 'MoreIntent',
   /** "okay", "alright", "cool": heard, the place kept. */
   Acknowledge: 'AcknowledgeIntent',

@@ -71,6 +71,16 @@ const GOODBYE_AFTER = [
   '(thanks|thank you|cheers|ta) [alexa] (bye|goodbye|stop|exit)', "(that's everything|that's all|that's it) (stop|exit|bye|goodbye)",
 ];
 
+/**
+ * "next" said after narration, the narration in the phrase slot: "ok it's reduced next", "small piece
+ * so it's crisp already next", "my oven's tiny but the pan just about fits right next". Never "next
+ * step" last: "how long is the next step" asks about it. "okay next" and "so next" are TellIntent's.
+ */
+const NEXT_AFTER = ['(next|next one|next please|right next|then next|next one please|onto the next one|on to the next one)'];
+
+/** "next" said before a party's chatter: "okay okay next one sorry everyone's talking". */
+const NEXT_BEFORE = ['[okay|okay okay|right|alright] (next|next one|next step) sorry'];
+
 /** Leaving for now said as narration, whole: "cheers that's us done", "i'll come back to this tomorrow". */
 const GOODBYE_SAID = [
   "(cheers|thanks|right) that's (us|me) (done|finished)", "that's us (done|finished|sorted)", "[right|okay] that's me off to bed [now]",
@@ -114,6 +124,7 @@ export function movesModel(): ModelFragment {
       { name: Intent.HoldOnReason, slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }], samples: samples(...HOLD_WHY) },
       { name: Intent.StopSaid, slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }], samples: samples(...GOODBYE_AFTER.map((c) => `${Q} ${c}`)) },
       { name: Intent.Stop, samples: samples(...GOODBYE_SAID) },
+      { name: Intent.NextSaid, slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }], samples: samples(...NEXT_AFTER.map((c) => `${Q} ${c}`), ...NEXT_BEFORE.map((c) => `${c} ${Q}`)) },
       // "stand by", "hold on just now just now": a hold said the South African or radio way.
       { name: Intent.HoldOn, samples: samples('stand by [a (sec|second|moment|minute)|please]', '(hold on|hang on|wait) just now [just now]', 'just now just now') },
       // An interruption named after the hold: "hold on, doorbell", "hang on, the phone".

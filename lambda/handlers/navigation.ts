@@ -135,8 +135,9 @@ function backBy(h: HandlerInput, turn: Turn, count: number): Response {
   return sayBoth(h, note(h, turn.speech.movedToFirst(count, at)), goTo(h, turn, 0));
 }
 
+/** "next", and "next" said after narration ("ok it's reduced next"): the narration changes nothing. */
 export const NextHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.Next, Intent.NextStep),
+  canHandle: (h) => isIntent(h, Intent.Next, Intent.NextStep, Intent.NextSaid),
   handle: (h, turn) => forwardBy(h, turn, spokenStepNumber(h, Slot.StepCount) ?? 1),
 };
 

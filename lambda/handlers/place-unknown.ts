@@ -11,6 +11,7 @@ import { say, type TurnHandler } from './respond';
 const NEEDS_THE_PLACE: ReadonlySet<IntentName> = new Set<IntentName>([
   Intent.Next,
   Intent.NextStep,
+  Intent.NextSaid,
   Intent.Previous,
   Intent.PreviousStep,
   Intent.Repeat,

@@ -1,7 +1,7 @@
 import { porkBelly } from '../../lambda/recipe';
 import { MemoryStore } from '../../lambda/services/stores/memory';
 import { cookAt } from '../helpers/ask';
-import { welcomeBackTo } from '../helpers/expected';
+import { offeredStep, welcomeBackTo } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 
 /**
@@ -59,5 +59,31 @@ describe('a hold said as narration', () => {
     const heard = await cook.say(phrase);
     expect(heard.speech).toBe(hold(19));
     expect(heard.sessionEnded).toBe(false);
+  });
+});
+
+describe('a move said inside a party’s chatter', () => {
+  it.each([
+    [20, "ok it's reduced next"],
+    [11, "okay the oven's on i heard it beep next"],
+    [16, "small piece so it's crisp already next"],
+    [1, "okay okay next one sorry everyone's talking"],
+  ])('at step %i, "%s" moves on one step', async (at, phrase) => {
+    const cook = await cookAt(at);
+    await cook.script(`
+      U: ${phrase}
+      A: ${offeredStep(at + 1)}
+    `);
+  });
+
+  it.each([
+    [19, 'sorry i was pouring drinks can you go back one'],
+    [12, 'sorry the kids were shouting could you go back a step'],
+  ])('at step %i, "%s" goes back one step', async (at, phrase) => {
+    const cook = await cookAt(at);
+    await cook.script(`
+      U: ${phrase}
+      A: ${offeredStep(at - 1)}
+    `);
   });
 });

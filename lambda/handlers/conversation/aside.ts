@@ -22,6 +22,7 @@ import { HoldOnHandler } from './hold';
 /** The intent each kind of request is, when said on its own. */
 const INTENT_OF: Readonly<Record<AsideRequestKind, string>> = {
   repeat: Intent.RepeatStep,
+  back: Intent.Previous,
   where: Intent.WhereAmI,
   hold: Intent.HoldOn,
   stop: Intent.Stop,

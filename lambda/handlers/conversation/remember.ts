@@ -14,7 +14,7 @@ const NOT_REPEATED: readonly string[] = [
   Intent.Pause, Intent.NavigateHome, Intent.HoldOn, Intent.HoldOnReason, Intent.More, Intent.SetTimer, Intent.SetTimerSaid, Intent.CancelTimer,
   Intent.PauseTimer, Intent.ResumeTimer, Intent.WhichTimer, Intent.Acknowledge, Intent.Thanks,
   // Moves are remembered as the step they reach; a move that went nowhere ("there's no step 90") is not.
-  Intent.Next, Intent.NextStep, Intent.Previous, Intent.PreviousStep, Intent.GoToStep, Intent.GoToPhase, Intent.GoToSection, Intent.GoToWords, Intent.GoToLast,
+  Intent.Next, Intent.NextStep, Intent.NextSaid, Intent.Previous, Intent.PreviousStep, Intent.GoToStep, Intent.GoToPhase, Intent.GoToSection, Intent.GoToWords, Intent.GoToLast,
   Intent.StartOver, Intent.StartCooking, Intent.Resume,
 ];
 
@@ -36,7 +36,7 @@ export function rememberTurn(h: HandlerInput, turn: Turn, before: string): void 
   const request = h.requestEnvelope.request;
   const intent = request.type === 'IntentRequest' ? request.intent : undefined;
   if (intent?.name !== Intent.Fallback) talk.misses = 0;
-  if (intent?.name === Intent.Next || intent?.name === Intent.NextStep) talk.nexts += 1;
+  if (intent?.name === Intent.Next || intent?.name === Intent.NextStep || intent?.name === Intent.NextSaid) talk.nexts += 1;
   if (turn.screen?.kind === 'step') talk.last = { kind: 'step', index: turn.screen.index };
   else if (type === 'LaunchRequest') talk.last = { kind: 'launch' };
   else if (intent && !NOT_REPEATED.includes(intent.name) && JSON.stringify(turn.cook) === before && JSON.stringify(intent).length <= MAX_KEPT) {

@@ -51,6 +51,7 @@ export const ASIDE_REQUESTS = {
     'repeat the step', 'repeat this step', 'say that again', "what's the step again", 'what was the step', 'what was that step',
     'read that back',
   ],
+  back: ['go back one', 'back one', 'go back a step', 'back a step', 'go back one step', 'the step before', 'the last step again', 'the previous step'],
   where: ['where am i', 'where are we', 'what step am i on', 'which step am i on', 'what step are we on'],
   hold: [
     'give me a sec', 'give me a second', 'give me a minute', 'give me a moment', 'one sec', 'one second', 'one moment',
