@@ -56,6 +56,12 @@ describe('a request after an aside', () => {
     expect(requestInAside('baste the chicken read that step once more')).toMatchObject({ kind: 'repeat' });
   });
 
+  it('reads a hold or a step back said inside narration, and goes to a named step over a step back', () => {
+    expect(requestInAside('doubling the glaze so hang on while i measure')).toMatchObject({ kind: 'hold', aside: 'doubling the glaze' });
+    expect(requestInAside('pouring drinks can you go back one')).toMatchObject({ kind: 'back', aside: 'pouring drinks can you' });
+    expect(requestInAside('two bellies so go back to the seasoning')).toMatchObject({ kind: 'goTo', rest: 'the seasoning' });
+  });
+
   it('needs an aside before it: a request said alone is the model’s own', () => {
     expect(requestInAside('give me a sec')).toBeUndefined();
     expect(requestInAside('the chicken is resting')).toBeUndefined();
