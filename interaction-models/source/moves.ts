@@ -56,8 +56,8 @@ const HOLD_WHY = [
   `(hang on a minute|hold on a sec|just a minute|one sec|give me a sec|give me a minute|pause here) ${Q}`,
   `(hold on|hang on|wait) (I need to|I have to|I've got to|I gotta|let me) ${Q}`, `(hold on|hang on|wait) [for me] while I ${Q}`,
   `${Q} I'll [just] wait (till|until) it's (hot|ready)`,
-  // "stand by", "pause there a moment", and South African "just now" (in a while), before the reason.
-  `(stand by|pause there|pause there a moment|pause here a moment|hold on just now|hang on just now|wait just now) ${Q}`,
+  // "stand by", "pause there a moment", before the reason.
+  `(stand by|pause there|pause there a moment|pause here a moment) ${Q}`,
 ];
 
 /**
@@ -84,7 +84,7 @@ const NEXT_BEFORE = ['[okay|okay okay|right|alright] (next|next one|next step) s
 /** Leaving for now said as narration, whole: "cheers that's us done", "i'll come back to this tomorrow". */
 const GOODBYE_SAID = [
   "(cheers|thanks|right) that's (us|me) (done|finished)", "that's us (done|finished|sorted)", "[right|okay] that's me off to bed [now]",
-  "(I'll|we'll) (come back to|finish) this (tomorrow|later) [goodbye]", "[thank you] (that's everything|that concludes it) (stop|exit|goodbye)",
+  "(I'll|we'll) (come back to|finish) this (tomorrow|later) [goodbye]", "[thank you] that's everything (stop|exit)", "[thank you] that concludes it (stop|exit|goodbye)",
 ];
 
 /**
