@@ -119,7 +119,8 @@ export class FactIndex {
         for (const sentence of sentences(text)) add({ kind: 'sentence', placed, text: sentence }, [sentence, ...own, ...lengthWords(sentence)], [placed.index], [placed.phase.id]);
       }
       if (step.duration) {
-        add({ kind: 'wait', placed }, [...names('wait', step.id, [step.duration.label, ...(step.duration.aliases ?? [])]), step.text, ...wantWords('time')], [placed.index], [placed.phase.id]);
+        // What the wait is before (its check: "brush on the glaze and slice") names it too: "rest before slicing".
+        add({ kind: 'wait', placed }, [...names('wait', step.id, [step.duration.label, ...(step.duration.aliases ?? [])]), step.text, step.duration.check ?? '', ...wantWords('time')], [placed.index], [placed.phase.id]);
       }
     }
     for (const setting of ovenPlan(recipe)) {
@@ -176,10 +177,18 @@ export class FactIndex {
     return this.saying(query, this.vocabulary.asks);
   }
 
-  private saying(query: string, lists: Readonly<Partial<Record<Want, readonly string[]>>>): Want[] {
+  /**
+   * What the question asks in a question's own form, a phrase of words ("how long", "what time"), not a
+   * single word that may only name a thing ("the low heat" says "heat", no question of temperature).
+   */
+  asksInForm(query: string): Want[] {
+    return this.saying(query, this.vocabulary.asks, (w) => w.includes(' '));
+  }
+
+  private saying(query: string, lists: Readonly<Partial<Record<Want, readonly string[]>>>, which: (w: string) => boolean = () => true): Want[] {
     const said = ` ${folded(this.vocabulary, query).map(stem).join(' ')} `;
     return (Object.keys(lists) as Want[]).filter((want) =>
-      (lists[want] ?? []).some((w) => said.includes(` ${folded(this.vocabulary, w).map(stem).join(' ')} `)),
+      (lists[want] ?? []).some((w) => which(w) && said.includes(` ${folded(this.vocabulary, w).map(stem).join(' ')} `)),
     );
   }
 
@@ -288,4 +297,5 @@ export function factIndex(vocabulary: Vocabulary, recipe: Recipe): FactIndex {
 
 export { numbersIn, type NumberSaid } from '../vocabulary/numbers';
 export { secondsPer } from './lengths';
+export { givesMeasure, isMeasure } from './measures';
 export { convertTemperature, gasMark } from './conversions';

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { convertTemperature, factIndex, gasMark, numbersIn, type Fact, type NumberSaid } from '../../facts';
+import { convertTemperature, factIndex, gasMark, givesMeasure, isMeasure, numbersIn, type Fact, type NumberSaid } from '../../facts';
 import { Intent, Slot } from '../../intents';
 import { adviceIn, internalChecks, kilograms, ovenPlan, PLANNED_KG, stepsUsingEquipment, groupOfIngredient, reasonForIngredient, stepsUsingIngredient, type Unit, type UnitSystem } from '../../recipe';
 import { getIntentName, ResponseFactory } from '../../sdk';
@@ -55,6 +55,9 @@ const SYSTEM_BY_INTENT: Readonly<Partial<Record<string, UnitSystem>>> = {
   [Intent.AskMetric]: 'metric',
   [Intent.AskImperial]: 'imperial',
 };
+
+/** What a question's words ask that beats its carrier's measure wherever it is said: a reason, a reading, how it looks done. */
+const STRONG_ASKS: ReadonlySet<Want> = new Set(['inside', 'reason', 'done']);
 
 /** The least score a fact needs to be said: one telling word shared, or two common ones. */
 const ENOUGH = 2;
@@ -155,7 +158,12 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
   const text = rest.join(' ');
   // A question asked inside a statement ("I've got a seven pound belly, how much baking soda") asks what its own words ask.
   const asks = index.asks(text)[0];
-  const primary = asked !== Intent.AskWhy && asks ? asks : BY_INTENT[asked ?? '']?.[0];
+  const carried = BY_INTENT[asked ?? '']?.[0];
+  // A carrier that asks for a measure ("how long's it in the oven on the low heat", "what temperature does the oven
+  // need to be") keeps it over a word that only names or hints ("heat", "need"); a reason, a reading or how it looks
+  // done, or another measure asked in a question's form ("after how long should I start checking the temperature"), still wins.
+  const outright = asks && isMeasure(carried) && !STRONG_ASKS.has(asks) ? index.asksInForm(text).find(isMeasure) : asks;
+  const primary = asked !== Intent.AskWhy && outright ? outright : carried;
   // A question that asks why outright ("what function does the ten minute rest serve") wants a reason: its other
   // words ("minute") describe what it asks about, and hint at no other kind of answer.
   const hints = primary === 'reason' ? [] : index.wants(text);
@@ -174,7 +182,9 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
     const setting = oven?.kind === 'oven' ? oven.setting : (settings.find((s) => s.placed.phase.id === ctx.placed?.phase.id) ?? settings[0]);
     if (setting) return reply(h, turn, speech.gasMark(ctx, setting, gasMark(setting.temp.f.max)), { kind: 'oven-temp', stepIds: [setting.placed.step.id] });
   }
-  const best = index.rank(text, wants, ctx.placed, primary)[0];
+  // A measure asked for ("how long's it in the oven") is answered only by a fact that gives one, never another that shares its words.
+  const measure = asked !== Intent.AskLength && isMeasure(primary) ? primary : undefined;
+  const best = index.rank(text, wants, ctx.placed, primary).find((r) => givesMeasure(r.fact, measure));
   const covered = !fromSlot || (best !== undefined && best.shared >= SLOT_COVER * named.length);
   if (!best || best.score < ENOUGH || !covered) {
     if (fromSlot) return undefined;
