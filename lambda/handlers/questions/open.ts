@@ -159,11 +159,11 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
   // A question asked inside a statement ("I've got a seven pound belly, how much baking soda") asks what its own words ask.
   const asks = index.asks(text)[0];
   const carried = BY_INTENT[asked ?? '']?.[0];
-  // A carrier that asks for a measure ("how long's it in the oven on the low heat", "what temperature does the oven
-  // need to be") keeps it over a word that only names or hints ("heat", "need"); a reason, a reading or how it looks
-  // done, or another measure asked in a question's form ("after how long should I start checking the temperature"), still wins.
-  const outright = asks && isMeasure(carried) && !STRONG_ASKS.has(asks) ? index.asksInForm(text).find(isMeasure) : asks;
-  const primary = asked !== Intent.AskWhy && outright ? outright : carried;
+  const primary = asked !== Intent.AskWhy && asks ? asks : carried;
+  // The measure asked for, in a question's form ("after how long should I start checking the temperature") or by
+  // the carrier ("how long's it in the oven on the low heat", "what temperature does the oven need to be"), unless
+  // the words ask outright for a reason, a reading or how it looks done: only a fact that gives it may answer.
+  const measure = asked === Intent.AskLength ? undefined : (index.asksInForm(text).find(isMeasure) ?? (isMeasure(carried) && !(asks && STRONG_ASKS.has(asks)) ? carried : undefined));
   // A question that asks why outright ("what function does the ten minute rest serve") wants a reason: its other
   // words ("minute") describe what it asks about, and hint at no other kind of answer.
   const hints = primary === 'reason' ? [] : index.wants(text);
@@ -183,13 +183,12 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
     if (setting) return reply(h, turn, speech.gasMark(ctx, setting, gasMark(setting.temp.f.max)), { kind: 'oven-temp', stepIds: [setting.placed.step.id] });
   }
   // A measure asked for ("how long's it in the oven") is answered only by a fact that gives one, never another that shares its words.
-  const measure = asked !== Intent.AskLength && isMeasure(primary) ? primary : undefined;
   const best = index.rank(text, wants, ctx.placed, primary).find((r) => givesMeasure(r.fact, measure));
   const covered = !fromSlot || (best !== undefined && best.shared >= SLOT_COVER * named.length);
   if (!best || best.score < ENOUGH || !covered) {
     if (fromSlot) return undefined;
     if (weight.said) return useWeight(h, turn, weight.said);
-    return forPlace(h, turn, wants, ctx);
+    return forPlace(h, turn, measure ? [measure, ...wants] : wants, ctx);
   }
   return speakFact(h, turn, ctx, best.fact, wants, { asked, text, units: units !== undefined });
 }
