@@ -9,7 +9,7 @@ import type { Fact } from './index';
 import { lengthIn } from './lengths';
 
 /** A sentence that gives a temperature, as a figure ("275°F", "to 500 degrees") or by name ("toward room temperature"). */
-const SAYS_TEMPERATURE = /°|\bdegrees\b|\btemperature\b/i;
+const SAYS_TEMPERATURE = /\u00B0|\bdegrees\b|\btemperature\b/i;
 
 /** The wants that are measures, each with the facts that give that measure. */
 const GIVES: Readonly<Partial<Record<Want, (fact: Fact) => boolean>>> = {
