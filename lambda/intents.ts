@@ -158,6 +158,8 @@ export const Slot = {
   ProblemThing: 'problemThing',
   ProblemState: 'problemState',
   Variation: 'variation',
+  /** A batch or piece scaled by a word, said before an amount question ("doubling the glaze", "two bellies"): read by vocabulary/batch.ts. */
+  Batch: 'batch',
   /** The cook's pork belly weight, one slot per unit said ("a two kilo pork belly"). */
   Kilograms: 'kilograms',
   Pounds: 'pounds',
@@ -200,6 +202,7 @@ export const SlotType = {
   ProblemState: 'RecipeProblemState',
   Variation: 'RecipeVariation',
   Cue: 'RecipeCue',
+  Batch: 'RecipeBatch',
 } as const;
 
 /** Slot value ids for things a cook may name that the recipe does not use start with this. */

@@ -7,6 +7,7 @@ import { navigationModel } from './navigation';
 import { planModel } from './plan';
 import { questionsModel } from './questions';
 import { timerPhrasingsModel } from './timer-phrasings';
+import { batchesModel } from './batches';
 import { timersModel } from './timers';
 import type { IntentDef, ModelFragment, SlotTypeDef } from './types';
 
@@ -15,7 +16,7 @@ export const INVOCATION_NAME = 'crispy pork belly';
 
 /** Every capability's fragment; a new capability adds its own here. */
 export function fragments(recipe: Recipe): readonly ModelFragment[] {
-  return [navigationModel(recipe), questionsModel(recipe), timersModel(recipe), planModel(recipe), conversationModel(), correctionsModel(), movesModel(), timerPhrasingsModel(), formalModel()];
+  return [navigationModel(recipe), questionsModel(recipe), timersModel(recipe), planModel(recipe), conversationModel(), correctionsModel(), movesModel(), timerPhrasingsModel(), formalModel(), batchesModel(recipe)];
 }
 
 /** The interaction model as the Skill Management API takes it, for one locale. */

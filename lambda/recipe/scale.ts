@@ -144,9 +144,39 @@ function scaleBy(q: Quantity, factor: number, capped: boolean): Quantity {
   return { unit: 'tsp', value: { min: min.value.min * (TEASPOONS[min.unit] ?? 1), max: max.value.max * (TEASPOONS[max.unit] ?? 1) } };
 }
 
-/** The ingredient's amount for a main ingredient of `kg` kilograms (the recipe's own when it does not scale). */
-export function scaledQuantity(recipe: Recipe, ingredient: Ingredient, kg: number | undefined): Quantity | undefined {
+/**
+ * A batch or a piece the cook scales by a word ("I'm doubling the glaze", "two bellies"): the
+ * factor, and the part it scales: a group's id, 'main' for the main ingredient (which scales the
+ * groups that follow it), or none said ("if I double it"), which scales whatever is asked about.
+ * `pieces` when the cook has more pieces of the recipe's own size ("two bellies side by side"):
+ * each gets the recipe's amount, so a limit per piece ("do not exceed") is not one for the total.
+ */
+export interface Batch {
+  readonly factor: number;
+  readonly part?: string;
+  readonly pieces?: boolean;
+}
+
+/** True when the cook's batch scales this ingredient: it is in the part they scaled (and "to taste" never scales). */
+export function inBatch(recipe: Recipe, ingredient: Ingredient, batch: Batch | undefined): batch is Batch {
+  if (!batch || ingredient.toTaste || !ingredient.quantity || ingredient.id === recipe.mainIngredientId) return false;
+  if (batch.part === undefined) return true;
+  if (batch.part === 'main') return scalesWithMain(recipe, ingredient);
+  return recipe.ingredientGroups.some((g) => g.id === batch.part && g.ingredients.includes(ingredient));
+}
+
+/** True when the recipe's limit holds this ingredient back in a larger batch (one larger piece, not more pieces). */
+function batchCapped(ingredient: Ingredient, batch: Batch): boolean {
+  return ingredient.neverExceed === true && !batch.pieces;
+}
+
+/**
+ * The ingredient's amount for a main ingredient of `kg` kilograms (the recipe's own when it does
+ * not scale), or, when the cook scaled its part by a word, the recipe's own amount times that.
+ */
+export function scaledQuantity(recipe: Recipe, ingredient: Ingredient, kg: number | undefined, batch?: Batch): Quantity | undefined {
   const q = ingredient.quantity;
+  if (q && inBatch(recipe, ingredient, batch)) return batch.factor === 1 ? q : scaleBy(q, batch.factor, batchCapped(ingredient, batch));
   if (!q || kg === undefined || !scalesWithMain(recipe, ingredient)) return q;
   const factor = scaleFactor(recipe, kg);
   return factor === 1 ? q : scaleBy(q, factor, ingredient.neverExceed === true);
@@ -156,7 +186,8 @@ export function scaledQuantity(recipe: Recipe, ingredient: Ingredient, kg: numbe
  * True when the recipe's limit held this ingredient back for a piece larger than the recipe's
  * (the baking soda stays at ½ tsp): the cook spreads the same amount more thinly.
  */
-export function heldToLimit(recipe: Recipe, ingredient: Ingredient, kg: number | undefined): boolean {
+export function heldToLimit(recipe: Recipe, ingredient: Ingredient, kg: number | undefined, batch?: Batch): boolean {
+  if (inBatch(recipe, ingredient, batch)) return batch.factor > 1 && batchCapped(ingredient, batch);
   return kg !== undefined && ingredient.neverExceed === true && scalesWithMain(recipe, ingredient) && scaleFactor(recipe, kg) > 1;
 }
 
@@ -172,10 +203,10 @@ export interface ShareAmount {
  * each rounded to a spoon, and the rest is what remains, so the shares always add up to the whole.
  * Empty when the recipe does not divide the ingredient.
  */
-export function sharesOf(recipe: Recipe, ingredient: Ingredient, kg: number | undefined): readonly ShareAmount[] {
+export function sharesOf(recipe: Recipe, ingredient: Ingredient, kg: number | undefined, batch?: Batch): readonly ShareAmount[] {
   const shares = ingredient.shares ?? [];
   const whole = ingredient.quantity && teaspoonsOf(ingredient.quantity);
-  const scaled = scaledQuantity(recipe, ingredient, kg);
+  const scaled = scaledQuantity(recipe, ingredient, kg, batch);
   const total = scaled && teaspoonsOf(scaled);
   if (shares.length === 0 || whole === undefined || total === undefined) return [];
   const fixed = shares.filter((s) => s.quantity).map((s) => (teaspoonsOf(s.quantity!) ?? 0) * (total / whole));

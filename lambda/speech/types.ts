@@ -1,4 +1,4 @@
-import type { PlacedStep, Range, Recipe, UnitSystem } from '../recipe';
+import type { Batch, PlacedStep, Range, Recipe, UnitSystem } from '../recipe';
 
 /**
  * The shapes the speech layer takes and gives, for every locale: handlers build these facts and a
@@ -44,6 +44,8 @@ export interface AskContext extends SpeechContext {
   readonly bare?: boolean;
   /** True when the cook asked in both scales ("the setpoint in fahrenheit and in celsius"): a temperature says both. */
   readonly bothScales?: boolean;
+  /** A batch or piece the cook scaled by a word in this question ("I'm doubling the glaze"): its amounts are said scaled. */
+  readonly batch?: Batch;
 }
 
 /** The schedule's facts, gathered by the handler from the recipe. */

@@ -25,3 +25,4 @@ export function recipeWords(vocabulary: Vocabulary, recipe: Recipe): RecipeWords
   return vocabulary.recipes[recipe.id] ?? {};
 }
 export { requestAsked, type RequestAsked } from './requests';
+export { batchSaid } from './batch';

@@ -10,7 +10,7 @@ import { speakGroup } from '../conversation/lists';
 import { openFromSlot, systemAsked } from './open';
 import { factIndex } from '../../facts';
 import type { AskContext, Line } from '../../speech/types';
-import { phraseKey, resolveWords, things, vocabularyFor, wordsOf, type Want } from '../../vocabulary';
+import { batchSaid, phraseKey, resolveWords, things, vocabularyFor, wordsOf, type Want } from '../../vocabulary';
 
 function ingredientsFrom(h: HandlerInput, turn: Turn) {
   return resolveSlot(h, turn, Slot.Ingredient, 'ingredient');
@@ -87,7 +87,9 @@ export function narrowToPlace(turn: Turn, found: readonly Ingredient[]): readonl
 /** The amount of what the cook named, narrowed to their place; the topic is what was answered. */
 export function answerAmount(h: HandlerInput, turn: Turn, found: readonly Ingredient[], withUse = false): Response {
   const items = narrowToPlace(turn, found);
-  const ctx = askContext(turn);
+  // "I'm doubling the glaze so how much maple syrup": the batch said with the question scales its answer.
+  const batch = batchSaid(turn.recipe, heardSlot(h, Slot.Batch).words ?? '');
+  const ctx = batch ? { ...askContext(turn), batch } : askContext(turn);
   // One of several that share a word says its use, which tells it from the others.
   const line = withUse || items.length < found.length ? turn.speech.amountHere(ctx, items) : turn.speech.amount(ctx, items);
   return reply(h, turn, line, { kind: 'amount', ingredientIds: items.map((i) => i.id) });

@@ -1,4 +1,5 @@
 import {
+  inBatch,
   stepCount,
   scaledQuantity,
   scalesWithMain,
@@ -96,12 +97,12 @@ export function yourMain(ctx: SpeechContext, name: string): string {
 /** The quantity to say for an ingredient: the cook's scaled amount, or the seed's metric figure for the main one. */
 export function quantityFor(ctx: AskContext, ingredient: Ingredient): Quantity | undefined {
   if (ingredient.id === ctx.recipe.mainIngredientId && ctx.system === 'metric' && ingredient.metric) return ingredient.metric;
-  return scaledQuantity(ctx.recipe, ingredient, ctx.mainKg);
+  return scaledQuantity(ctx.recipe, ingredient, ctx.mainKg, ctx.batch);
 }
 
 /** True when this ingredient's amount was scaled to the cook's own main ingredient. */
 export function isScaled(ctx: AskContext, ingredient: Ingredient): boolean {
-  return ctx.mainKg !== undefined && scalesWithMain(ctx.recipe, ingredient);
+  return inBatch(ctx.recipe, ingredient, ctx.batch) || (ctx.mainKg !== undefined && scalesWithMain(ctx.recipe, ingredient));
 }
 
 /** A swap as a cook measures it: "1 tablespoon of neutral oil", or its name when the seed gives no amount. */
