@@ -158,8 +158,15 @@ export const Slot = {
   ProblemThing: 'problemThing',
   ProblemState: 'problemState',
   Variation: 'variation',
-  /** A batch or piece scaled by a word, said before an amount question ("doubling the glaze", "two bellies"): read by vocabulary/batch.ts. */
-  Batch: 'batch',
+  /**
+   * The part of a batch or piece scaled by a word said before an amount question, one slot per
+   * word ("doubling {batchDoubled}", "two {batchPieces}"), since the carrier's words are not sent:
+   * read with that word by vocabulary/batch.ts.
+   */
+  BatchDoubled: 'batchDoubled',
+  BatchHalved: 'batchHalved',
+  BatchTripled: 'batchTripled',
+  BatchPieces: 'batchPieces',
   /** The cook's pork belly weight, one slot per unit said ("a two kilo pork belly"). */
   Kilograms: 'kilograms',
   Pounds: 'pounds',

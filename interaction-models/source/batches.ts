@@ -12,20 +12,22 @@ import { slotWords, type ModelFragment } from './types';
  * groups' last words ("glaze", "rub") taken from the recipe. Few samples: the model is near its limit.
  */
 export function batchesModel(recipe: Recipe): ModelFragment {
-  const parts = [...recipe.ingredientGroups.map((g) => `the ${slotWords(g.name).trim().split(/\s+/).pop() ?? ''}`), 'it', 'the pork', 'the recipe'];
-  const values = ['doubling', 'halving', 'tripling', 'doubled', 'halved'].flatMap((w) => parts.map((p) => `${w} ${p}`));
-  const more = ['double batch', 'half batch', 'triple batch', 'twice as much pork', 'two bellies', 'two pieces', 'half size piece', 'half the size'];
+  const groups = recipe.ingredientGroups.map((g) => slotWords(g.name).trim().split(/\s+/).pop() ?? '');
+  const values = [...groups.flatMap((g) => [`the ${g}`, g, `batch of ${g}`, `batch of the ${g}`]), 'it', 'the pork', 'the recipe', 'batch', 'the size', 'size piece', 'bellies', 'pieces'];
+  const slot = (name: string) => ({ name, type: SlotType.Batch });
+  const said = (words: string, name: string) => samples(`[I'm|if I] ${words} {${name}} [so] how much ${ING}`);
   return {
-    types: [{ name: SlotType.Batch, values: [...values, ...more].map((v) => ({ id: v, name: { value: v } })) }],
+    types: [{ name: SlotType.Batch, values: values.map((v) => ({ id: v, name: { value: v } })) }],
     intents: [
       {
         name: Intent.IngredientAmount,
-        slots: [{ name: Slot.Batch, type: SlotType.Batch }],
-        samples: samples(
-          `{batch} [so] how much ${ING} [then|in total|altogether]`,
-          `(I'm|I've|if I|it's|I've got) {batch} [so] how much ${ING} [then|in total|altogether]`,
-          `how much ${ING} for {batch}`,
-        ),
+        slots: [slot(Slot.BatchDoubled), slot(Slot.BatchHalved), slot(Slot.BatchTripled), slot(Slot.BatchPieces)],
+        samples: [
+          ...said('(double|doubling|doubled|twice as much)', Slot.BatchDoubled),
+          ...said('(half|halving|halved)', Slot.BatchHalved),
+          ...said('(triple|tripling)', Slot.BatchTripled),
+          ...samples(`(I've got|I have) two {${Slot.BatchPieces}} [so] how much ${ING}`),
+        ],
       },
     ],
   };

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../../intents';
-import { allIngredients, groupOfIngredient, ingredientById, mentionOf, normalise, reasonForIngredient, relatedIngredients, stepsUsingIngredient, type Ingredient } from '../../recipe';
+import { allIngredients, groupOfIngredient, type Batch, ingredientById, mentionOf, normalise, reasonForIngredient, relatedIngredients, stepsUsingIngredient, type Ingredient } from '../../recipe';
 import type { Speech } from '../../speech';
 import { currentStep, type Turn } from '../../turn/turn';
 import type { TurnHandle } from '../respond';
@@ -84,11 +84,28 @@ export function narrowToPlace(turn: Turn, found: readonly Ingredient[]): readonl
   return inPhase.length ? inPhase : found;
 }
 
+/**
+ * The batch said before an amount question: the slot tells the scaling word (the carrier's, which
+ * Alexa does not send), the slot's words the part, read together by vocabulary/batch.ts.
+ */
+const BATCH_WORD: readonly [string, string][] = [
+  [Slot.BatchDoubled, 'doubling'], [Slot.BatchHalved, 'halving'], [Slot.BatchTripled, 'tripling'],
+];
+function batchHeard(h: HandlerInput, turn: Turn): Batch | undefined {
+  for (const [slot, word] of BATCH_WORD) {
+    const words = heardSlot(h, slot).words;
+    if (words) return batchSaid(turn.recipe, `${word} ${words}`);
+  }
+  // The model's samples say "two" before {batchPieces} ("I've got two bellies").
+  const pieces = heardSlot(h, Slot.BatchPieces).words;
+  return pieces ? batchSaid(turn.recipe, `two ${pieces}`) : undefined;
+}
+
 /** The amount of what the cook named, narrowed to their place; the topic is what was answered. */
 export function answerAmount(h: HandlerInput, turn: Turn, found: readonly Ingredient[], withUse = false): Response {
   const items = narrowToPlace(turn, found);
   // "I'm doubling the glaze so how much maple syrup": the batch said with the question scales its answer.
-  const batch = batchSaid(turn.recipe, heardSlot(h, Slot.Batch).words ?? '');
+  const batch = batchHeard(h, turn);
   const ctx = batch ? { ...askContext(turn), batch } : askContext(turn);
   // One of several that share a word says its use, which tells it from the others.
   const line = withUse || items.length < found.length ? turn.speech.amountHere(ctx, items) : turn.speech.amount(ctx, items);
