@@ -17,7 +17,7 @@ export function batchesModel(recipe: Recipe): ModelFragment {
   const slot = (name: string) => ({ name, type: SlotType.Batch });
   const said = (words: string, name: string) => samples(`[I'm|if I] ${words} {${name}} [so] how much ${ING}`);
   return {
-    types: [{ name: SlotType.Batch, values: values.map((v) => ({ id: v, name: { value: v } })) }],
+    types: [{ name: SlotType.Batch, values: values.map((v) => ({ id: v, name: { value: v, synonyms: [] } })) }],
     intents: [
       {
         name: Intent.IngredientAmount,
