@@ -13,11 +13,16 @@ import { slotWords, type ModelFragment } from './types';
  */
 export function batchesModel(recipe: Recipe): ModelFragment {
   const groups = recipe.ingredientGroups.map((g) => slotWords(g.name).trim().split(/\s+/).pop() ?? '');
-  const values = [...groups.flatMap((g) => [`the ${g}`, g, `batch of ${g}`, `batch of the ${g}`]), 'it', 'the pork', 'the recipe', 'batch', 'the size', 'size piece', 'bellies', 'pieces'];
+  // One value per part, its other ways of saying it as synonyms (the schema wants at least one).
+  const values = [
+    ...groups.map((g) => ({ id: g, name: { value: `the ${g}`, synonyms: [g, `batch of ${g}`, `batch of the ${g}`] } })),
+    { id: 'whole', name: { value: 'it', synonyms: ['the recipe', 'batch', 'the batch'] } },
+    { id: 'main', name: { value: 'the pork', synonyms: ['the size', 'size piece', 'bellies', 'pieces'] } },
+  ];
   const slot = (name: string) => ({ name, type: SlotType.Batch });
   const said = (words: string, name: string) => samples(`[I'm|if I] ${words} {${name}} [so] how much ${ING}`);
   return {
-    types: [{ name: SlotType.Batch, values: values.map((v) => ({ id: v, name: { value: v, synonyms: [] } })) }],
+    types: [{ name: SlotType.Batch, values }],
     intents: [
       {
         name: Intent.IngredientAmount,
