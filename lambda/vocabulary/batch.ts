@@ -40,8 +40,7 @@ function groupWords(recipe: Recipe): { id: string; words: Set<string> }[] {
 }
 
 /** The part the words around `at` name, nearest first: a group's id, 'main', or undefined for none. */
-function partNear(recipe: Recipe, words: readonly string[], at: number): { part?: string; found: boolean } {
-  const groups = groupWords(recipe);
+function partNear(groups: ReturnType<typeof groupWords>, words: readonly string[], at: number): { part?: string; found: boolean } {
   const order: number[] = [];
   for (let d = 1; d <= AFTER; d += 1) {
     order.push(at + d);
@@ -60,6 +59,8 @@ function partNear(recipe: Recipe, words: readonly string[], at: number): { part?
 /** The factor said in the words and the part it scales, or undefined when none is said. */
 export function batchSaid(recipe: Recipe, text: string): Batch | undefined {
   const words = wordsOf(text);
+  // The groups' words once a reading, not once a factor word.
+  const groups = groupWords(recipe);
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i]!;
     const next = words[i + 1] ?? '';
@@ -75,7 +76,7 @@ export function batchSaid(recipe: Recipe, text: string): Batch | undefined {
     // "half the size", "half size piece": a size is the piece's, whatever else is near.
     const ofSize = [next, words[i + 2]].some((x) => x === 'size' || x === 'sized');
     // "double check", "twice a day": a factor word that names no part and no batch scales nothing.
-    const near = partNear(recipe, words, i);
+    const near = partNear(groups, words, i);
     const whole = words.slice(Math.max(0, i - BEFORE), i + AFTER + 1).some((x) => WHOLE_WORDS.has(x));
     if (!near.found && !whole && !pieces && !ofSize) continue;
     if (ofSize) return { factor, part: 'main' };
