@@ -44,7 +44,8 @@ export function tokens(text: string): string[] {
     .filter(Boolean);
 }
 
-function runAt(words: readonly string[], at: number, run: readonly string[]): boolean {
+/** Whether `run` is said in `words` starting at `at`: the one test of a run of words, for every reader. */
+export function runAt(words: readonly string[], at: number, run: readonly string[]): boolean {
   return run.every((w, k) => words[at + k] === w);
 }
 

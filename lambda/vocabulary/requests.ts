@@ -9,7 +9,7 @@
  */
 import { REQUEST_WORDS } from './en/requests';
 import { tidied } from './tidy';
-import { tokens } from './corrections';
+import { runAt, tokens } from './corrections';
 
 /** A request read from a question's words: what to do, and the length a timer was asked for. */
 export type RequestAsked =
@@ -29,7 +29,7 @@ const ASKERS = REQUEST_WORDS.askers.map((a) => a.split(' ')).sort((a, b) => b.le
 function unasked(words: readonly string[]): string[] {
   let out = [...words];
   for (;;) {
-    const asker = ASKERS.find((a) => out.length > a.length && a.every((w, k) => out[k] === w));
+    const asker = ASKERS.find((a) => out.length > a.length && runAt(out, 0, a));
     if (!asker) return out;
     out = out.slice(asker.length);
   }

@@ -8,7 +8,7 @@
  * the cook's own words (handlers/slots.ts, after corrections.ts has found what was meant), so no
  * handler and no sample has to list them.
  */
-import { tokens } from './corrections';
+import { runAt, tokens } from './corrections';
 import { TIDY_WORDS } from './en/tidy';
 
 const split = (phrase: string) => phrase.split(' ');
@@ -26,10 +26,8 @@ const MIN_LEFT = 1;
 /** The longest run of words a stutter repeats ("what did you what did you"). */
 const MAX_REPEAT = 4;
 
-const endsWith = (words: readonly string[], run: readonly string[]) =>
-  words.length > run.length && run.every((w, k) => words[words.length - run.length + k] === w);
-const startsWith = (words: readonly string[], run: readonly string[]) =>
-  words.length > run.length && run.every((w, k) => words[k] === w);
+const endsWith = (words: readonly string[], run: readonly string[]) => words.length > run.length && runAt(words, words.length - run.length, run);
+const startsWith = (words: readonly string[], run: readonly string[]) => words.length > run.length && runAt(words, 0, run);
 
 /** Tags, particles and a cut-off end taken off the end, as long as some words stay. */
 function withoutEnd(words: string[]): string[] {
@@ -94,7 +92,7 @@ function withoutStutter(said: readonly string[]): string[] {
 function inRecipeWords(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const same = SAME.find(([said]) => said.every((w, k) => words[i + k] === w));
+    const same = SAME.find(([said]) => runAt(words, i, said));
     if (same) {
       out.push(...same[1]);
       i += same[0].length;

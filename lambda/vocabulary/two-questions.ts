@@ -5,7 +5,7 @@
  * take". The first question is the carrier with the words before the join; the second is the
  * question after it, in its own words. Both are answered (handlers/questions/two-questions.ts).
  */
-import { tokens } from './corrections';
+import { runAt, tokens } from './corrections';
 import { CORRECTION_WORDS } from './en/corrections';
 import { JOIN_WORDS } from './en/two-questions';
 import { numbersIn } from './numbers';
@@ -29,7 +29,7 @@ const JOINS = JOIN_WORDS.map((j) => j.split(' ')).sort((a, b) => b.length - a.le
 export function twoQuestions(spoken: string): TwoQuestions | undefined {
   const words = tokens(spoken);
   for (let at = 0; at < words.length; at++) {
-    const join = JOINS.find((j) => j.every((w, k) => words[at + k] === w));
+    const join = JOINS.find((j) => runAt(words, at, j));
     if (!join) continue;
     const next = at + join.length;
     // The second question must say more than its question word ("and how" alone is no question).
@@ -47,7 +47,7 @@ export function twoQuestions(spoken: string): TwoQuestions | undefined {
  */
 export function questionBeforeJoin(spoken: string): string | undefined {
   const words = tokens(spoken);
-  const join = JOINS.find((j) => j.length < words.length && j.every((w, k) => words[words.length - j.length + k] === w));
+  const join = JOINS.find((j) => j.length < words.length && runAt(words, words.length - j.length, j));
   return join ? words.slice(0, words.length - join.length).join(' ') : undefined;
 }
 
