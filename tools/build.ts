@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { build as buildAsync, buildSync, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import ts from 'typescript';
+import { changeableExports } from './changeable-exports';
 import { runtimeHelpersOnly, trimmedModel, versionOnly } from './trim-sdk';
 
 const ROOT = join(__dirname, '..');
@@ -189,14 +190,20 @@ function importedNames(importer: string, specifier: string): Set<string> | 'all'
   return names;
 }
 
+/** What a later file borrows of one module its holder lends: the module's number there, and the names. */
+type Lent = ReadonlyMap<string, { number: number; names: readonly string[] }>;
+
 /**
  * The esbuild plugin that makes `file` borrow: an import of a module that an earlier file holds
- * (`owners`) becomes `require('./that-file.js').__lend(n)`, where n is the module's number among
- * those the holder lends (`numbers`), an object whose getters read that module's exports (live, as
- * an import would). What is borrowed, and by which names, is noted in `borrowed`, so the holder is
- * built to lend it.
+ * (`owners`) becomes a module of two lines, `const [a, b] = require('./that-file.js').__lend(n);
+ * export { a as name, b as other };`, where n is the module's number among those the holder lends
+ * and the names are what `file` borrows of it (`lent`). Being a module of exports, not an object,
+ * its names are bundled as the borrower's own variables, short once minified, where an object's
+ * would be read by their full name at every use. What is borrowed, and by which names, is noted in
+ * `borrowed`, so the holder is built to lend it; until that is known (`lent` empty, the first pass),
+ * the module is the holder's `__lend` itself, whatever it is asked for.
  */
-function borrowing(file: string, owners: Owners, borrowed: Borrowed, numbers: ReadonlyMap<string, number>): Plugin {
+function borrowing(file: string, owners: Owners, borrowed: Borrowed, lent: Lent): Plugin {
   return {
     name: 'borrowing',
     setup(build) {
@@ -215,19 +222,29 @@ function borrowing(file: string, owners: Owners, borrowed: Borrowed, numbers: Re
         borrowed.set(module, { holder, names: names === 'all' || before === 'all' ? 'all' : new Set([...before, ...names]) });
         return { path: module, namespace: 'borrowed', pluginData: holder };
       });
-      build.onLoad({ filter: /.*/, namespace: 'borrowed' }, (args) => ({
-        contents: `module.exports = require(${JSON.stringify(`./${args.pluginData as string}`)}).${LEND}(${numbers.get(args.path) ?? -1});`,
-        loader: 'js',
-      }));
+      build.onLoad({ filter: /.*/, namespace: 'borrowed' }, (args) => {
+        const lend = `require(${JSON.stringify(`./${args.pluginData as string}`)}).${LEND}`;
+        const module = lent.get(args.path);
+        if (!module) return { contents: `module.exports = ${lend}(-1);`, loader: 'js' };
+        return {
+          contents: [
+            `const [${module.names.map((_, n) => `v${n}`).join(', ')}] = ${lend}(${module.number});`,
+            `export { ${module.names.map((name, n) => `v${n} as ${name}`).join(', ')} };`,
+          ].join('\n'),
+          loader: 'js',
+        };
+      });
     },
   };
 }
 
 /**
  * The entry of one file of the build: its sources, and `__lend`, which answers a later file's
- * `require` of a module this one holds (by its number in `lends`) with getters for the names it
- * borrows. One function, and the objects made only when a later file asks: lending costs a cold start
- * nothing, and what no file uses is still left out.
+ * `require` of a module this one holds (by its number in `lends`) with the values of the names it
+ * borrows, in order. One function, and each list made only when a later file asks: lending costs a
+ * cold start nothing, and what no file uses is still left out. A value is handed over once, so a
+ * lent name must never change (checked: `checkLentNames`); a later file is loaded inside a turn,
+ * after index.js has loaded, so every value is there when asked for.
  */
 function entryOf(sources: readonly string[], lends: ReadonlyMap<string, readonly string[]>): string {
   // Relative to the checkout (the entry's resolveDir): the source map holds this text, the same in every checkout.
@@ -238,13 +255,26 @@ function entryOf(sources: readonly string[], lends: ReadonlyMap<string, readonly
     `'use strict';`,
     ...sources.map((source) => `export * from ${from(source)};`),
     ...modules.map(([module, names], m) => `import { ${names.map((name, n) => `${name} as lent${m}_${n}`).join(', ')} } from ${from(module)};`),
-    `export function ${LEND}(module: number): object {`,
-    `  switch (module) {`,
-    ...modules.map(([module, names], m) => `    case ${m}: // ${module}\n      return { ${names.map((name, n) => `get ${name}() { return lent${m}_${n}; }`).join(', ')} };`),
-    `  }`,
-    `  throw new Error(\`module \${module} is not lent here\`);`,
-    `}`,
+    ...(modules.length === 0
+      ? []
+      : [
+          `export function ${LEND}(module: number): unknown[] {`,
+          `  switch (module) {`,
+          ...modules.map(([module, names], m) => `    case ${m}: // ${module}\n      return [${names.map((_, n) => `lent${m}_${n}`).join(', ')}];`),
+          `  }`,
+          `  throw new Error(\`module \${module} is not lent here\`);`,
+          `}`,
+        ]),
   ].join('\n');
+}
+
+/** Refuses to lend a name its module may change (`changeableExports`): the borrower would keep the old value. */
+function checkLentNames(lends: ReadonlyMap<string, readonly string[]>): void {
+  for (const [module, names] of lends) {
+    const changeable = changeableExports(join(ROOT, module));
+    const stale = names.filter((name) => changeable.has(name));
+    if (stale.length > 0) throw new Error(`${module} exports ${stale.join(', ')} as a let or var, which a later file borrows: lending hands over a value once, so export a const (or a function that reads it)`);
+  }
 }
 
 /** The names each module exports as values (types are erased), by esbuild, which follows `export *`. */
@@ -285,7 +315,7 @@ export async function build(outdir: string): Promise<Metafile> {
     owners: Owners,
     borrowed: Borrowed,
     lends: ReadonlyMap<string, readonly string[]>,
-    numbers: ReadonlyMap<string, number> = new Map(),
+    lent: Lent = new Map(),
   ): BuildOptions => ({
     ...BUNDLE_OPTIONS,
     absWorkingDir: ROOT,
@@ -298,7 +328,7 @@ export async function build(outdir: string): Promise<Metafile> {
     sourcemap: file === 'index.js',
     metafile: true,
     write: false,
-    plugins: [borrowing(file, owners, borrowed, numbers), versionOnly()],
+    plugins: [borrowing(file, owners, borrowed, lent), versionOnly()],
   });
   // First, which file holds each module: the first file whose graph reaches it, and what later files
   // borrow of it. Then each file again, lending that.
@@ -320,11 +350,17 @@ export async function build(outdir: string): Promise<Metafile> {
           return [module, names === 'all' ? [...values] : [...names].filter((name) => values.includes(name)).sort()] as const;
         }),
     );
-  // A lent module's number: its place among those its holder lends.
-  const numbers = new Map(parts.flatMap((part) => [...lendsOf(part.file).keys()].map((module, n) => [module, n] as const)));
+  // What each file borrows: the module's number among those its holder lends, and the names.
+  const lent: Lent = new Map(
+    parts.flatMap((part) => {
+      const lends = lendsOf(part.file);
+      checkLentNames(lends);
+      return [...lends].map(([module, names], number) => [module, { number, names }] as const);
+    }),
+  );
   let indexMeta: Metafile | undefined;
   for (const part of parts) {
-    const result = await buildAsync(options(part.file, owners, new Map(), lendsOf(part.file), numbers));
+    const result = await buildAsync(options(part.file, owners, new Map(), lendsOf(part.file), lent));
     for (const out of result.outputFiles!) writeFileSync(join(outdir, basename(out.path)), out.contents);
     indexMeta ??= result.metafile;
   }
