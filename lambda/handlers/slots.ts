@@ -56,10 +56,12 @@ export function heardSlot(h: HandlerInput, name: string): SlotHeard {
  * A correction in a phrase slot takes back everything before it, the carrier phrase that chose the
  * intent included ("how hot, wait no, how long does it roast" sends "wait no how long does it
  * roast" to the temperature question): `corrected` tells the handler not to go by its intent.
+ * `untidied`: the meant words before tidy.ts took a dangling join off, which in a slot before the
+ * carrier's own question is no cut-off sentence ("temp and" of "{query} time").
  */
-export function heardPhrase(h: HandlerInput, name: string): { readonly words: string; readonly corrected: boolean } {
+export function heardPhrase(h: HandlerInput, name: string): { readonly words: string; readonly untidied: string; readonly corrected: boolean } {
   const own = meant(getSlot(h.requestEnvelope, name)?.value?.trim() ?? '');
-  return { words: tidiedPhrase(own.words), corrected: own.corrected };
+  return { words: tidiedPhrase(own.words), untidied: own.words, corrected: own.corrected };
 }
 
 /** Slots that name a timer or a length: the timers' to read, never a question's words. */

@@ -55,6 +55,17 @@ describe.each(DRIVERS)('two questions at once (%s)', (_name, options) => {
     `);
   });
 
+  it('"temp and time" at the roast: the oven, then the roast’s time (the slot "temp and" before the carrier’s "time" is no cut-off sentence)', async () => {
+    const roast = at('slow-roast');
+    const cook = await cookAt(roast.number, options);
+    await cook.script(`
+      U: temp and time
+      I: AskTimeIntent
+      A: For the ${roast.phase.shortName}: ${f.ovenF('preheat-low')}.
+      A: ${spoken(firstSentence(roast.step.text))} ${NEXT}
+    `);
+  });
+
   it('"what heat and how long for the glaze": the glaze’s heat, then its time', async () => {
     const combine = at('combine-glaze');
     const reduce = at('reduce-glaze');

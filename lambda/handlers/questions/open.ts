@@ -339,7 +339,7 @@ async function answerJoined(h: HandlerInput, turn: Turn, first: string, asked: s
 export const OpenQuestionHandler: TurnHandle = {
   handle(h, turn) {
     // After a correction the cook's words ask their own question: the carrier that chose the intent was taken back.
-    const { words, corrected } = heardPhrase(h, Slot.Query);
+    const { words, untidied, corrected } = heardPhrase(h, Slot.Query);
     const asked = corrected ? undefined : getIntentName(h.requestEnvelope);
     // "the lamb's in the other oven at three fifty what does the pork need": a statement's carrier
     // chose the intent, and the question said after the aside is what is asked, in its own words.
@@ -347,7 +347,7 @@ export const OpenQuestionHandler: TurnHandle = {
     const toldWeight = weightIn(wordsOf(words), numbersIn(wordsOf(words))).said !== undefined;
     const after = (asked === Intent.Tell || asked === Intent.TellNot) && !toldWeight ? requestOf(turn, words) : undefined;
     if (after) return answerOpen(h, turn, after.request, undefined, after.aside);
-    const joined = asked && BY_INTENT[asked] ? questionBeforeJoin(words) : undefined;
+    const joined = asked && BY_INTENT[asked] ? questionBeforeJoin(untidied) : undefined;
     if (joined && asked) return answerJoined(h, turn, joined, asked);
     // A statement ("i brushed it all on", "mine came already scored"): the step done or skipped, or a reading judged (statement.ts).
     // Denied by its carrier ("i didn't put it on the rack"): never the step done, how the step is done instead.
