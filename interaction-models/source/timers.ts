@@ -69,7 +69,7 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'set a timer for how long the {timerName} needs', 'set a timer for how long the {timerName} takes',
             'start a timer for how long the {timerName} takes', 'timer for how long the {timerName} takes',
             'set a timer for that', 'set a timer for that please', 'start a timer for that', 'time that please',
-            'set a timer for the {timerName} for {duration}', 'time the {timerName} for {duration}',
+            'set a timer for the {timerName} for {duration}', 'time the {timerName} for {duration}', 'set the {timerName} timer for {duration}',
             'start a timer for the {timerName} for {duration}', 'set a {duration} timer for the {timerName}',
             'set a timer for {duration} for the {timerName}', 'timer for the {timerName} {duration}',
             'give me a timer for {duration}', 'give me a timer for the {timerName}', 'give me a timer', 'can I have a timer',

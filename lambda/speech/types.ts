@@ -85,6 +85,8 @@ export interface HeardWait {
   readonly minutes?: Range;
   /** What to check when it rings, as written in the recipe. */
   readonly check?: string;
+  /** True when the cook said the length for the recipe's wait, rather than the recipe choosing it. */
+  readonly asked?: boolean;
 }
 
 /** When the plan's sentences are said and where: the time now and the device's time zone. */

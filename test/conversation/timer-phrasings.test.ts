@@ -126,3 +126,29 @@ describe('a length quoted from the recipe, then a timer for it', () => {
     expect(lastCreated()).toMatchObject({ duration: 'PT7M' });
   });
 });
+
+describe('a recipe wait named with a length of the cook’s own', () => {
+  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+  it('"set the glaze timer for five minutes" sets the glaze’s timer for 5 minutes, not the recipe’s shortest', async () => {
+    const { minutes, label } = glaze.step.duration;
+    // The cook's five minutes lies inside the recipe's range: the answer must not be the range's end.
+    expect(minutes.min < 5 && 5 < minutes.max).toBe(true);
+    const cook = await cookAt(glaze);
+    const out = await cook.say('set the glaze timer for five minutes');
+    expect(lastCreated()).toMatchObject({ duration: 'PT5M', timerLabel: label });
+    expect(out.speech).toBe(
+      `${capital(label)} timer set for 5 minutes, as you asked. The recipe says ${spokenMinutes(minutes)}. When it rings: ${checkHeard(glaze)} ${ASK_BRING_BACK}`,
+    );
+  });
+
+  it('"quick set a timer for ten minutes for the broil" sets 10 minutes as asked, with the recipe’s range said', async () => {
+    const { minutes, label } = broil.step.duration;
+    const cook = await cookAt(broil);
+    const out = await cook.say('quick set a timer for ten minutes for the broil');
+    expect(lastCreated()).toMatchObject({ duration: 'PT10M', timerLabel: label });
+    expect(out.speech).toBe(
+      `${capital(label)} timer set for 10 minutes, as you asked. The recipe says ${spokenMinutes(minutes)}. When it rings: ${checkHeard(broil)} ${ASK_BRING_BACK}`,
+    );
+  });
+});

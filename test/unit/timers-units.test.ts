@@ -69,6 +69,9 @@ describe('the consent token', () => {
     // "the longest it says" survives the permission request too.
     const longest = { want: { stepId: 'reduce-glaze', longest: true }, scope: Scope.Timers } as const;
     expect(decodePending(encodePending(longest))).toEqual(longest);
+    // So does the cook's own length for a recipe wait ("five minutes for the glaze").
+    const own = { want: { stepId: 'reduce-glaze', seconds: 300 }, scope: Scope.Timers } as const;
+    expect(decodePending(encodePending(own))).toEqual(own);
   });
 
   it.each([undefined, '', 'someone-else', 'crispy-alert:{', 'crispy-alert:{"want":{},"scope":"alexa::alerts:timers:skill:readwrite"}', 'crispy-alert:{"want":{"seconds":5},"scope":"other"}'])(

@@ -10,7 +10,7 @@ export const MAX_REMINDER_SECONDS = 24 * 60 * 60;
 /**
  * How a wait will be timed. A timer when the API allows it (at most 2 hours); a reminder for
  * longer waits, since a timer request over PT2H is refused. A range gets its lower bound, so the
- * cook checks early rather than late, unless the cook asked for the longest it says.
+ * cook checks early rather than late, unless the cook asked for the longest it says or a length of their own.
  */
 export type Plan = Settable | { readonly kind: 'too-short' } | { readonly kind: 'too-long' } | { readonly kind: 'unknown-step' };
 
@@ -28,8 +28,9 @@ export function planFor(recipe: Recipe, speech: Speech, want: Want): Plan {
     const timed = timedStepById(recipe, want.stepId);
     if (!timed) return { kind: 'unknown-step' };
     const { duration } = timed.step;
-    const seconds = Math.round((want.longest ? duration.minutes.max : duration.minutes.min) * 60);
-    const wait: HeardWait = { label: duration.label, seconds, minutes: duration.minutes, check: duration.check };
+    // The cook's own length for the wait when they said one ("six minutes for the glaze"): theirs to choose.
+    const seconds = Math.round(want.seconds ?? (want.longest ? duration.minutes.max : duration.minutes.min) * 60);
+    const wait: HeardWait = { label: duration.label, seconds, minutes: duration.minutes, check: duration.check, asked: want.seconds !== undefined };
     return { kind: seconds <= MAX_TIMER_SECONDS ? 'timer' : 'reminder', seconds, wait, stepId: timed.step.id };
   }
   const seconds = Math.round(want.seconds);

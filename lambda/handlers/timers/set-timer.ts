@@ -130,7 +130,7 @@ export async function fulfil(h: HandlerInput, turn: Turn, deps: TimerDeps, want:
 export async function setTimerTurn(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise<Response> {
   const placed = currentStep(turn);
   const named = namedTimer(h, turn);
-  if (named.step) return fulfil(h, turn, deps, { stepId: named.step.step.id });
+  if (named.step) return fulfil(h, turn, deps, { stepId: named.step.step.id, ...(named.seconds === undefined ? {} : { seconds: named.seconds }) });
   if (named.seconds !== undefined) return fulfil(h, turn, deps, { seconds: named.seconds });
   // A name that is no timer of the recipe, or a length Alexa could not make out ("?").
   if (named.given && named.heard !== undefined) {

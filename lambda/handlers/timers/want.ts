@@ -12,7 +12,7 @@ import { secondsSaid } from './spoken-length';
  * What the cook asked to time: a recipe step's wait (by step id) or a plain length. Facts only,
  * small enough to ride in a consent request's token and come back unchanged.
  */
-export type Want = { readonly stepId: string; readonly longest?: boolean } | { readonly seconds: number };
+export type Want = { readonly stepId: string; readonly longest?: boolean; readonly seconds?: number } | { readonly seconds: number };
 
 /** A permission request in flight: what to set once the cook says yes, and which scope was asked. */
 export interface PendingConsent {
@@ -34,8 +34,9 @@ export function decodePending(token: string | undefined): PendingConsent | undef
     const scope = raw.scope === Scope.Timers || raw.scope === Scope.Reminders ? raw.scope : undefined;
     const want = raw.want;
     if (!scope || !want) return undefined;
-    if (typeof want.stepId === 'string') return { scope, want: { stepId: want.stepId, ...(want.longest === true ? { longest: true } : {}) } };
-    if (typeof want.seconds === 'number' && Number.isFinite(want.seconds)) return { scope, want: { seconds: want.seconds } };
+    const seconds = typeof want.seconds === 'number' && Number.isFinite(want.seconds) ? { seconds: want.seconds } : undefined;
+    if (typeof want.stepId === 'string') return { scope, want: { stepId: want.stepId, ...(want.longest === true ? { longest: true } : {}), ...seconds } };
+    if (seconds) return { scope, want: seconds };
     return undefined;
   } catch {
     return undefined;
@@ -78,8 +79,9 @@ export function namedTimer(h: HandlerInput, turn: Turn): NamedTimer {
     const seconds = secondsSaid(wordsOf(byName.heard));
     if (seconds !== undefined) return { given: true, seconds, heard: turn.speech.plainTimerLabel(seconds) };
   }
-  if (byName.heard) return { given: true, ...byName };
   const duration = getSlot(h.requestEnvelope, Slot.Duration)?.value;
+  // "six minutes for the glaze": the named wait, for the length the cook said.
+  if (byName.heard) return { given: true, ...byName, ...(byName.step && duration ? { seconds: isoToSeconds(duration) } : {}) };
   if (duration) {
     const seconds = isoToSeconds(duration);
     return { given: true, seconds, heard: seconds === undefined ? undefined : turn.speech.plainTimerLabel(seconds) };

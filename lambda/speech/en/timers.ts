@@ -117,6 +117,10 @@ export const timers = {
     const set = spokenSeconds(wait.seconds);
     const range = wait.minutes;
     const check = wait.check ? ` When it rings: ${speakable(wait.check, ctx.system)}` : '';
+    if (range && wait.asked) {
+      // The cook's own length: set as asked, with the recipe's for them to weigh.
+      return line(`${capital(wait.label)} timer set for ${set}, as you asked. The recipe says ${spokenMinutes(range)}.${check}`, onward(placed));
+    }
     if (range && range.max > range.min && wait.seconds >= range.max * 60) {
       // Asked for the longest the recipe says: no further timer to offer.
       return line(`The recipe says ${spokenMinutes(range)}, so I set the ${wait.label} timer for the longest time, ${set}.${check}`, onward(placed));
