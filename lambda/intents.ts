@@ -19,6 +19,8 @@ export const Intent = {
   Resume: 'AMAZON.ResumeIntent',
   // Walking the recipe
   StartCooking: 'StartCookingIntent',
+  /** "resume the recipe", "back to the recipe": the recipe by name, so never a paused timer (AMAZON.ResumeIntent may mean either). */
+  ResumeRecipe: 'ResumeRecipeIntent',
   NextStep: 'NextStepIntent',
   PreviousStep: 'PreviousStepIntent',
   RepeatStep: 'RepeatStepIntent',

@@ -2,6 +2,7 @@ import { Intent, Slot, SlotType } from '../../lambda/intents';
 import type { Recipe } from '../../lambda/recipe';
 import { things, vocabularyFor } from '../../lambda/vocabulary';
 import { grammar, type Grammar } from './fillers';
+import { samples } from './expand';
 import { slotWords, type ModelFragment } from './types';
 
 /** Walking the recipe: start, move, jump, and ask where you are. */
@@ -117,13 +118,21 @@ export function navigationModel(recipe: Recipe): ModelFragment {
       {
         name: Intent.Resume,
         ...grammar(
-          ['pick up where I left off', 'continue where I left off', 'resume the recipe', 'let\'s continue', 'continue the recipe', 'back to where I was'],
+          ['pick up where I left off', 'continue where I left off', 'let\'s continue', 'back to where I was'],
           [
-            'keep cooking', 'carry on from where I was', 'I\'m back', 'okay I\'m back', 'back to the recipe', 'resume', 'continue',
-            'resume cooking', 'let\'s pick up where we left off', 'pick up where we left off', 'carry on where I left off',
+            'carry on from where I was', 'I\'m back', 'okay I\'m back', 'resume', 'continue',
+            'let\'s pick up where we left off', 'pick up where we left off', 'carry on where I left off',
             'carry on where we left off', 'go on from where I was', 'back to it', 'let\'s get back to it', 'I\'m back now',
-            'where I left off', 'from where I left off', 'unpause', 'unpause the recipe', 'carry on with the recipe',
+            'where I left off', 'from where I left off', 'unpause',
           ],
+        ),
+      },
+      // The recipe by name: never a timer the skill paused, which a bare "resume" may mean (navigation.ts).
+      {
+        name: Intent.ResumeRecipe,
+        samples: samples(
+          '[okay] (resume|continue|carry on with|get on with|get back to|unpause) the recipe [please]', 'back to the recipe [please]',
+          '(keep|resume|continue) cooking',
         ),
       },
       {

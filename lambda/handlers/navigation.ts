@@ -88,10 +88,11 @@ export const StartCookingHandler: TurnHandler = {
 
 /**
  * "continue", "resume": back to the step the cook left, or on to the next once they have heard it.
- * While a timer the skill paused may still be paused, the timers answer it instead (timers/index.ts).
+ * While a timer the skill paused may still be paused, a bare "resume" is the timers' (timers/index.ts);
+ * "resume the recipe" (ResumeRecipeIntent) names the recipe, so it is always this.
  */
 export const ResumeHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.Resume) && !hasPausedTimer(h),
+  canHandle: (h) => isIntent(h, Intent.ResumeRecipe) || (isIntent(h, Intent.Resume) && !hasPausedTimer(h)),
   handle(h, turn) {
     if (turn.cook.step === null) return goTo(h, turn, 0);
     if (turn.heardStep) return forward(h, turn);

@@ -20,6 +20,7 @@ const NEEDS_THE_PLACE: ReadonlySet<IntentName> = new Set<IntentName>([
   Intent.StartCooking,
   Intent.Yes,
   Intent.Resume,
+  Intent.ResumeRecipe,
   Intent.GoToStep,
   Intent.GoToPhase,
   Intent.GoToSection,

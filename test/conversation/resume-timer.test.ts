@@ -84,6 +84,18 @@ describe('"resume" while a timer the skill paused is paused', () => {
     expect(resumeCalls(id)).toBe(1);
   });
 
+  it.each([['resume the recipe'], ['back to the recipe'], ['keep cooking']])('"%s" names the recipe: it goes on with the steps and the timer stays paused', async (phrase) => {
+    const cook = newCook();
+    const id = await pausedRoast(cook);
+    await cook.script(`
+      U: ${phrase}
+      I: ResumeRecipeIntent
+      A: ${offeredStep(roast.number + 1)}
+    `);
+    expect(api.timers.get(id)?.status).toBe('PAUSED');
+    expect(resumeCalls(id)).toBe(0);
+  });
+
   it('"carry on with the timer" resumes it too, and the skill forgets the pause', async () => {
     const cook = newCook();
     const id = await pausedRoast(cook);

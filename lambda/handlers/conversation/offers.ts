@@ -85,7 +85,7 @@ export function offerHandlers(deps: TimerDeps): readonly TurnHandler[] {
         // "okay", "alright" to a question are a yes.
         if (isIntent(h, Intent.Yes, Intent.Acknowledge)) return true;
         if (isIntent(h, Intent.No)) return asked.kind === 'diagnose' || asked.kind === 'dried';
-        if (isIntent(h, Intent.Resume)) return asked.kind === 'dried';
+        if (isIntent(h, Intent.Resume, Intent.ResumeRecipe)) return asked.kind === 'dried';
         return isIntent(h, Intent.More) && (asked.kind === 'more-ingredients' || asked.kind === 'more-tips');
       },
       handle(h, turn) {

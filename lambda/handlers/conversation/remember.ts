@@ -15,7 +15,7 @@ const NOT_REPEATED: readonly string[] = [
   Intent.PauseTimer, Intent.ResumeTimer, Intent.WhichTimer, Intent.Acknowledge, Intent.Thanks,
   // Moves are remembered as the step they reach; a move that went nowhere ("there's no step 90") is not.
   Intent.Next, Intent.NextStep, Intent.NextSaid, Intent.Previous, Intent.PreviousStep, Intent.GoToStep, Intent.GoToPhase, Intent.GoToSection, Intent.GoToWords, Intent.GoToLast,
-  Intent.StartOver, Intent.StartCooking, Intent.Resume,
+  Intent.StartOver, Intent.StartCooking, Intent.Resume, Intent.ResumeRecipe,
 ];
 
 /** The largest request kept for "repeat", as JSON: the session rides in every response, which Alexa caps at 24 KB. */
