@@ -98,6 +98,7 @@ function sentences(text: string): string[] {
 export class FactIndex {
   private readonly facts: Indexed[] = [];
   private readonly df = new Map<string, number>();
+  private readonly places: ReadonlySet<string>;
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -105,6 +106,7 @@ export class FactIndex {
   ) {
     const names = (kind: Parameters<typeof namesOf>[2], id: string, own: readonly string[]) => namesOf(vocabulary, recipe, kind, id, own);
     const wantWords = (want: Want) => vocabulary.wants[want];
+    this.places = new Set(vocabulary.places.flatMap((p) => contentStems(vocabulary, p)));
     const steps = allSteps(recipe);
     const add = (fact: Fact, texts: readonly string[], stepIndexes: readonly number[] = [], phaseIds: readonly string[] = [], named: readonly string[] = []) => {
       const stems = new Set(texts.flatMap((t) => contentStems(vocabulary, t)));
@@ -253,6 +255,8 @@ export class FactIndex {
     const stems = contentStems(this.vocabulary, query).filter((s) => this.df.has(s));
     const kinds = new Set(wants.flatMap((w) => WANTED[w]));
     const key = contentStems(this.vocabulary, query).join(' ');
+    // "what oil goes on the meat": a thing's name said with where it goes is still only its name.
+    const bare = contentStems(this.vocabulary, query).filter((s) => !this.places.has(s)).join(' ');
     const form = this.formWords(query, wants);
     return this.facts
       .map((f) => {
@@ -269,7 +273,7 @@ export class FactIndex {
         if (at && first.has(f.fact.kind) && f.stepIndexes.includes(at.index) && (f.fact.kind === 'done' || f.fact.kind === 'sentence')) score += FORM_WEIGHT;
         if (score === 0) return { fact: f.fact, score, shared: 0 };
         // The question is only a thing's name ("what oil", "the ginger"): that thing.
-        if (key && f.names.has(key)) score += 3;
+        if ((key && f.names.has(key)) || (bare && bare !== key && f.names.has(bare))) score += 3;
         // What the question's own carrier asks ("why", "it's ...") counts for more than a word that hints.
         if (first.has(f.fact.kind)) score *= 2;
         else if (kinds.has(f.fact.kind)) score *= 1.5;

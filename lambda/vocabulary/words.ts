@@ -27,7 +27,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const IRREGULAR: Readonly<Record<string, string>> = {
-  burnt: 'burn', dried: 'dry', drier: 'dry', driest: 'dry', dries: 'dry', browner: 'brown', crispier: 'crisp',
+  burnt: 'burn', dried: 'dry', drier: 'dry', driest: 'dry', dries: 'dry', browner: 'brown', crispier: 'crisp', crisper: 'crisp',
   crispy: 'crisp', crispiest: 'crisp', crunchy: 'crunch', thicker: 'thick', thinner: 'thin', hotter: 'hot',
   colder: 'cold', longer: 'long', bigger: 'big', smaller: 'small', cut: 'cut', cuts: 'cut', cutting: 'cut', ate: 'eat',
   left: 'leave', leaving: 'leave', went: 'go', gone: 'go', knives: 'knife', leaves: 'leaf', puffy: 'puff',

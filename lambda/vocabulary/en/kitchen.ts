@@ -15,11 +15,12 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['stove', 'hob', 'stovetop', 'stove top', 'cooktop', 'burner'],
   ['vegetables', 'veggies', 'veg', 'veggie'],
   ['paper towels', 'kitchen paper', 'kitchen roll', 'paper towel', 'kitchen towel'],
-  ['fridge', 'refrigerator', 'chiller', 'icebox', 'ice box'],
+  // A professional kitchen's fridges: the reach-in by the line, the walk-in, the lowboy under the counter.
+  ['fridge', 'refrigerator', 'chiller', 'icebox', 'ice box', 'reach in', 'walk in', 'lowboy', 'walk in fridge', 'walk in cooler'],
   ['rack', 'shelf', 'oven shelf', 'oven rack'],
   ['canola oil', 'rapeseed oil'],
-  ['baking sheet', 'baking tray', 'oven tray', 'sheet pan', 'cookie sheet'],
-  ['roasting pan', 'roasting tin', 'roasting tray', 'roasting dish'],
+  ['baking sheet', 'baking tray', 'oven tray', 'sheet pan', 'cookie sheet', 'sheet tray'],
+  ['roasting pan', 'roasting tin', 'roasting tray', 'roasting dish', 'hotel pan'],
   // A British "tin" on its own is a pan; a "cooker" is the oven it goes in.
   ['pan', 'tin'],
   ['oven', 'cooker'],
@@ -30,6 +31,11 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['minutes', 'mins', 'min'],
   ['hours', 'hrs', 'hr'],
   ['celsius', 'centigrade'],
+  // A chef's words for the temperature inside: the "pull temp" the meat comes out at, and its rise after ("carryover").
+  ['internal temperature', 'pull temp', 'pull temperature', 'pulling temp', 'pulling temperature', 'pull point'],
+  ['rise', 'carryover', 'carry over', 'carryover cooking', 'carry over cooking'],
+  // The seasoning rubbed on the skin is a dry cure in a chef's words.
+  ['rub', 'cure', 'dry cure', 'skin cure'],
   ['blowtorch', 'blow torch', 'kitchen torch', 'torch'],
   ['pork belly', 'belly pork', 'pork', 'joint', 'slab'],
   ['score', 'slash', 'scoring'],
@@ -54,6 +60,8 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
     'leave it for a bit', 'step away', 'leave the kitchen', 'leave the room', 'pop out'],
   ['room temperature', 'warm up', 'come up to temperature'],
   ['sprinkle', 'dust'],
+  // "how long do we hold it in the reach-in": a chef holds what a home cook leaves.
+  ['leave it', 'hold it'],
   // What a cook calls the hair the recipe says to remove.
   ['hair', 'hairs', 'bristles', 'bristle', 'stubble', 'fuzz'],
   // What a cook wants more of in a sauce: the recipe's "umami".

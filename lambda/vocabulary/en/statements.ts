@@ -22,6 +22,8 @@ export const STATEMENT_WORDS: StatementWords = {
     // States a cook worries about, whatever they are said of ("a bit flat", "all stringy", "clumping up").
     'a bit', 'flat', 'bland', 'pale', 'wet', 'damp', 'soggy', 'chewy', 'rubbery', 'dark', 'burnt', 'burning', 'smoking',
     'thin', 'watery', 'runny', 'foaming', 'dripping', 'clumping', 'clumpy', 'pooling', 'stringy', 'raw', 'tough', 'cold',
+    // Uneven, said of part of it: "blistering uneven on one end of the sheet tray".
+    'uneven', 'unevenly', 'patchy', 'blotchy', 'lopsided', 'one end', 'one side',
     'worried', 'worry', 'scared', 'afraid', 'concerned', 'forgot', 'forget', 'never', "didn't", "isn't", "won't", "doesn't", "hasn't", "haven't", "wasn't", "aren't", "can't", 'oops', 'uh oh', 'oh no',
   ],
   // A question inside the statement is answered as the question.

@@ -15,7 +15,8 @@ export const ASK_WORDS: Readonly<Partial<Record<Want, readonly string[]>>> = {
   // First: a question that says why asks for a reason, whatever else it names ("the objective of the low temperature
   // phase" names a temperature). The technical register's words for a reason: "objective", "function".
   reason: ['why', 'reason', 'point', 'purpose', 'objective', 'function', 'aim', 'goal', 'rationale', 'intent of'],
-  inside: ['inside', 'internal', 'middle', 'centre', 'center', 'core'],
+  // "what do I pull it at": the temperature inside it comes out at.
+  inside: ['inside', 'internal', 'middle', 'centre', 'center', 'core', 'pull it at', 'pull it out at', 'pull at', 'take it out at'],
   swap: ['instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'can i use', 'could i use'],
   need: ['compulsory', 'necessary', 'optional', 'essential', 'required', 'need', 'have to', 'must'],
   amount: ['how much', 'how many', 'amount', 'quantity', 'ratio', 'proportion'],
@@ -51,7 +52,8 @@ export const WANT_WORDS: Readonly<Record<Want, readonly string[]>> = {
   need: ['need', 'necessary', 'optional', 'compulsory', 'have to', 'must', 'skip', 'leave out', 'essential', 'required', 'without', 'bother'],
   problem: ['wrong', 'fix', 'help', 'problem', 'happened', 'burn', 'burning', 'soggy', 'soft', 'black', 'not', 'isn\'t', 'won\'t', 'didn\'t', 'too', 'consequence', 'exceed', 'exceeding', 'excess', 'excessive'],
   serve: ['serve', 'serving', 'side', 'sides', 'side dish', 'alongside', 'accompany', 'accompaniment', 'vegetables', 'salad', 'go with', 'goes with', 'pair', 'eat with', 'have with', 'garnish', 'plate', 'kids'],
-  done: ['ready', 'done', 'finished', 'know when', 'tell when', 'enough', 'look like', 'looks like', 'should it look', 'crackled', 'syrupy', 'consistency', 'texture'],
+  // "what are we reducing the glaze to": a reduction is asked about by how it ends.
+  done: ['ready', 'done', 'finished', 'know when', 'tell when', 'enough', 'look like', 'looks like', 'should it look', 'crackled', 'syrupy', 'consistency', 'texture', 'reduce', 'reducing'],
   side: ['up or down', 'which way', 'which side', 'way up', 'way round', 'face up', 'face down', 'upside down'],
   how: ['how', 'way', 'technique', 'properly', 'method', 'procedure'],
 };
