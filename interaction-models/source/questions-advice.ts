@@ -88,6 +88,8 @@ export const adviceIntents: IntentDef[] = [
       'how (do I|can I|to) (get|make|) {problem}',
       'I want {problem}',
       'tips for {problem}',
+      // "any trick for a crisper crackle off the blast": a chef's trick is for a result, a problem to solve.
+      '(any trick|any tricks|a trick) for {problem}',
     ),
   },
   {
@@ -174,6 +176,9 @@ export const adviceIntents: IntentDef[] = [
       'restaurant style serving',
       'how (should it be|is it) served',
       'best way to serve it',
+      // A chef's service: glazed on the pass or at the table, "for plated service".
+      '(glaze|glaze it) (in the kitchen|on the pass) or (tableside|at the table)',
+      '[for] (plated service|tableside service|tableside)',
     ),
   },
 ];

@@ -7,7 +7,7 @@ import type { IntentDef } from './types';
 export const ingredientIntents: IntentDef[] = [
   {
     name: Intent.IngredientAmount,
-    slots: [{ name: Slot.Ingredient, type: SlotType.Ingredient }],
+    slots: [{ name: Slot.Ingredient, type: SlotType.Ingredient }, { name: Slot.Unit, type: SlotType.Unit }],
     samples: samples(
       ...core(`how much ${ING} [do I need|do I use|goes in|goes on|was it|is it|again]`, `how much of the ${ING}`),
       `how much ${ING} (do I|should I) (need|use|add|put|put in|put on|grate|sprinkle|measure out|whisk in|mix in|stir in|rub|rub in) ${WHERE}`,
@@ -15,7 +15,8 @@ export const ingredientIntents: IntentDef[] = [
       `how much ${ING} (is it|was it|again|is that|am I using|is needed|does it take|does it need|does the recipe call for|does this need)`,
       `how much ${ING} (in|on|for) the (glaze|rub|skin|meat|pork|recipe)`,
       `how much of (the|) ${ING} [do I need|do I use|do I add|goes in|goes on|is it|was it]`,
-      `how many (teaspoons|tablespoons|spoons|cups|pinches|pounds|kilos|grams) of [the] ${ING} [do I need|do I use|go in|goes in|is it|was it]`,
+      // The measure is a slot, so the answer is in the units asked ("how many millilitres of maple syrup").
+      `how many {${Slot.Unit}} of [the] ${ING} [do I need|do I use|go in|goes in|is it|was it|in total|altogether]`,
       `(what's the|what is the|tell me the|remind me of the|the|) (amount|quantity) of [the] ${ING} [again|please|for the glaze|for the rub|in the glaze|on the skin]`,
       `what (amount|quantity) of ${ING}`,
       `(remind me|tell me) how much ${ING} [I need|to use|do I need|was it]`,

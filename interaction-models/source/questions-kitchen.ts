@@ -44,7 +44,7 @@ export const kitchenIntents: IntentDef[] = [
   },
   {
     name: Intent.OvenTemperature,
-    slots: [{ name: Slot.Phase, type: SlotType.Phase }],
+    slots: [{ name: Slot.Phase, type: SlotType.Phase }, { name: Slot.Unit, type: SlotType.Unit }],
     samples: samples(
       ...core('what temperature [is the oven]', "what's the oven temperature", 'how hot should the oven be'),
       '(what temperature|what temp|how hot) should the oven be (now|right now|at this point|for this step|for this part)',
@@ -71,7 +71,10 @@ export const kitchenIntents: IntentDef[] = [
       'remind me [of] the oven temperature',
       "what's the oven (on|set to)",
       '(what|which) (temperature|temp) (for|during|in) (the|) {phase}',
-      "(what's|what is) the (oven temperature|oven temp|temperature|temp) (for|during) the {phase}",
+      "(what's|what is) the (oven temperature|oven temp|temperature|temp) (for|during|on) the {phase}",
+      // "what is the oven temperature in celsius": the scale is a slot, so the answer is in it.
+      "(what's|what is) the (oven temperature|oven temp|temperature) in {unit}",
+      '(what temperature|how hot) (is the oven|should the oven be) in {unit}',
       'what (temperature|temp) (should the oven be|is the oven|do I set the oven to|do I use|is it) (for|during|in) the {phase}',
       'how hot (is|should) the oven (be|) (for|during|in) the {phase}',
       'how hot (for|is) the {phase}',

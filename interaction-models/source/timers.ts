@@ -74,6 +74,9 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'set a timer for {duration} for the {timerName}', 'timer for the {timerName} {duration}',
             'give me a timer for {duration}', 'give me a timer for the {timerName}', 'give me a timer', 'can I have a timer',
             'set a {duration} timer please', 'start a {duration} timer please', 'set up a timer for {duration}', 'set up a {duration} timer',
+            // A chef fires a timer: "fire a timer for the low and slow", "give me eight minutes on the blast".
+            '(fire|fire off|fire up) (a|the) timer [for {duration}]', '(fire|fire off) a timer for the {timerName}', 'fire a {duration} timer',
+            '(give me|fire|put|run) {duration} on the {timerName}',
           ],
         ),
       },
@@ -140,8 +143,9 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'remove the {timerName} timer', 'cancel the {duration} timer', 'stop the {duration} timer',
             'delete the {duration} timer', 'get rid of the {duration} timer', 'scrap the timer',
             'can you cancel the timer', 'get rid of that timer', 'switch off the timer', 'switch the timer off',
-            '(cancel|stop|delete|remove|clear|kill|scrap|get rid of|turn off|switch off|end) (the|my|that|this|the kitchen) (timer|timers)',
-            '(cancel|stop|delete|kill|get rid of) it', 'cancel it cancel the timer', 'cancel it', 'cancel that',
+            // "eighty six the timer": a chef's word for taking a thing off.
+            '(cancel|stop|delete|remove|clear|kill|scrap|get rid of|turn off|switch off|end|eighty six) (the|my|that|this|the kitchen) (timer|timers)',
+            '(cancel|stop|delete|kill|get rid of|eighty six) it', 'eighty six the {timerName} timer', 'cancel it cancel the timer', 'cancel it', 'cancel that',
             '(turn|switch) (my|that) timer off', 'no more timer', 'I don\'t need a timer', 'I don\'t need that timer',
             'I don\'t need the timer now', 'I don\'t want the timer', 'I don\'t want that timer', 'forget the timer',
             'forget about the timer', 'never mind the timer', 'drop the timer', 'lose the timer', 'ditch the timer',

@@ -41,11 +41,17 @@ function parsed(min: string, max: string | undefined, unit: string): { value: Ra
   return { value: { min: lo, max: max === undefined ? lo : parseNumber(max) }, measure: parseMeasure(unit) };
 }
 
-/** One measure in the cook's system: converted when it belongs to the other one. */
+/**
+ * One measure in the cook's system. One the seed gives only in the other system keeps the seed's
+ * figure, with the standard conversion after it ("8 to 10 inches, about 20 to 25 centimeters"): the
+ * recipe's own number is the one to trust, and a conversion alone would hide it.
+ */
 function inSystem(m: { value: Range; measure: Measure }, system: UnitSystem): string {
   const own = systemOf(m.measure);
-  const shown = own && own !== system ? convertMeasure(m.value, m.measure, system) : m;
-  return spokenMeasure(shown.value, shown.measure);
+  const said = spokenMeasure(m.value, m.measure);
+  if (!own || own === system) return said;
+  const shown = convertMeasure(m.value, m.measure, system);
+  return `${said}, about ${spokenMeasure(shown.value, shown.measure)},`;
 }
 
 export function speakable(written: string, system: UnitSystem = 'imperial'): string {
@@ -62,7 +68,8 @@ export function speakable(written: string, system: UnitSystem = 'imperial'): str
     .replace(/([a-z])\/([a-z])/gi, '$1 or $2')
     .replace(/\s*[\u2014\u2013]\s*/g, ', ')
     .replace(/\s*\(([^)]*)\)/g, ', $1,')
-    .replace(/,\s*([.,;:!?])/g, '$1')
+    // Commas run together (an aside that ends on its own comma): the last mark stands.
+    .replace(/(?:\s*,)+\s*([.,;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -208,13 +208,13 @@ describe('6. implausible weights are confirmed first; refused ones say what was 
   });
 });
 
-describe('7. lengths in centimetres, to the half', () => {
-  it('says ¾–1″ as 2 to 2.5 centimeters', async () => {
+describe('7. lengths the seed gives in inches keep them, with centimetres to the half', () => {
+  it('says ¾–1″ as three quarters to one inch, about 2 to 2.5 centimeters', async () => {
     const cook = await cookAt(24);
     await cook.say('use metric from now on');
     const heard = await cook.say('how thick do I slice it');
     const [first] = speakable(step('slice').step.text).split(/(?<=\.) /);
-    expect(heard.speech).toBe(`Step 24: ${first} For restaurant style, cut 2 to 2.5 centimeters thick portions. ${NEXT}`);
+    expect(heard.speech).toBe(`Step 24: ${first} For restaurant style, cut three quarters to one inch, about 2 to 2.5 centimeters, thick portions. ${NEXT}`);
   });
 });
 

@@ -23,10 +23,12 @@ describe('speakable: the recipe’s written text as a cook hears it', () => {
   it.each([
     ['Preheat the oven to 275°F (135°C).', 'Preheat the oven to 135 degrees Celsius.'],
     ['3–4 lb (1.5–1.8 kg) pork belly', '1.5 to 1.8 kilograms pork belly'],
-    ['position the rack 8–10″ away', 'position the rack 20 to 25 centimeters away'],
+    // A figure the seed gives only in inches keeps them, with the standard conversion after.
+    ['position the rack 8–10″ away', 'position the rack 8 to 10 inches, about 20 to 25 centimeters, away'],
+    ['reached (broil or 500°F).', 'reached, broil or 500 degrees Fahrenheit, about 260 degrees Celsius.'],
     // Centimetres as a metric ruler reads them; a length without the seed's own figure to the half cm.
     ['cuts about ½ inch (1–1.5 cm) apart', 'cuts about 1 to 1.5 centimeters apart'],
-    ['cut ¾–1″ thick portions', 'cut 2 to 2.5 centimeters thick portions'],
+    ['cut ¾–1″ thick portions', 'cut three quarters to one inch, about 2 to 2.5 centimeters, thick portions'],
   ])('metric: %s', (written, spoken) => {
     expect(speakable(written, 'metric')).toBe(spoken);
   });

@@ -5,7 +5,7 @@ import { allIngredients, groupOfIngredient, type Batch, ingredientById, mentionO
 import type { Speech } from '../../speech';
 import { currentStep, type Turn } from '../../turn/turn';
 import type { TurnHandle } from '../respond';
-import { askContext, askWhich, heardSlot, reply, resolveSlot } from './common';
+import { askContext, askWhich, heardSlot, reply, resolveSlot, unitAsked } from './common';
 import { speakGroup } from '../conversation/lists';
 import { openFromSlot, systemAsked } from './open';
 import { factIndex } from '../../facts';
@@ -107,12 +107,16 @@ function batchHeard(h: HandlerInput, turn: Turn): Batch | undefined {
 /** The amount of what the cook named, narrowed to their place; the topic is what was answered. */
 export function answerAmount(h: HandlerInput, turn: Turn, found: readonly Ingredient[], withUse = false): Response {
   const items = narrowToPlace(turn, found);
+  const topic = { kind: 'amount', ingredientIds: items.map((i) => i.id) } as const;
+  // "how many millilitres of maple syrup": in the units named, the recipe's own figure where it has one (units.ts).
+  const { system, unit } = unitAsked(h);
+  if (system === 'metric') return reply(h, turn, turn.speech.amountsInUnits(askContext(turn, system), items, unit === 'g' || unit === 'kg'), topic);
   // "I'm doubling the glaze so how much maple syrup": the batch said with the question scales its answer.
   const batch = batchHeard(h, turn);
-  const ctx = batch ? { ...askContext(turn), batch } : askContext(turn);
+  const ctx = batch ? { ...askContext(turn, system), batch } : askContext(turn, system);
   // One of several that share a word says its use, which tells it from the others.
   const line = withUse || items.length < found.length ? turn.speech.amountHere(ctx, items) : turn.speech.amount(ctx, items);
-  return reply(h, turn, line, { kind: 'amount', ingredientIds: items.map((i) => i.id) });
+  return reply(h, turn, line, topic);
 }
 
 /**

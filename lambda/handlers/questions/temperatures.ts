@@ -5,7 +5,7 @@ import { internalChecks, lastOvenStep, ovenPlan, type OvenSetting } from '../../
 import { type Turn } from '../../turn/turn';
 import { phaseFromSlot } from '../navigation';
 import type { TurnHandle } from '../respond';
-import { askContext, heardSlot, reply } from './common';
+import { askContext, heardSlot, reply, unitAsked } from './common';
 import { openFromSlot } from './open';
 
 const ovenTopic = (settings: readonly OvenSetting[]) => ({ kind: 'oven-temp', stepIds: settings.map((s) => s.placed.step.id) }) as const;
@@ -44,7 +44,8 @@ export const OvenTemperatureHandler: TurnHandle = {
       const own = openFromSlot(h, turn, heard, Intent.AskTemperature);
       if (own) return own;
     }
-    return answerOven(h, turn, ovenPlan(turn.recipe));
+    // "what is the oven temperature in celsius": in the scale the cook named.
+    return answerOven(h, turn, ovenPlan(turn.recipe), askContext(turn, unitAsked(h).system));
   },
 };
 

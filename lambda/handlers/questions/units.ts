@@ -6,24 +6,9 @@ import { convertsFor, hasUnits } from '../../speech';
 import { readTopic, type Topic } from '../../state/last-topic';
 import { speechContext, type Turn } from '../../turn/turn';
 import type { TurnHandle } from '../respond';
-import { askContext, heardSlot, reply } from './common';
+import { askContext, heardSlot, reply, unitAsked } from './common';
 import { openFromSlot } from './open';
-import { vocabularyFor, wordsOf } from '../../vocabulary';
 import type { UnitSystem } from '../../recipe';
-
-/** The unit ids of the MeasureUnit slot type, by the system they belong to. */
-const METRIC_UNITS = ['C', 'kg', 'g', 'ml', 'cm', 'metric'];
-const IMPERIAL_UNITS = ['F', 'lb', 'oz', 'inch', 'imperial'];
-
-function unitAsked(h: HandlerInput): { system?: UnitSystem; unit?: string } {
-  // The model's match, else the cook's own words after a correction ("celsius no fahrenheit sorry" is Fahrenheit).
-  const heard = heardSlot(h, Slot.Unit);
-  const said = heard.corrected && heard.words ? wordsOf(heard.words).join(' ') : undefined;
-  const unit = heard.ids[0] ?? Object.entries(vocabularyFor().units).find(([, words]) => said !== undefined && words.includes(said))?.[0];
-  if (unit && METRIC_UNITS.includes(unit)) return { system: 'metric', unit };
-  if (unit && IMPERIAL_UNITS.includes(unit)) return { system: 'imperial', unit };
-  return {};
-}
 
 /**
  * What "that" means: the last question, unless the cook has moved to another step since, in

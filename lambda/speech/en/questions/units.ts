@@ -19,7 +19,11 @@ function inUnits(ctx: AskContext, i: Ingredient): { text: string; converted: boo
   if (!q) return { text: amountOf(ctx, i), converted: false, volume: false };
   const here = share ? 'at this step, ' : '';
   const ml = ctx.system === 'metric' ? toMillilitres(q.value, q.unit) : undefined;
-  if (ml) return { text: `${here}${quantityWords(q)} of ${i.name} is about ${spokenMeasure(ml, 'ml')}`, converted: true, volume: true };
+  // A share's answer says the whole too: "how many millilitres of oil in total" at the step that takes a teaspoon.
+  const whole = share && quantityFor(ctx, i);
+  const wholeMl = whole && toMillilitres(whole.value, whole.unit);
+  const inAll = whole && wholeMl ? `; ${quantityWords(whole)} in all is about ${spokenMeasure(wholeMl, 'ml')}` : '';
+  if (ml) return { text: `${here}${quantityWords(q)} of ${i.name} is about ${spokenMeasure(ml, 'ml')}${inAll}`, converted: true, volume: true };
   const own = systemOf(q.unit);
   if (own && own !== ctx.system) {
     const c = convertMeasure(q.value, q.unit, ctx.system);
