@@ -41,8 +41,8 @@ export const UNIT_WORDS: Readonly<Record<string, readonly string[]>> = {
   lb: ['pounds', 'pound', 'lbs', 'lb'],
   g: ['grams', 'gram', 'g'],
   oz: ['ounces', 'ounce', 'oz'],
-  ml: ['milliliters', 'millilitres', 'milliliter', 'millilitre', 'mils', 'ml'],
-  cm: ['centimeters', 'centimetres', 'centimeter', 'centimetre', 'cm'],
+  ml: ['milliliters', 'millilitres', 'milliliter', 'millilitre', 'mils', 'mil', 'mls', 'ml'],
+  cm: ['centimeters', 'centimetres', 'centimeter', 'centimetre', 'cms', 'cm'],
   inch: ['inches', 'inch'],
   // The recipe's own measures, asked by name ("how many teaspoons of salt"): the same in either system.
   spoons: ['teaspoons', 'teaspoon', 'tablespoons', 'tablespoon', 'spoons', 'cups', 'cup', 'pinches'],
