@@ -4,7 +4,7 @@ export { asksAgain, meant, type Meant } from './corrections';
 export { tidied, tidiedPhrase } from './tidy';
 export { figureThenQuestion, questionBeforeJoin, subjectOf, twoQuestions, type TwoQuestions } from './two-questions';
 export { namesDish, requestAfterAside, requestInAside, withoutDish, type AfterAside, type AsideRequest, type AsideRequestKind } from './asides';
-export { namedAll, namesOf, resolveWords, things, type Named, type Resolution, type ThingOf } from './resolve';
+export { namesOf, resolveWords, things, type Named, type Resolution, type ThingOf } from './resolve';
 import type { Recipe } from '../recipe';
 import type { RecipeWords, Vocabulary } from './types';
 

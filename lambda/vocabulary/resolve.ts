@@ -135,29 +135,6 @@ function keyedOf<T>(vocabulary: Vocabulary, candidates: readonly Named<T>[]): re
   return keyed;
 }
 
-/**
- * Every thing whose name is said in the words, longest names first, no two on the same words:
- * "the ratio of salt to soda" names the salts and the baking soda, where resolveWords finds one.
- */
-export function namedAll<T>(vocabulary: Vocabulary, candidates: readonly Named<T>[], spoken: string): Named<T>[] {
-  const said = phraseKey(vocabulary, spoken).split(' ');
-  const hits = keyedOf(vocabulary, candidates)
-    .flatMap(({ c, keys }) => keys.map((k) => ({ c, length: k.split(' ').length, at: runAt(said, k.split(' ')) })))
-    .filter((h) => h.at >= 0)
-    .sort((a, b) => b.length - a.length);
-  const taken = new Set<number>();
-  const out = new Map<Named<T>, number>();
-  for (const h of hits) {
-    const span = Array.from({ length: h.length }, (_, k) => h.at + k);
-    // A name said where a longer one was found is part of it; the same name again ("salt" is three salts) is not.
-    if (span.some((i) => taken.has(i)) && !hits.some((o) => out.has(o.c) && o.at === h.at && o.length === h.length)) continue;
-    span.forEach((i) => taken.add(i));
-    out.set(h.c, h.at);
-  }
-  // In the order said.
-  return [...out].sort((a, b) => a[1] - b[1]).map(([c]) => c);
-}
-
 export function resolveWords<T>(vocabulary: Vocabulary, candidates: readonly Named<T>[], spoken: string): Resolution<T> {
   const key = phraseKey(vocabulary, spoken);
   if (!key) return { kind: 'none' };

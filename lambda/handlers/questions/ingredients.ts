@@ -10,7 +10,13 @@ import { speakGroup } from '../conversation/lists';
 import { openFromSlot, systemAsked } from './open';
 import { factIndex } from '../../facts';
 import type { AskContext, Line } from '../../speech/types';
-import { batchSaid, namedAll, phraseKey, resolveWords, things, vocabularyFor, wordsOf, type Want } from '../../vocabulary';
+import { batchSaid, phraseKey, resolveWords, things, vocabularyFor, wordsOf, type Want } from '../../vocabulary';
+
+/** The ingredients some words name by one of their names. */
+function resolveSlotWords(turn: Turn, words: string): Ingredient[] {
+  const r = resolveWords(vocabularyFor(), things(vocabularyFor(), turn.recipe, 'ingredient'), words);
+  return r.kind === 'found' && r.by === 'name' ? r.items.map((t) => t.item) : [];
+}
 
 function ingredientsFrom(h: HandlerInput, turn: Turn) {
   return resolveSlot(h, turn, Slot.Ingredient, 'ingredient');
@@ -43,9 +49,10 @@ function aboutIngredients(
     // "the objective of the low temperature phase"): the open question's answer, when a fact fits.
     const beyond = own && asksBeyondIngredient(turn, own) ? openFromSlot(h, turn, heard, asked) : undefined;
     if (beyond) return beyond;
-    // "the ratio of salt to soda": an amount asked of every ingredient the words name.
-    const several = own && factIndex(vocabularyFor(), turn.recipe).asks(own).includes('amount') ? namedAll(vocabularyFor(), things(vocabularyFor(), turn.recipe, 'ingredient'), own) : [];
-    if (several.length > 1) return answerAmount(h, turn, several.map((t) => t.item));
+    // "the ratio of salt to soda": an amount asked of each ingredient named either side of the "to".
+    const parts = own && factIndex(vocabularyFor(), turn.recipe).asks(own).includes('amount') ? own.split(/ (?:to|and) /) : [];
+    const several = [...new Set(parts.flatMap((p) => resolveSlotWords(turn, p)))];
+    if (parts.length > 1 && several.length > 1) return answerAmount(h, turn, several);
     if (which) return askWhich(h, turn, which);
     const topic = { kind: 'amount', ingredientIds: found.map((i) => i.id) } as const;
     // "the specified weight range of the pork belly in kilograms": in the units the cook named.
