@@ -263,14 +263,16 @@ describe('follow-ups refer to the last thing said', () => {
       A: ${spoken(check.step.tips![0]!)} That’s the recipe’s own figure. ${NEXT}
     `);
     // The recipe gives the oil by volume only; at the skin step "that" is the step's share, in milliliters
-    // by the standard 4.93 milliliters to the teaspoon.
+    // by the standard 4.93 milliliters to the teaspoon, then the whole (14.79 to the tablespoon, to the 5).
     const share = f.share('neutral-oil', 1);
     const teaspoons = Number(share.amount.split(' ')[0]);
+    const whole = f.ingredient('neutral-oil').quantity!;
     const skin = await cookAt(at('rub-skin').number);
     await skin.script(`
       U: how much oil
       U: what's that in grams
-      A: At this step, ${share.amount} of ${f.name('neutral-oil')} is about ${Math.round(teaspoons * 4.92892)} milliliters. That’s a standard conversion.
+      A: At this step, ${share.amount} of ${f.name('neutral-oil')} is about ${Math.round(teaspoons * 4.92892)} milliliters;
+      A: ${f.amount('neutral-oil')} in all is about ${Math.round((whole.value.max * 14.7868) / 5) * 5} milliliters. That’s a standard conversion.
       A: The recipe measures it by volume, so it gives no weight. ${NEXT}
     `);
   });

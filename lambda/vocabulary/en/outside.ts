@@ -45,7 +45,7 @@ export const UNIT_WORDS: Readonly<Record<string, readonly string[]>> = {
   cm: ['centimeters', 'centimetres', 'centimeter', 'centimetre', 'cms', 'cm'],
   inch: ['inches', 'inch'],
   // The recipe's own measures, asked by name ("how many teaspoons of salt"): the same in either system.
-  spoons: ['teaspoons', 'teaspoon', 'tablespoons', 'tablespoon', 'spoons', 'cups', 'cup', 'pinches'],
+  spoons: ['teaspoons', 'teaspoon', 'tablespoons', 'tablespoon', 'cups', 'cup', 'pinches'],
   metric: ['metric', 'metric units', 'the metric system', 'metric measurements', 'european units', 'si units'],
   imperial: ['imperial', 'imperial units', 'american units', 'us units', 'us measurements', 'cups and spoons', 'american measurements'],
 };

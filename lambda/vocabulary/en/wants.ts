@@ -16,7 +16,7 @@ export const ASK_WORDS: Readonly<Partial<Record<Want, readonly string[]>>> = {
   // phase" names a temperature). The technical register's words for a reason: "objective", "function".
   reason: ['why', 'reason', 'point', 'purpose', 'objective', 'function', 'aim', 'goal', 'rationale', 'intent of'],
   // "what do I pull it at": the temperature inside it comes out at.
-  inside: ['inside', 'internal', 'middle', 'centre', 'center', 'core', 'pull it at', 'pull it out at', 'pull at', 'take it out at'],
+  inside: ['inside', 'internal', 'middle', 'centre', 'center', 'core', 'pull it at', 'pull at'],
   swap: ['instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'can i use', 'could i use'],
   need: ['compulsory', 'necessary', 'optional', 'essential', 'required', 'need', 'have to', 'must'],
   amount: ['how much', 'how many', 'amount', 'quantity', 'ratio', 'proportion'],
