@@ -1,7 +1,7 @@
 import { allSteps, porkBelly, problems, type Quantity } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
-import { spoken, spokenAmount, spokenTemperature } from '../helpers/spoken';
+import { spoken, spokenAmount, spokenDuration, spokenTemperature } from '../helpers/spoken';
 import { AlertsApiStandIn, TIMERS_SCOPE } from '../helpers/alerts-api';
 import { sdkAlertService } from '../../lambda/services/alerts';
 import { TestCook } from '../helpers/skill';
@@ -220,7 +220,7 @@ describe('a chef’s timers: fired, given a length on the blast, eighty-sixed', 
     const cook = await timersCook(blister.number);
     await cook.script(`
       U: give me eight minutes on the blast
-      A: ${capital(d.label)} timer set for 8 minutes. When it rings: ${spoken(d.check!)} ${BRING_BACK}
+      A: ${capital(d.label)} timer set for 8 minutes, as you asked. The recipe says ${spokenDuration(d.minutes)}. When it rings: ${spoken(d.check!)} ${BRING_BACK}
     `);
     expect(created()).toMatchObject([{ duration: 'PT8M', timerLabel: d.label }]);
     await cook.say('yes');
