@@ -23,6 +23,8 @@ export const POLITE = ['please', 'could you', 'can you', 'could you please', 'ca
 export const TAILS = [
   'please', 'again', 'for me', 'now', 'then', 'thanks', 'thank you', 'for me please', 'a sec', 'now please', 'alexa',
   'thanks alexa', 'please alexa', 'then please', 'okay', 'cheers', 'mate', 'yeah', 'right now', 'quickly', 'thank you alexa',
+  // Said to someone else after the request ("set the rest timer sorry one sec").
+  'sorry',
 ] as const;
 
 /**
@@ -35,6 +37,8 @@ export const CASUAL_LEADS = [
   'och', 'aye', 'cheers', 'ta', 'hiya', 'k', 'bet', 'yo', 'dude', 'ah', 'ooh', 'yep', 'okie',
   // The American South: "y'all how much salt", "reckon how long it roasts", "hon do I cover it", "alrighty next".
   "y'all", 'reckon', 'hon', 'darling', 'alrighty', 'shoot', 'welp', 'lordy', 'whew',
+  // Backchannel of a cook on the phone or talking to someone else: "mm hmm okay what do I rub it in with".
+  'mm hmm', 'uh huh',
 ] as const;
 
 /** Short tails of casual and regional speech: "next pls", "go back love", "repeat that dear". */
@@ -53,6 +57,8 @@ export const LEAD_PHRASES = [
   'excuse me', 'pardon me', 'sorry to bother you', 'good morning', 'good afternoon', 'good evening', 'hi there',
   'thank you dear', 'thanks love', 'thank you very much', 'thanks very much', 'go on then', 'on you go', 'come on',
   "I'm afraid", "I'm sorry",
+  // A cook on the phone puts the call on hold first ("hold on what temperature", "one sec how long does it sit out").
+  'hold on', 'one sec',
   // Southern openers whose words carry elsewhere ("I", "have", "sugar" the ingredient): wrappers only whole.
   'I reckon', 'lord have mercy', 'well shoot', 'oh my stars', 'bless your heart', 'hey sugar', 'now sugar',
 ] as const;
@@ -64,6 +70,8 @@ export const TAIL_PHRASES = [
   'sugar', 'thanks sugar', "if y'all don't mind",
   // A cook making several dishes says which one a request is for: "what's next for the pork", "where am I with the pork".
   'for the pork', 'with the pork',
+  // Said to someone else on the phone after the request: "set the rest timer one sec", "how do I know it's done hold on".
+  'hold on', 'one sec',
 ] as const;
 
 /**

@@ -56,6 +56,8 @@ const HOLD_WHY = [
   `(hang on a minute|hold on a sec|just a minute|one sec|give me a sec|give me a minute|pause here) ${Q}`,
   `(hold on|hang on|wait) (I need to|I have to|I've got to|I gotta|let me) ${Q}`, `(hold on|hang on|wait) [for me] while I ${Q}`,
   `${Q} I'll [just] wait (till|until) it's (hot|ready)`,
+  // "wait a moment the oven is not yet hot", "please wait I'll come back when it's out of the oven": a hold, then why or until when.
+  `(wait|hang on|hold on|just) (a moment|a second) ${Q}`, `[please] (wait|hold on|hang on) I'll ${Q}`, `I'll (come back|be back) ${Q}`,
   // "stand by", "pause there a moment", before the reason.
   `(stand by|pause there|pause there a moment|pause here a moment) ${Q}`,
 ];

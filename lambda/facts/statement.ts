@@ -31,7 +31,9 @@ export type StatementRead =
   /** "my oven only goes up to four seventy five": an oven short of the step's heat, which the recipe gives another setting for. */
   | { readonly kind: 'ovenShort'; readonly placed: PlacedStep; readonly alternative: string }
   /** Something seen that worries the cook: the recipe's advice (the open answer's problem ranking). */
-  | { readonly kind: 'worry' };
+  | { readonly kind: 'worry' }
+  /** The cook is taken away for now ("I'm on the phone"): the place is kept, as for "hold on". */
+  | { readonly kind: 'away' };
 
 /** A stem in this many steps' words or more says nothing about which step ("skin", "pork"). */
 const COMMON_IN_STEPS = 4;
@@ -121,6 +123,7 @@ export function readStatement(vocabulary: Vocabulary, recipe: Recipe, placed: Pl
     return { kind: 'reading', value: number.value, unit: number.value < 100 ? 'C' : 'F' };
   }
   if (saysAny(rest, kinds.question)) return { kind: 'question' };
+  if (saysAny(said, kinds.away)) return { kind: 'away' };
   if (!placed) return undefined;
   const { ovenTemp, ovenAlternative } = placed.step;
   const oven = numbersIn(all).find((n) => ovenTemp && n.value > READING_RANGE.max && n.value < ovenTemp.f.min);

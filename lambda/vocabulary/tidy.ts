@@ -14,9 +14,9 @@ import { TIDY_WORDS } from './en/tidy';
 const split = (phrase: string) => phrase.split(' ');
 /** Longest first, so "is it not" goes before "is it". */
 const longestFirst = (phrases: readonly string[]) => phrases.map(split).sort((a, b) => b.length - a.length);
-const ENDINGS = longestFirst([...TIDY_WORDS.tags, ...TIDY_WORDS.particles]);
+const ENDINGS = longestFirst([...TIDY_WORDS.tags, ...TIDY_WORDS.particles, ...TIDY_WORDS.backchannel]);
 const JOINS = longestFirst(TIDY_WORDS.joins);
-const OPENERS = longestFirst(TIDY_WORDS.openers);
+const OPENERS = longestFirst([...TIDY_WORDS.openers, ...TIDY_WORDS.backchannel]);
 const ARTICLES = new Set<string>(TIDY_WORDS.articles);
 const PREPOSITIONS = new Set<string>(TIDY_WORDS.prepositions);
 const HESITATIONS = new Set<string>(TIDY_WORDS.hesitations);
@@ -111,8 +111,8 @@ function inRecipeWords(words: readonly string[]): string[] {
  */
 export function tidied(words: readonly string[]): string[] {
   let out = inRecipeWords(withoutStutter(words));
-  const opener = OPENERS.find((o) => startsWith(out, o));
-  if (opener) out = out.slice(opener.length);
+  // Openers may come in a row: "sorry one sec", "mm hmm yeah".
+  for (let opener = OPENERS.find((o) => startsWith(out, o)); opener; opener = OPENERS.find((o) => startsWith(out, o))) out = out.slice(opener.length);
   return withoutEnd(out);
 }
 

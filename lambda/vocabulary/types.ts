@@ -71,6 +71,8 @@ export interface StatementWords {
   readonly reading: readonly string[];
   /** Words that name a part of the recipe, not a step ("skip the fridge part"). */
   readonly part: readonly string[];
+  /** Words that say the cook is taken away for now ("on the phone"): the place is kept. */
+  readonly away: readonly string[];
 }
 
 /** What a question is after, told by its words ("how much" wants an amount): the fact index weighs facts of that kind up. */

@@ -7,6 +7,7 @@ import type { Line } from '../../speech/types';
 import { currentStep, speechContext, type Turn } from '../../turn/turn';
 import { vocabularyFor } from '../../vocabulary';
 import { speakStep } from '../navigation';
+import { HoldOnHandler } from '../conversation/hold';
 import { judgeReading } from '../plan/doneness';
 import { say, sayBoth } from '../respond';
 import { askContext, reply } from './common';
@@ -46,6 +47,8 @@ export function answerRead(h: HandlerInput, turn: Turn, read: StatementRead | un
   switch (read?.kind) {
     case 'reading':
       return judgeReading(h, turn, read);
+    case 'away':
+      return HoldOnHandler.handle(h, turn);
     case 'done':
       return moveOn(h, turn, turn.speech.stepDone(speechContext(turn), read.placed), stepAfter(turn, read.placed));
     case 'skip':

@@ -22,7 +22,7 @@ export const REQUEST_WORDS = {
   timer: ["(put|set|start|keep|make|give me) (a |the |one )?timer (for |of )?(?<length>([a-z']+ ){1,5}(seconds?|minutes?|mins?|hours?|hrs?))"],
   /** What is left on a timer: "left on the", "time is left in the timer", "remaining". */
   timeLeft: [
-    '(is |time is |time |much |long )?(left|remaining|to go)( on| in| for)?( the| my)?( timer| clock| roast| pork| glaze)?( timer)?',
+    '(is |time is |time |much |long )?(left|remaining|to go)( on| in| for)?( the| my| that| this)?( timer| clock| roast| pork| glaze| rest| one)?( timer)?',
     '(time |how much )?(is )?(left|remaining) (on|in) (the |my )?timer',
   ],
 } as const;

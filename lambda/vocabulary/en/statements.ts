@@ -31,5 +31,7 @@ export const STATEMENT_WORDS: StatementWords = {
   // A reading said as a statement: "thermometer says a hundred and forty", "it's reading 161".
   // "skip the fridge part": the whole part, not only the step.
   part: ['part', 'section', 'bit', 'stage', 'phase', 'whole'],
+  // "hang on i'm on the phone", "sorry i'm talking to someone": a hold, the place kept (a question said with it is answered).
+  away: ['on the phone', 'on a call', 'on another call', 'talking to someone', 'at the door', 'getting the door'],
   reading: ['thermometer', 'probe', 'reads', 'reading', 'says', 'at', 'inside', 'internal', 'showing', 'shows'],
 };

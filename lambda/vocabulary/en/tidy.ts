@@ -32,6 +32,14 @@ export const TIDY_WORDS = {
   joins: ['or', 'and', 'but', 'or is it', 'or is', 'or the', 'or a'],
   /** Said between a word and its repeat, in a stutter: "the um the first roast". */
   hesitations: ['um', 'uh', 'er', 'erm', 'uhh', 'umm', 'hmm'],
+  /**
+   * Said to someone else by a cook on the phone, before or after the request, asking nothing of the
+   * skill: "mm hmm okay what do I rub it in with", "what temperature should the inside be sorry go on".
+   */
+  backchannel: [
+    'mm hmm', 'uh huh', 'yeah', 'sorry', 'go on', 'sorry go on', 'hold on', 'hang on', 'one sec', 'sorry one sec', 'one second',
+    'hold on babe', 'sorry babe', 'babe', 'hon', 'honey', 'sorry hon', 'sorry honey',
+  ],
   /** Said first, asking nothing: "kindly tell me what all goes in". */
   openers: ['kindly', 'please kindly', 'kindly please'],
   /** Words of other Englishes for the recipe's own: "what all" for "what", "balance" for what is left. */
