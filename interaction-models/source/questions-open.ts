@@ -141,7 +141,7 @@ export const openIntents: IntentDef[] = [
       // "how do I know when ..." is carried by "how do I": its "know when" tells the skill a readiness question.
       '(how|how do I|how do you|how should I|how can I|how would I|how does|how is|how are|how will I|how shall I)',
       // Southern and casual: "how'm I gonna know when it's done", "how am I gonna tell".
-      "(how'm I|how'm I gonna|how am I gonna|how am I going to|how're we)",
+      "(how'm I|how'm I gonna|how am I gonna|how am I going to|how're we|how do we|how can we|how should we|how will we)",
     ],
     // "reduce to what like how thick": the measure asked last, after what it is of.
     ['(how|[like] how (thick|thin|dark|brown|crisp|crispy|big|far|deep|wide))'],
@@ -158,7 +158,7 @@ export const openIntents: IntentDef[] = [
     Intent.AskTime,
     [
       "(how long|how long's|how long is|how long do I|how long does|how long should|how many minutes|how many hours|how much time)",
-      '(when|when do I|when should I|when does|when is|when can I|at what point|until when|till when|what time)',
+      '(when|when do I|when should I|when does|when is|when can I|at what point|until when|till when|what time|when do we|when should we|how long do we)',
       '(when do I|when should I|when can I) (start|start on|start with|get going on|begin|begin on)',
     ],
     // "roast duration", "rest timing": a power user's keyword after what it is of.
@@ -196,6 +196,8 @@ export const openIntents: IntentDef[] = [
       '(is it|is the|is there|is this|is that|are the|are there|am I|is it okay to|is it ok to|is it okay if|is it alright to)',
       "(isn't|isn't it|isn't the|won't|won't it|wouldn't|shouldn't|would the|will the|should the|can the|could the|does that|do you)",
       '(what if|what happens if|what if I|what about)', '(can I use|can I skip|can I do|could I use|do I flip)',
+      // A family cooking together asks as "we": "do we need the ginger", "do we really have to wait all night".
+      '(do we|should we|can we|could we|must we|do we have to|do we need to|do we really have to|are we|have we)',
     ],
     [
       "(or not|is that right|is that normal|is that okay|is that ok|is that enough|is that bad|is that what's supposed to happen|is that fine|or no)",

@@ -9,6 +9,7 @@
  * cook's own words, so every handler gets it.
  */
 import { CORRECTION_WORDS } from './en/corrections';
+import { TIDY_WORDS } from './en/tidy';
 
 /** What the cook meant, and whether they corrected themselves to get there. */
 export interface Meant {
@@ -29,6 +30,7 @@ const NO_BELONGS_BEFORE = new Set<string>(W.noBelongsBefore);
 const QUESTION_OPENERS = new Set<string>(W.questionOpeners);
 const APOLOGIES = new Set<string>(W.apologies);
 const EXCUSE_VERBS = new Set<string>(W.excuseVerbs);
+const BACKCHANNEL = TIDY_WORDS.backchannel.map(split);
 const BEFORE_A_QUESTION = W.beforeAQuestion.map(split);
 const QUESTION_WORDS = new Set<string>(W.questionWords);
 /** The fewest words a question said after "actually" or "wait" has ("how long"). */
@@ -51,6 +53,13 @@ export function runAt(words: readonly string[], at: number, run: readonly string
 
 /** An excuse said after an apology ("the kids were yelling", "I got distracted"): a statement, not what was meant. */
 function isExcuse(after: readonly string[]): boolean {
+  // "what temperature should the inside be, sorry, go on": said to someone on the phone, taking nothing back.
+  for (let at = 0; ; ) {
+    const run = BACKCHANNEL.find((b) => runAt(after, at, b));
+    if (!run) break;
+    at += run.length;
+    if (at === after.length) return true;
+  }
   const opening = after[0] ?? '';
   if (QUESTION_OPENERS.has(opening) || QUESTION_WORDS.has(opening) || MARKERS.some((m) => runAt(after, 0, m))) return false;
   return after.some((w) => EXCUSE_VERBS.has(w));

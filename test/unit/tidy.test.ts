@@ -38,6 +38,23 @@ describe('tags, particles and cut-off ends', () => {
   });
 });
 
+describe('backchannel said to someone else on the phone', () => {
+  it.each([
+    ['should the inside be sorry go on', 'should the inside be'],
+    ['mm hmm uh huh what do i rub it in with', 'what do i rub it in with'],
+    ['long does it sit out one sec', 'long does it sit out'],
+    ['know the glaze is done hold on', 'know the glaze is done'],
+    ['sorry one sec left on that', 'left on that'],
+  ])('"%s" is read as "%s"', (said, read) => {
+    expect(tidiedPhrase(meant(said).words)).toBe(read);
+  });
+
+  it('still hears a correction after "sorry"', () => {
+    expect(meant('how much pepper sorry go on salt').corrected).toBe(true);
+    expect(meant('how much pepper sorry salt').words).toBe('salt');
+  });
+});
+
 describe('a question started again after "sorry"', () => {
   it.each([
     ['let it bubble sorry how long', 'let it bubble'],

@@ -8,7 +8,8 @@
 export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['broiler', 'grill', 'griller', 'salamander', 'top element', 'top grill', 'broiler element', 'heating element', 'element'],
   ['broil', 'grill it', 'grilling'],
-  ['baking soda', 'bicarb', 'bicarbonate of soda', 'bicarb soda', 'bicarbonate', 'sodium bicarbonate', 'bread soda', 'soda'],
+  // A child's words too: "the white powder".
+  ['baking soda', 'bicarb', 'bicarbonate of soda', 'bicarb soda', 'bicarbonate', 'sodium bicarbonate', 'bread soda', 'soda', 'white powder', 'the powder'],
   ['skin', 'rind', 'crackling', 'crackle', 'skin side'],
   ['plastic wrap', 'cling film', 'clingfilm', 'cling wrap', 'glad wrap', 'saran wrap', 'wrap'],
   ['foil', 'tin foil', 'alfoil', 'al foil', 'aluminium foil', 'aluminum foil', 'kitchen foil'],
@@ -38,7 +39,13 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['rub', 'cure', 'dry cure', 'skin cure'],
   ['blowtorch', 'blow torch', 'kitchen torch', 'torch'],
   ['pork belly', 'belly pork', 'pork', 'joint', 'slab'],
-  ['score', 'slash', 'scoring'],
+  // A child calls the scores "the cuts" or "the lines".
+  ['score', 'slash', 'scoring', 'the cuts', 'the lines', 'cut lines'],
+  // A child's word for the glaze: "do we put the sticky stuff on the skin".
+  ['glaze', 'sticky stuff', 'sticky sauce', 'syrupy stuff'],
+  // The overnight wait as a family says it: "do I need to start this the day before", "do we really have to wait all night".
+  ['overnight', 'the day before', 'the night before', 'all night', 'the whole night', 'start the day before', 'start this the day before',
+    'start it the day before', 'start the night before', 'start this the night before', 'start it the night before', 'start this overnight'],
   // For finding what the recipe says about covering, a word and its negation are one topic: "should I
   // cover it" is answered by the recipe's "uncovered".
   ['uncovered', 'not covered', 'unwrapped', 'cover', 'covered', 'cover it', 'tent', 'tented'],
@@ -54,7 +61,9 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
     'fallback', 'fall back', 'fewer than', 'fewer hours'],
   // Doing without the overnight wait is being short of the time it takes.
   ['skip the drying', 'not do overnight', 'not do it overnight', 'not do the overnight', 'skip overnight', 'skip the overnight',
-    'without the overnight', 'not leave it overnight'],
+    'without the overnight', 'not leave it overnight',
+    // "do we really have to wait all night": asked hoping not to.
+    'really have to wait', 'really need to wait', 'really have to leave it'],
   // Leaving the oven for a moment ("can I leave it for a minute to go and set the table", "can I step away for a sec").
   ['unattended', 'walk away', 'leave it alone', 'leave it for a minute', 'leave it for a sec', 'leave it for a second',
     'leave it for a bit', 'step away', 'leave the kitchen', 'leave the room', 'pop out'],

@@ -19,8 +19,8 @@ export const TIDY_WORDS = {
     'or is that still okay', 'or is that okay', 'or is it okay', 'or is that fine', 'or is that still fine', 'or is it still okay',
     'is that still okay', 'is that okay', 'is that fine',
   ],
-  /** Particles of Singaporean and Malaysian English, said last: "how much ah", "what to do lah". */
-  particles: ['ah', 'lah', 'la', 'leh', 'lor', 'meh', 'hor', 'hah', 'na', 'yaar', 'ya'],
+  /** Particles of Singaporean and Malaysian English, said last: "how much ah", "what to do lah"; and the Canadian "eh". */
+  particles: ['ah', 'lah', 'la', 'leh', 'lor', 'meh', 'hor', 'hah', 'na', 'yaar', 'ya', 'eh'],
   /**
    * Articles a cut-off sentence ends on: "on the", "half a". Not "this" or "my": a sentence may end
    * on them whole ("what's after this", "back to the start of this").
