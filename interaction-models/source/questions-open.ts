@@ -196,8 +196,9 @@ export const openIntents: IntentDef[] = [
       '(is it|is the|is there|is this|is that|are the|are there|am I|is it okay to|is it ok to|is it okay if|is it alright to)',
       "(isn't|isn't it|isn't the|won't|won't it|wouldn't|shouldn't|would the|will the|should the|can the|could the|does that|do you)",
       '(what if|what happens if|what if I|what about)', '(can I use|can I skip|can I do|could I use|do I flip)',
-      // A family cooking together asks as "we": "do we need the ginger", "do we really have to wait all night".
-      '(do we|should we|can we|could we|must we|do we have to|do we need to|do we really have to|are we|have we)',
+      // A family cooking together asks as "we": "do we need the ginger", "do we really have to wait all night". Not
+      // "can we": that asks for a move as often ("can we go back, I'm not sure I did the last one right").
+      '(do we|should we|must we|do we have to|do we need to|do we really have to|are we|have we)',
     ],
     [
       "(or not|is that right|is that normal|is that okay|is that ok|is that enough|is that bad|is that what's supposed to happen|is that fine|or no)",
