@@ -47,10 +47,10 @@ describe('a request with call asides around it', () => {
 
 describe('a question with call asides in words nobody wrote together', () => {
   it('answers a question inside a doubled “yeah” and “sorry go on”', async () => {
-    const cook = await cookAt(5);
+    const cook = await cookAt(7);
     await cook.script(`
-      U: yeah yeah how much oil on the meat side sorry go on
-      A: This step says: ${spoken(f.step('oil-meat').step.text)} ${NEXT}
+      U: yeah yeah what do i rub it in with sorry go on
+      A: This step says: ${spoken(f.step('rub-skin').step.text)} ${NEXT}
     `);
   });
 });
