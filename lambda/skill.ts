@@ -68,9 +68,9 @@ export function createSkill(skillDeps: SkillDeps) {
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(
       sessionShapeInterceptor(SESSION_KEYS, { [TOPIC_KEY]: topicOf }),
+      stateRequestInterceptor(deps),
       // A request asked as a question ("can start from beginning again or not") is the request, for every handler.
       requestAskedInterceptor,
-      stateRequestInterceptor(deps),
       talkInterceptor,
       timerQuestionInterceptor,
       planOfferInterceptor,

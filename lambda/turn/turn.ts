@@ -83,6 +83,12 @@ export function hasPausedTimer(h: HandlerInput): boolean {
   return (turn?.cook.pausedTimer ?? null) !== null;
 }
 
+/** True when the saved state remembers a timer the skill set (a request with no turn has none). */
+export function hasTimer(h: HandlerInput): boolean {
+  const turn = h.attributesManager.getRequestAttributes()[TURN_KEY] as Turn | undefined;
+  return turn?.cook.alerts.some((a) => a.kind === 'timer') ?? false;
+}
+
 /** Imperial first in the US and Canada, metric first elsewhere, unless the cook chose. */
 export function unitSystem(turn: Turn): UnitSystem {
   if (turn.cook.prefs.units) return turn.cook.prefs.units;

@@ -10,19 +10,36 @@
 import { REQUEST_WORDS } from './en/requests';
 import { tidied } from './tidy';
 import { runAt, tokens } from './corrections';
+import { numbersIn } from './numbers';
+
+function whole(patterns: readonly string[]): RegExp[] {
+  return patterns.map((p) => new RegExp(`^(?:${p})$`));
+}
 
 /** A request read from a question's words: what to do, and the length a timer was asked for. */
 export type RequestAsked =
   | { readonly kind: 'start-over' }
   | { readonly kind: 'repeat' }
   | { readonly kind: 'time-left' }
+  /** Time left said of what a timer times ("till the pork's done"): time left only while one runs. */
+  | { readonly kind: 'time-until' }
+  | { readonly kind: 'next' }
+  | { readonly kind: 'previous' }
+  | { readonly kind: 'where' }
+  | { readonly kind: 'step'; readonly number: number }
   | { readonly kind: 'timer'; readonly length: string };
 
-const whole = (patterns: readonly string[]) => patterns.map((p) => new RegExp(`^(?:${p})$`));
-const START_OVER = whole(REQUEST_WORDS.startOver);
-const REPEAT = whole(REQUEST_WORDS.repeat);
+/** The requests read by their words alone, in the order tried. */
+const PLAIN: readonly [RequestAsked['kind'] & string, readonly RegExp[]][] = (
+  [['start-over', REQUEST_WORDS.startOver], ['repeat', REQUEST_WORDS.repeat], ['time-left', REQUEST_WORDS.timeLeft],
+    ['time-until', REQUEST_WORDS.timeUntil], ['next', REQUEST_WORDS.next], ['previous', REQUEST_WORDS.previous],
+    ['where', REQUEST_WORDS.where]] as const
+).map(([kind, patterns]) => [kind, whole(patterns)]);
+const STEP = whole(REQUEST_WORDS.step);
+/** Closing requests: the words' last few, after what the cook tells. */
+const CLOSING = Object.entries(REQUEST_WORDS.closing).map(([kind, patterns]) => [kind, patterns.map((p) => new RegExp(`(?:^| )(?:${p})$`))] as const);
+
 const TIMER = whole(REQUEST_WORDS.timer);
-const TIME_LEFT = whole(REQUEST_WORDS.timeLeft);
 const ASKERS = REQUEST_WORDS.askers.map((a) => a.split(' ')).sort((a, b) => b.length - a.length);
 
 /** The words without what asks them ("can", "must", "now can"). */
@@ -39,12 +56,17 @@ function unasked(words: readonly string[]): string[] {
 export function requestAsked(phrase: string): RequestAsked | undefined {
   const said = unasked(tidied(tokens(phrase))).join(' ');
   if (!said) return undefined;
-  if (START_OVER.some((p) => p.test(said))) return { kind: 'start-over' };
-  if (REPEAT.some((p) => p.test(said))) return { kind: 'repeat' };
-  if (TIME_LEFT.some((p) => p.test(said))) return { kind: 'time-left' };
+  const plain = PLAIN.find(([, patterns]) => patterns.some((p) => p.test(said)));
+  if (plain) return { kind: plain[0] } as RequestAsked;
   for (const p of TIMER) {
     const length = p.exec(said)?.groups?.length;
     if (length) return { kind: 'timer', length };
   }
-  return undefined;
+  for (const p of STEP) {
+    const number = p.exec(said)?.groups?.number;
+    const n = number ? numbersIn(number.split(' ')) : [];
+    if (n.length === 1 && n[0]?.end === number?.split(' ').length) return { kind: 'step', number: n[0]?.value ?? 0 };
+  }
+  const closing = CLOSING.find(([, patterns]) => patterns.some((p) => p.test(said)));
+  return closing ? ({ kind: closing[0] } as RequestAsked) : undefined;
 }

@@ -5,6 +5,7 @@ import { Intent, Slot, type IntentName } from '../../intents';
 import { meant, requestAsked, wordsOf, type RequestAsked } from '../../vocabulary';
 import { isIntent } from '../respond';
 import { slotsInOwnWords } from '../slots';
+import { hasTimer } from '../../turn/turn';
 
 /**
  * A request asked as a question (issue 11): "can start from beginning again or not", "can put timer
@@ -18,11 +19,11 @@ import { slotsInOwnWords } from '../slots';
 /** The question intents whose slots hold the cook's own words. */
 const QUESTIONS: readonly IntentName[] = [
   Intent.AskWhat, Intent.AskHow, Intent.AskTime, Intent.AskAmount, Intent.AskYesNo, Intent.Tell, Intent.IngredientAmount,
-  Intent.IngredientAbout, Intent.HowLong,
+  Intent.IngredientAbout, Intent.HowLong, Intent.GoToWords, Intent.GoToPhase,
 ];
 
 /** The intent (and slots) that carry a request out. */
-function requestIntent(asked: RequestAsked): IntentValue | undefined {
+function requestIntent(asked: RequestAsked, timing: boolean): IntentValue | undefined {
   const intent = (name: IntentName, slots: IntentValue['slots'] = {}): IntentValue => ({ name, confirmationStatus: 'NONE', slots });
   switch (asked.kind) {
     case 'start-over':
@@ -31,6 +32,16 @@ function requestIntent(asked: RequestAsked): IntentValue | undefined {
       return intent(Intent.Repeat);
     case 'time-left':
       return intent(Intent.TimeLeft);
+    case 'time-until':
+      return timing ? intent(Intent.TimeLeft) : undefined;
+    case 'next':
+      return intent(Intent.NextStep);
+    case 'previous':
+      return intent(Intent.PreviousStep);
+    case 'where':
+      return intent(Intent.WhereAmI);
+    case 'step':
+      return intent(Intent.GoToStep, { [Slot.StepNumber]: { name: Slot.StepNumber, value: String(asked.number), confirmationStatus: 'NONE' } });
     case 'timer':
       // Only a length ("for six minutes") makes a timer asked for; "put timer for the glaze" is the timer's own request.
       if (!wordsOf(asked.length).some(isLengthWord)) return undefined;
@@ -41,9 +52,11 @@ function requestIntent(asked: RequestAsked): IntentValue | undefined {
 /** The request a question's slot holds, as the intent that carries it out; undefined when the words ask a question. */
 export function requestInQuestion(h: Parameters<RequestInterceptor['process']>[0]): IntentValue | undefined {
   if (!isIntent(h, ...QUESTIONS)) return undefined;
+  // A timer the skill set is running (the saved state's, loaded before this reads it).
+  const timing = hasTimer(h);
   for (const slot of slotsInOwnWords(h)) {
     const asked = requestAsked(meant(slot.value).words);
-    const intent = asked && requestIntent(asked);
+    const intent = asked && requestIntent(asked, timing);
     if (intent) return intent;
   }
   return undefined;

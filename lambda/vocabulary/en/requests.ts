@@ -25,4 +25,27 @@ export const REQUEST_WORDS = {
     '(is |time is |time |much |long )?(left|remaining|to go)( on| in| for)?( the| my| that| this)?( timer| clock| roast| pork| glaze| rest| one)?( timer)?',
     '(time |how much )?(is )?(left|remaining) (on|in) (the |my )?timer',
   ],
+  /**
+   * Till a running timer ends, said of what it times: "how long till the pork's done", "until the rest
+   * is over", "how long's left on the rest". Only while a timer runs (request-asked.ts): without one it
+   * asks how long the step takes.
+   */
+  timeUntil: [
+    "(is |time is |time )?(left|remaining|to go) (on|in|for) (the |my |that )?[a-z']+( [a-z']+)?","(till|until|til|before) (the |my |it |it's |its )?([a-z']+ )?(is |are |'s )?(done|ready|finished|over|cooked|up|out)( cooking| roasting)?"],
+  /** The next step asked for as a question, word order aside: "what is the next", "the next one". */
+  next: ["(the )?next( one| step| thing| bit| please)?"],
+  /** The step before: "go back to the before step", "the step before this". */
+  previous: ['(the )?(before|previous|preceding)( step| one)?', '(the )?(step|one) before( this( one)?| that)?'],
+  /** Where the cook is, the question word anywhere: "i am in what step now", "what step am i at". */
+  where: [
+    "(in |on |at )?(what|which) (step|part|section|stage)( number)?( (am i|are we|i am|we are|i'm|we're|is it|is this))?( (in|on|at|up to))?( now| currently| right now| please)?",
+    "(step|part|section|stage) (am i|are we|i am|we are) (in|on|at|up to)( now| right now| please)?",
+  ],
+  /** A step by its number, in any order: "the step number sixteen". */
+  step: ['(the )?step (number )?(?<number>[a-z]+( [a-z]+)?)', '(the )?number (?<number>[a-z]+( [a-z]+)?) step'],
+  /**
+   * A request said last, after what the cook is telling ("okay i read it to my dad what's next"):
+   * whole questions only, so "how long is the next step" stays a question about it.
+   */
+  closing: { next: ["(what's|whats|what is|what comes) (the )?next( one| step)?"], where: ['(what|which) step (am i|are we) (on|in|at)( now)?'] },
 } as const;
