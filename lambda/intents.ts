@@ -32,6 +32,8 @@ export const Intent = {
   GoToWords: 'GoToWordsIntent',
   /** "last step", "skip to the final step": the recipe's last step, whatever step the cook is on. */
   GoToLast: 'GoToLastStepIntent',
+  /** "skip the fridge part", "skip the scoring step": on to the step after the part or step named. */
+  SkipPart: 'SkipPartIntent',
   WhereAmI: 'WhereAmIIntent',
   Overview: 'OverviewIntent',
   ListIngredients: 'ListIngredientsIntent',

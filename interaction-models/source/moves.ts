@@ -25,7 +25,7 @@ const TO_STEP = [
 ];
 
 /** Carriers around the words: "repeat the simmer step", "the pairing one again". */
-const AROUND_STEP = [`(repeat|read me) the ${Q} (step|bit|part|one) [again]`, `the ${Q} (step|bit|part|one) again`];
+const AROUND_STEP = [`(repeat|read me) the ${Q} (step|bit|part|one) [again]`, `the ${Q} (step|bit|part|one) again`, `(go|skip|jump|take me|go back) to the ${Q} step`];
 
 /** Carriers said after the words: "the tablet says preheat the oven, go there", "glaze now go". */
 const AFTER_STEP = ['(go there|now go|take me there|I want that one again|take me to that|go to that one)'];
@@ -43,7 +43,7 @@ function carried(name: string, before: readonly string[], around: readonly strin
     name,
     slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }],
     samples: samples(...before.map((c) => `${c} ${Q}`), ...around, ...after.map((c) => `${Q} ${c}`)),
-    variants: LEAD_INS.slice(0, TAUGHT_LEADS).map((l, i) => `${l} ${first[i % first.length] ?? ''}`),
+    variants: [...LEAD_INS.slice(0, TAUGHT_LEADS).map((l, i) => `${l} ${first[i % first.length] ?? ''}`), `please go to the ${Q}`],
   };
 }
 
@@ -101,6 +101,7 @@ const PLAIN: readonly { readonly name: string; readonly samples: readonly string
     samples: [
       '(go|come) on back [a step|one] [for me]', '(shoot|scoot|hop|jump) back [up] (one|a step|a bit)', 'back up (one|a step)',
       '(go|take me) to the (step|one) before [this|this one|that]', "(what is|what's|which is) the (step|one) before [of] (this|that)",
+      'what was the (last|previous) one',
     ],
   },
   { name: Intent.NextStep, samples: ['(go on|you can go) ahead [now]', 'go ahead now', 'go on ahead then', 'done with that go on'] },
@@ -111,7 +112,7 @@ const PLAIN: readonly { readonly name: string; readonly samples: readonly string
   { name: Intent.StartOver, samples: ['return [please] to the (beginning|start)', 'go back please to the (beginning|start)'] },
   {
     name: Intent.StartCooking,
-    samples: ['[alrighty|alright] let\'s get (this|the) show on the road', 'we (start|begin) [now]', '(start|fire) up the recipe', 'let\'s start up'],
+    samples: ['[alrighty|alright] let\'s get (this|the) show on the road', 'we (start|begin) [now]', '(start|fire) up the recipe', "let's fire it [up]", 'fire it up', 'let\'s start up'],
   },
   {
     name: Intent.Stop,
@@ -131,6 +132,12 @@ export function movesModel(): ModelFragment {
       { name: Intent.HoldOn, samples: samples('stand by [a (sec|second|moment|minute)|please]', '(hold on|hang on|wait) just now [just now]', 'just now just now') },
       // An interruption named after the hold: "hold on, doorbell", "hang on, the phone".
       { name: Intent.HoldOn, samples: samples('(hold on|hang on) [the] (doorbell|door|phone)') },
+      // "can we skip the fridge part", "skip the scoring step": on past a part or a step, named as any part is.
+      {
+        name: Intent.SkipPart,
+        slots: [{ name: Slot.Phase, type: SlotType.Phase }],
+        samples: samples(`[can we] skip the {${Slot.Phase}} (part|bit|section|step)`, `skip the {${Slot.Phase}}`),
+      },
       // "to slice and serve": a part named after "to" alone, as a cook answers "where to?".
       { name: Intent.GoToPhase, slots: [{ name: Slot.Phase, type: SlotType.Phase }], samples: samples(`(to|on to|onto) {${Slot.Phase}}`) },
       ...PLAIN.map((p) => ({ name: p.name, samples: samples(...p.samples) })),

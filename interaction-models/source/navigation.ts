@@ -320,7 +320,7 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             // A step named by what the printed recipe says in it; the handler finds the step (step-by-words.ts).
             '(go|skip|jump|take me|go back|skip ahead) to the (step|bit|part) (where|about|with|that says) {phase}',
             '(go|skip|jump|take me|go back|skip ahead) to where (it says|you|I) {phase}', 'the step (where|about) {phase}',
-            '(go|skip|jump|take me|go back) to the {phase} step', 'read the step (where|about) {phase}',
+            'read the step (where|about) {phase}',
           ],
         ),
       },

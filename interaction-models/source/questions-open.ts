@@ -126,6 +126,8 @@ export const openIntents: IntentDef[] = [
       '(which things|what things) [do I|I]',
       // The technical register: "to what depth should the scoring penetrate", "specify the distance between the rack and the broiler".
       '(to what|at what|by what)', '(specify|state|indicate|describe|identify)',
+      // The question word after the verb, as other languages put it: "i cover it with what when it is resting".
+      'I (cover|put|leave|serve|dry) it (with|in|on) what',
     ],
   ),
   // "skin up or down", "which way up does it go": which way round, a question whose form is its carrier.
@@ -165,7 +167,12 @@ export const openIntents: IntentDef[] = [
     ['(how long|for how long|how many minutes|how many hours|when|how long for|time|duration|timing|cook time)',
       // "after taking out from the fridge how long to keep outside", "overnight means how many hours exactly".
       '(how long|how many minutes|how many hours) to (keep|leave|wait|let it|keep outside|keep it)',
-      '(means|mean|is) (how long|how many hours|how many minutes) [exactly]'],
+      '(means|mean|is) (how long|how many hours|how many minutes) [exactly]',
+      // "with the fan how long i leave it": the verb after its question word, without "do" (other languages' order).
+      '(how long|how many hours) (I|we) (leave|keep|cook) it'],
+    LEAD,
+    // "for how many hours it stay inside the oven".
+    ['for (how long|how many hours|how many minutes)'],
   ),
   intent(
     Intent.AskAmount,
@@ -174,7 +181,9 @@ export const openIntents: IntentDef[] = [
     // "pork belly weight": a terse amount asked by its measure's noun.
     ['(how much|how many|quantity|amount|weight|size)', '(how much|how many) (I|do I) (use|need|put) [of it]',
       // "kosher salt how many teaspoon to put", "the fine sea salt how much ah": the thing first (Indian and Singaporean English).
-      '(how much|how many) (ah|lah|leh|to put|to add|to use|teaspoon to put|teaspoons to put|spoon to put|spoons to put)'],
+      '(how much|how many) (ah|lah|leh|to put|to add|to use|teaspoon to put|teaspoons to put|spoon to put|spoons to put)',
+      // "the baking soda how much exactly i put".
+      '(how much|how many) exactly (I|do I) (use|need|put)'],
   ),
   intent(
     Intent.AskTemperature,

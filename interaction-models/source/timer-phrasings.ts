@@ -32,7 +32,7 @@ export function timerPhrasingsModel(): ModelFragment {
         samples: samples(
           '(set|start) (a|the) timer for the {timerBound} [time] [it says]', 'set it for the {timerBound} [time] [on this one]',
           '[a] timer for the {timerBound} [time] [it says]', '(put|set) the clock (for|on) {duration}',
-          '(start|set) [an|the] alarm (of|for) {duration}', 'start alarm of {duration} for the {timerName}',
+          '(start|set) [an|the] alarm (of|for) {duration}', '(put|set) a timer of {duration}', 'start alarm of {duration} for the {timerName}',
           '(go on and|just) set {duration}', 'set {duration}', 'give it (another|an extra) {duration} [on a timer]',
         ),
       },
@@ -51,7 +51,7 @@ export function timerPhrasingsModel(): ModelFragment {
         ),
       },
       { name: Intent.CancelTimer, samples: samples('(cut|shut) (that|the|my) timer off') },
-      { name: Intent.PauseTimer, samples: samples('the timer (make pause|on pause) [please]') },
+      { name: Intent.PauseTimer, samples: samples('the timer (make pause|on pause) [please]', '(stop|pause) for a while (the|my) timer', 'stop the timer for a while') },
       { name: Intent.ResumeTimer, samples: samples('the timer [again] continue [please]') },
     ],
   };

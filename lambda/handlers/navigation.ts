@@ -2,7 +2,8 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType, getSlotValue, ResponseFactory } from '../sdk';
 import type { Response } from 'ask-sdk-model';
 import { Intent, Slot } from '../intents';
-import { firstStepOfPhase, stepAt, type Phase } from '../recipe';
+import { allSteps, firstStepOfPhase, stepAt, type Phase } from '../recipe';
+import { wordsOf } from '../vocabulary';
 import { heardPhrase, resolveSlot } from './slots';
 import { placeFromWords } from './step-by-words';
 import { awayFacts } from '../state/away';
@@ -205,14 +206,30 @@ export const GoToPhaseHandler: TurnHandler = {
   handle(h, turn) {
     const slot = resolveSlot(h, turn, Slot.Phase, 'phase');
     const phase = slot.found[0];
-    // A part Alexa matched by name is that part; the cook's own words may name a step inside a part
-    // ("where you place it on the rack in the roasting pan" is a step of the roast, not its start).
-    if (phase && slot.heard.ids.length) return goTo(h, turn, firstStepOfPhase(turn.recipe, phase.id) ?? 0);
+    // A part Alexa matched by name is that part, unless the words say "step" ("the scoring step" is the step
+    // that scores); the cook's own words may name a step inside a part ("where you place it on the rack").
+    if (phase && slot.heard.ids.length && !wordsOf(slot.heard.words ?? '').includes('step')) return goTo(h, turn, firstStepOfPhase(turn.recipe, phase.id) ?? 0);
     const described = slot.heard.words ? placeFromWords(turn.recipe, slot.heard.words, turn.cook.step) : undefined;
     if (described !== undefined) return goTo(h, turn, described);
     const index = phase ? firstStepOfPhase(turn.recipe, phase.id) : undefined;
     if (index === undefined) return say(h, turn.speech.unknownPart(speechContext(turn)));
     return goTo(h, turn, index);
+  },
+};
+
+/**
+ * "can we skip the fridge part", "skip the scoring step": the step after the part named (its last
+ * step's next), or after the step the words describe (step-by-words.ts).
+ */
+export const SkipPartHandler: TurnHandler = {
+  canHandle: (h) => isIntent(h, Intent.SkipPart),
+  handle(h, turn) {
+    const slot = resolveSlot(h, turn, Slot.Phase, 'phase');
+    const words = slot.heard.words ?? '';
+    const phase = wordsOf(words).includes('step') ? undefined : slot.found[0];
+    const last = phase ? allSteps(turn.recipe).filter((s) => s.phase.id === phase.id).at(-1)?.index : placeFromWords(turn.recipe, words, turn.cook.step);
+    if (last === undefined) return say(h, turn.speech.unknownPart(speechContext(turn)));
+    return last + 1 >= totalSteps(turn) ? finish(h, turn) : goTo(h, turn, last + 1);
   },
 };
 
@@ -284,6 +301,7 @@ export const navigationHandlers: readonly TurnHandler[] = [
   GoToWordsHandler,
   GoToSectionHandler,
   GoToLastHandler,
+  SkipPartHandler,
   WhereAmIHandler,
   OverviewHandler,
 ];

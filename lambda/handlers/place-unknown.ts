@@ -26,6 +26,7 @@ const NEEDS_THE_PLACE: ReadonlySet<IntentName> = new Set<IntentName>([
   Intent.GoToSection,
   Intent.GoToWords,
   Intent.GoToLast,
+  Intent.SkipPart,
   Intent.WhereAmI,
   Intent.Acknowledge,
   Intent.Thanks,

@@ -68,15 +68,16 @@ const CLOSE = 0.75;
 /** The least weight for a step to fit: one word that only a few steps use. */
 const ENOUGH = 0.25;
 
-/** Words before a part word that mean the cook's own part: "the start of this section". */
-const THIS_PART = new Set(['this', 'current', 'same']);
+/** Words before a part word that mean the cook's own part or one beside it: "the start of this section", "the next section". */
+const THIS_PART: Readonly<Record<string, number>> = { this: 0, current: 0, same: 0, next: 1, following: 1, previous: -1 };
 
 /** The printed part the words name by number ("in section four") or as the cook's own, and the words without it. */
 function partNamed(recipe: Recipe, said: readonly string[], current: number | null): { phase?: number; rest: string[] } {
   // "this section", or "this" ending the words when the model's carrier held the part word ("back to the {phase} section").
-  const own = said.findIndex((w, i) => THIS_PART.has(w) && (PART_WORDS.has(said[i + 1] ?? '') || i === said.length - 1));
-  const ownPhase = current === null ? -1 : recipe.phases.findIndex((p) => p.id === allSteps(recipe)[current]?.phase.id);
-  if (own >= 0 && ownPhase >= 0) return { phase: ownPhase, rest: [...said.slice(0, own), ...said.slice(own + 2)] };
+  const own = said.findIndex((w, i) => THIS_PART[w] !== undefined && (PART_WORDS.has(said[i + 1] ?? '') || i === said.length - 1));
+  const here = current === null ? -1 : recipe.phases.findIndex((p) => p.id === allSteps(recipe)[current]?.phase.id);
+  const ownPhase = here < 0 ? -1 : here + (THIS_PART[said[own] ?? ''] ?? 0);
+  if (own >= 0 && ownPhase >= 0 && ownPhase < recipe.phases.length) return { phase: ownPhase, rest: [...said.slice(0, own), ...said.slice(own + 2)] };
   for (const n of numbersIn(said)) {
     if (!PART_WORDS.has(said[n.start - 1] ?? '') || n.value < 1 || n.value > recipe.phases.length) continue;
     return { phase: n.value - 1, rest: [...said.slice(0, n.start - 1), ...said.slice(n.end)] };

@@ -14,7 +14,7 @@ const NOT_REPEATED: readonly string[] = [
   Intent.Pause, Intent.NavigateHome, Intent.HoldOn, Intent.HoldOnReason, Intent.More, Intent.SetTimer, Intent.SetTimerSaid, Intent.CancelTimer,
   Intent.PauseTimer, Intent.ResumeTimer, Intent.WhichTimer, Intent.Acknowledge, Intent.Thanks,
   // Moves are remembered as the step they reach; a move that went nowhere ("there's no step 90") is not.
-  Intent.Next, Intent.NextStep, Intent.NextSaid, Intent.Previous, Intent.PreviousStep, Intent.GoToStep, Intent.GoToPhase, Intent.GoToSection, Intent.GoToWords, Intent.GoToLast,
+  Intent.Next, Intent.NextStep, Intent.NextSaid, Intent.Previous, Intent.PreviousStep, Intent.GoToStep, Intent.GoToPhase, Intent.GoToSection, Intent.GoToWords, Intent.GoToLast, Intent.SkipPart,
   Intent.StartOver, Intent.StartCooking, Intent.Resume, Intent.ResumeRecipe,
 ];
 

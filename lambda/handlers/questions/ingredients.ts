@@ -7,7 +7,7 @@ import { currentStep, type Turn } from '../../turn/turn';
 import type { TurnHandle } from '../respond';
 import { askContext, askWhich, heardSlot, reply, resolveSlot, unitAsked } from './common';
 import { speakGroup } from '../conversation/lists';
-import { openFromSlot, systemAsked } from './open';
+import { answerOpen, askedInside, openFromSlot, systemAsked } from './open';
 import { factIndex } from '../../facts';
 import type { AskContext, Line } from '../../speech/types';
 import { batchSaid, phraseKey, resolveWords, things, vocabularyFor, wordsOf, type Want } from '../../vocabulary';
@@ -181,6 +181,8 @@ export const SubstituteHandler: TurnHandle = {
     const one = found.length === 1 ? found[0] : undefined;
     const named = said ? one?.alternatives?.find((a) => normalise(a.name).includes(said)) : undefined;
     if (one && named) return reply(h, turn, turn.speech.swapPair(askContext(turn), one, named), { kind: 'amount', ingredientIds: [one.id] });
+    // What the cook lacks that is no ingredient, then a question ("i don't have time for the whole night what i can do"): a problem to solve.
+    if (!found.length && heard.words && !heard.notInRecipe && askedInside(heard.words)) return answerOpen(h, turn, heard.words, Intent.Tell);
     return aboutIngredients((speech, ctx, items) => speech.substitute(ctx, items), Intent.AskWhat)(h, turn);
   },
 };

@@ -72,6 +72,13 @@ const READING_WORDS = new Set([
   // A reading worried about ("is one fifty five too high", "it's one forty five, is it undercooked").
   'undercooked', 'overcooked', 'raw', 'high', 'low',
 ]);
+/**
+ * A question asked in a statement's order ("the oven how many degrees", "i cover it with what", "i put
+ * it in a plate or on the rack"): a question word anywhere, or a choice of two, makes it a question.
+ */
+const ASKED_INSIDE = /\b(what|how|which|where|when|whether)\b|\w \w+ or \w/;
+export const askedInside = (words: string): boolean => ASKED_INSIDE.test(words);
+
 /** Words that make a temperature said without its scale the oven's: "what's the oven again, is it two seventy". */
 const OVEN_WORDS = new Set(['oven', 'preheat', 'setting', 'dial']);
 
@@ -351,8 +358,10 @@ export const OpenQuestionHandler: TurnHandle = {
     if (joined && asked) return answerJoined(h, turn, joined, asked);
     // A statement ("i brushed it all on", "mine came already scored"): the step done or skipped, or a reading judged (statement.ts).
     // Denied by its carrier ("i didn't put it on the rack"): never the step done, how the step is done instead.
-    const stated = asked === Intent.Tell ? answerStatement(h, turn, words) : asked === Intent.TellNot ? answerDenied(h, turn, words) : undefined;
+    // Asked inside a statement ("the oven how many degrees"): a question, what its own words ask.
+    const inside = asked === Intent.Tell && ASKED_INSIDE.test(words);
+    const stated = asked === Intent.Tell ? (inside ? undefined : answerStatement(h, turn, words)) : asked === Intent.TellNot ? answerDenied(h, turn, words) : undefined;
     // "I've got a seven pound pork belly, how much baking soda": the figure and the question, not the statement's other words.
-    return stated ?? answerOpen(h, turn, figureThenQuestion(words) ?? words, asked);
+    return stated ?? answerOpen(h, turn, figureThenQuestion(words) ?? words, inside ? undefined : asked);
   },
 };

@@ -4,7 +4,7 @@ import type { TurnHandle } from '../respond';
 import { startDiagnosis } from '../conversation/diagnose';
 import { askContext, askWhich, heardSlot, reply } from './common';
 import { heardProblem } from './problem-statement';
-import { openFromSlot } from './open';
+import { answerOpen, askedInside, openFromSlot } from './open';
 import { answerStatement } from './statement';
 
 /**
@@ -31,6 +31,8 @@ export const TroubleshootHandler: TurnHandle = {
       if (entry.causes?.length && advice === entry.advice && !turn.cook.finished) return startDiagnosis(h, turn, entry);
       return reply(h, turn, speech.problem(ctx, entry, advice));
     }
+    // A choice said in a statement's order ("the fire for the glaze is high or medium"): a question of its own.
+    if (heard.words && askedInside(heard.words)) return answerOpen(h, turn, heard.words);
     const open = openFromSlot(h, turn, heard, Intent.Tell, statement);
     if (open) return open;
     const own = problemsOfPhase(recipe, phase?.id);

@@ -78,7 +78,8 @@ export const porkBellyWords: RecipeWords = {
   },
   phase: {
     'prep': [
-      'prep the pork', 'prep', 'preparation', 'prepping', 'the prep', 'scoring', 'seasoning', 'the rub',
+      // Not "scoring" or "seasoning": those name a step of the prep ("go back to the scoring" is step 3's, step-by-words.ts).
+      'prep the pork', 'prep', 'preparation', 'prepping', 'the prep', 'the rub',
     ],
     'dry': [
       'dry the skin', 'drying', 'dry', 'the drying', 'overnight', 'the fridge', 'drying the skin',

@@ -42,7 +42,7 @@ export const TIDY_WORDS = {
   ],
   /** Said first, asking nothing: "kindly tell me what all goes in". */
   openers: ['kindly', 'please kindly', 'kindly please'],
-  /** Words of other Englishes for the recipe's own: "what all" for "what", "balance" for what is left. */
+  /** Words of other Englishes for the recipe's own: "what all" for "what", "balance" for what is left, "the whole night" for overnight. */
   same: [
     ['what all', 'what'],
     ['which all', 'which'],
@@ -51,5 +51,9 @@ export const TIDY_WORDS = {
     ['balance in', 'left in'],
     ['balance on', 'left on'],
     ['time balance', 'time left'],
+    // "i don't have time for the whole night": the recipe's word for a night in the fridge.
+    ['the whole night', 'overnight'],
+    ['whole night', 'overnight'],
+    ['all night', 'overnight'],
   ],
 } as const;

@@ -19,10 +19,11 @@ export const ASK_WORDS: Readonly<Partial<Record<Want, readonly string[]>>> = {
   inside: ['inside', 'internal', 'middle', 'centre', 'center', 'core', 'pull it at', 'pull at'],
   swap: ['instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'can i use', 'could i use'],
   need: ['compulsory', 'necessary', 'optional', 'essential', 'required', 'need', 'have to', 'must'],
-  amount: ['how much', 'how many', 'amount', 'quantity', 'ratio', 'proportion'],
+  // Before the amount: "how many hours", "how many degrees" ask a length or a heat, not a quantity.
   // Not "time" alone: "I haven't time to leave it overnight" asks no length.
   time: ['how long', 'how many minutes', 'how many hours', 'how much time', 'long', 'what time', 'time left', 'duration'],
   temperature: ['how hot', 'temperature', 'degrees'],
+  amount: ['how much', 'how many', 'amount', 'quantity', 'ratio', 'proportion'],
   done: ['know when', 'tell when', 'know if', 'tell if', 'ready', 'done yet', 'thick enough', 'crisp enough', 'cooked enough', 'consistency'],
   how: ['technique', 'procedure'],
   side: ['up or down', 'down or up', 'which way up', 'which side up', 'which way round', 'which way around', 'right way up', 'face up', 'face down'],
@@ -51,7 +52,7 @@ export const WANT_WORDS: Readonly<Record<Want, readonly string[]>> = {
   swap: ['can i use', 'could i use', 'instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'other', 'different', 'kind', 'type', 'sort', 'which', 'don\'t have', 'out of', 'ran out', 'no', 'got no', 'haven\'t got', 'what do i use', 'what can i use'],
   need: ['need', 'necessary', 'optional', 'compulsory', 'have to', 'must', 'skip', 'leave out', 'essential', 'required', 'without', 'bother'],
   problem: ['wrong', 'fix', 'help', 'problem', 'happened', 'burn', 'burning', 'soggy', 'soft', 'black', 'not', 'isn\'t', 'won\'t', 'didn\'t', 'too', 'consequence', 'exceed', 'exceeding', 'excess', 'excessive'],
-  serve: ['serve', 'serving', 'side', 'sides', 'side dish', 'alongside', 'accompany', 'accompaniment', 'vegetables', 'salad', 'go with', 'goes with', 'pair', 'eat with', 'have with', 'garnish', 'plate', 'kids'],
+  serve: ['serve', 'serving', 'side', 'sides', 'side dish', 'alongside', 'accompany', 'accompaniment', 'vegetables', 'salad', 'go with', 'goes with', 'pair', 'eat with', 'have with', 'garnish', 'kids'],
   // "what are we reducing the glaze to": a reduction is asked about by how it ends.
   done: ['ready', 'done', 'finished', 'know when', 'tell when', 'enough', 'look like', 'looks like', 'should it look', 'crackled', 'syrupy', 'consistency', 'texture', 'reduce', 'reducing'],
   side: ['up or down', 'which way', 'which side', 'way up', 'way round', 'face up', 'face down', 'upside down'],
