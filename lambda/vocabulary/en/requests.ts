@@ -35,7 +35,7 @@ export const REQUEST_WORDS = {
   /** The next step asked for as a question, word order aside: "what is the next", "the next one". */
   next: ["(the )?next( one| step| thing| bit| please)?"],
   /** The step before: "go back to the before step", "the step before this". */
-  previous: ['(the )?(before|previous|preceding)( step| one)?', '(the )?(step|one) before( this( one)?| that)?'],
+  previous: ['(the )?(before|previous|preceding)( step| one)?', '(the )?(step|one) before( of)?( this( one)?| that)?'],
   /** Where the cook is, the question word anywhere: "i am in what step now", "what step am i at". */
   where: [
     "(in |on |at )?(what|which) (step|part|section|stage)( number)?( (am i|are we|i am|we are|i'm|we're|is it|is this))?( (in|on|at|up to))?( now| currently| right now| please)?",
