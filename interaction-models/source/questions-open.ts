@@ -204,7 +204,7 @@ export const openIntents: IntentDef[] = [
       '(should I|can I|could I|do I|do I have to|do I need to|do I need|must I|shall I|would it|will it|does it|does the)',
       '(is it|is the|is there|is this|is that|are the|are there|am I|is it okay to|is it ok to|is it okay if|is it alright to)',
       "(isn't|isn't it|isn't the|won't|won't it|wouldn't|shouldn't|would the|will the|should the|can the|could the|does that|do you)",
-      '(what if|what happens if|what if I|what about)', '(can I use|can I skip|can I do|could I use|do I flip)',
+      '(what if|what happens if|what if I|what about)', '(can I use|can I skip|could I use|do I flip)',
       // A family cooking together asks as "we": "do we need the ginger", "do we really have to wait all night". Not
       // "can we": that asks for a move as often ("can we go back, I'm not sure I did the last one right").
       '(do we|should we|must we|do we have to|do we need to|do we really have to|are we|have we)',
@@ -213,6 +213,8 @@ export const openIntents: IntentDef[] = [
       "(or not|is that right|is that normal|is that okay|is that ok|is that enough|is that bad|is that what's supposed to happen|is that fine|or no)",
       // Checked by a tail alone ("salt in the glaze yes or no", "glaze it now or at the table", "is that gonna be alright").
       '(yes or no|correct|right or wrong|now or later|now or after|now or at the table)',
+      // A thing checked by its topic, then "is okay" (other languages' order): "the soy sauce is okay".
+      '(is okay|is ok|is fine)',
       '(is that|will that) (gonna|going to) be (alright|okay|fine)',
       // Indian, Singaporean and Malaysian English end a question on its tag ("must score the skin is it", "soy sauce
       // also can", "can put on plate or not"); the skill takes the tag off the slot's words (lambda/vocabulary/tidy.ts).
