@@ -47,5 +47,5 @@ export const REQUEST_WORDS = {
    * A request said last, after what the cook is telling ("okay i read it to my dad what's next"):
    * whole questions only, so "how long is the next step" stays a question about it.
    */
-  closing: { next: ["(what's|whats|what is|what comes) (the )?next( one| step)?"], where: ['(what|which) step (am i|are we) (on|in|at)( now)?'] },
+  closing: { next: ["(what's|whats|what is|what comes) ((the )?next|after (this|that))( one| step)?"], where: ['(what|which) step (am i|are we) (on|in|at)( now)?'] },
 } as const;
