@@ -136,7 +136,7 @@ export function movesModel(): ModelFragment {
       {
         name: Intent.SkipPart,
         slots: [{ name: Slot.Phase, type: SlotType.Phase }],
-        samples: samples(`[can we] skip the {${Slot.Phase}} (part|bit|section|step)`, `skip the {${Slot.Phase}}`),
+        samples: samples(`[can we|can I|let's|please] skip the {${Slot.Phase}} (part|bit|section|step|stage)`, `skip [over] the {${Slot.Phase}}`),
       },
       // "to slice and serve": a part named after "to" alone, as a cook answers "where to?".
       { name: Intent.GoToPhase, slots: [{ name: Slot.Phase, type: SlotType.Phase }], samples: samples(`(to|on to|onto) {${Slot.Phase}}`) },

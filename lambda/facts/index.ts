@@ -122,8 +122,7 @@ export class FactIndex {
       }
       if (step.duration) {
         // What the wait is before (its check: "brush on the glaze and slice") names it too: "rest before slicing".
-        const called = names('wait', step.id, [step.duration.label, ...(step.duration.aliases ?? [])]);
-        add({ kind: 'wait', placed }, [...called, step.text, step.duration.check ?? '', ...wantWords('time')], [placed.index], [placed.phase.id], called);
+        add({ kind: 'wait', placed }, [...names('wait', step.id, [step.duration.label, ...(step.duration.aliases ?? [])]), step.text, step.duration.check ?? '', ...wantWords('time')], [placed.index], [placed.phase.id]);
       }
     }
     for (const setting of ovenPlan(recipe)) {
@@ -275,9 +274,6 @@ export class FactIndex {
         if (score === 0) return { fact: f.fact, score, shared: 0 };
         // The question is only a thing's name ("what oil", "the ginger"): that thing.
         if ((key && f.names.has(key)) || (bare && bare !== key && f.names.has(bare))) score += 3;
-        // A wait asked about ("how long") and called by one of its names inside the question ("how long do you rest the
-        // pork belly" names the rest, not the tempering "rest out of the fridge" also calls): that wait, before one that only shares words.
-        else if (first.has('wait') && f.fact.kind === 'wait' && [...f.names].some((n) => n && ` ${key} `.includes(` ${n} `))) score += 2;
         // What the question's own carrier asks ("why", "it's ...") counts for more than a word that hints.
         if (first.has(f.fact.kind)) score *= 2;
         else if (kinds.has(f.fact.kind)) score *= 1.5;

@@ -76,15 +76,6 @@ describe('a question word anywhere in the sentence', () => {
       A: This step says: ${spoken(f.step('finish-glaze').step.text)} ${NEXT}
     `);
   });
-
-  it('a wait named inside the question is that wait, not another that shares its words', async () => {
-    const cook = await cookAt(number('take-out'));
-    const rest = f.step('rest');
-    await cook.script(`
-      U: how long do you rest the pork belly
-      A: ${spoken(firstSentence(rest.step.text))} That’s step ${rest.number}. ${NEXT}
-    `);
-  });
 });
 
 describe('parts and steps named by what happens in them', () => {

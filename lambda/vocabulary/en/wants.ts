@@ -19,11 +19,10 @@ export const ASK_WORDS: Readonly<Partial<Record<Want, readonly string[]>>> = {
   inside: ['inside', 'internal', 'middle', 'centre', 'center', 'core', 'pull it at', 'pull at'],
   swap: ['instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'can i use', 'could i use'],
   need: ['compulsory', 'necessary', 'optional', 'essential', 'required', 'need', 'have to', 'must'],
-  // Before the amount: "how many hours", "how many degrees" ask a length or a heat, not a quantity.
+  amount: ['how much', 'how many', 'amount', 'quantity', 'ratio', 'proportion'],
   // Not "time" alone: "I haven't time to leave it overnight" asks no length.
   time: ['how long', 'how many minutes', 'how many hours', 'how much time', 'long', 'what time', 'time left', 'duration'],
   temperature: ['how hot', 'temperature', 'degrees'],
-  amount: ['how much', 'how many', 'amount', 'quantity', 'ratio', 'proportion'],
   done: ['know when', 'tell when', 'know if', 'tell if', 'ready', 'done yet', 'thick enough', 'crisp enough', 'cooked enough', 'consistency'],
   how: ['technique', 'procedure'],
   side: ['up or down', 'down or up', 'which way up', 'which side up', 'which way round', 'which way around', 'right way up', 'face up', 'face down'],
