@@ -53,6 +53,8 @@ export const Intent = {
    */
   NextSaid: 'NextSaidIntent',
   More: 'MoreIntent',
+  /** "no I said {query}", "that's not what I asked {query}": a request said again after the skill took it wrong (a phrase slot). */
+  SaidAgain: 'SaidAgainIntent',
   /** "okay", "alright", "cool": heard, the place kept. */
   Acknowledge: 'AcknowledgeIntent',
   /** "thanks", "cheers": you're welcome, the place kept. */

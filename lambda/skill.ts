@@ -17,7 +17,7 @@ import { sdkAlertService, type AlertService } from './services/alerts';
 import { touchHandlers } from './handlers/touch';
 import { screenInterceptor } from './screens';
 import { skillEventHandlers } from './handlers/skill-events';
-import { answerHandlers, questionHandlers, requestAskedInterceptor } from './handlers/questions';
+import { answerHandlers, questionHandlers, requestAskedInterceptor, saidAgainInterceptor } from './handlers/questions';
 import { expirePendingWeight, PENDING_WEIGHT_KEY } from './state/pending-weight';
 import { TOPIC_KEY, topicOf } from './state/last-topic';
 import { TALK_KEY } from './state/talk';
@@ -69,6 +69,8 @@ export function createSkill(skillDeps: SkillDeps) {
     .addRequestInterceptors(
       sessionShapeInterceptor(SESSION_KEYS, { [TOPIC_KEY]: topicOf }),
       stateRequestInterceptor(deps),
+      // A request said again after the skill took it wrong ("no I said next not repeat") is the request.
+      saidAgainInterceptor,
       // A request asked as a question ("can start from beginning again or not") is the request, for every handler.
       requestAskedInterceptor,
       talkInterceptor,

@@ -1,4 +1,5 @@
 import { Intent, Slot } from '../../lambda/intents';
+import { samples } from './expand';
 import type { IntentDef, ModelFragment } from './types';
 
 /**
@@ -67,9 +68,22 @@ function withSlots(asks: readonly string[], first: string, meant: readonly strin
   return asks.flatMap((ask) => CORRECTIONS.flatMap((correction) => meant.map((said) => `${ask} ${first} ${correction} ${said}`)));
 }
 
+/**
+ * The skill took the cook wrong and they say the request again: "no I said {query}", "that's not
+ * what I asked {query}", "you misheard me {query}", "no not {query}". The frame is the carrier; the
+ * phrase slot holds the request, maybe with "not" and what the skill took, which the skill reads
+ * off (lambda/vocabulary/said-again.ts) before carrying the request out as if said alone.
+ */
+const SAID_AGAIN = [
+  '[no] I (said|asked|meant|wanted) {query}', 'I (asked|was asking) (about|for) {query}', "I didn't (say|ask|mean) that {query}",
+  "(that's|that is) not what I (said|asked|meant|wanted) {query}", 'not what I (said|asked|meant|wanted) {query}',
+  'you (misheard|misunderstood) [me] {query}', 'you got (it|that) wrong {query}', "(wrong|that's wrong) {query}", 'no (the|not) {query}',
+];
+
 export function correctionsModel(): ModelFragment {
   const intents: IntentDef[] = MEANT.map(({ name, from, meant, every }) => ({ name, samples: takenBack(from, meant, every ?? 1) }));
   intents.push(
+    { name: Intent.SaidAgain, slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }], samples: samples(...SAID_AGAIN) },
     {
       name: Intent.GoToStep,
       slots: [{ name: Slot.TakenBackStep, type: 'AMAZON.NUMBER' }],

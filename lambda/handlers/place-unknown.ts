@@ -30,6 +30,7 @@ const NEEDS_THE_PLACE: ReadonlySet<IntentName> = new Set<IntentName>([
   Intent.WhereAmI,
   Intent.Acknowledge,
   Intent.Thanks,
+  Intent.SaidAgain,
   Intent.HoldOn,
   Intent.HoldOnReason,
   Intent.SetTimer,

@@ -2,6 +2,7 @@ export type { RecipeWords, StatementWords, ThingKind, Vocabulary, Want, Word } f
 export { contentStems, folded, phraseKey, sayings, stem, STOP_WORDS, wordsOf } from './words';
 export { asksAgain, meant, type Meant } from './corrections';
 export { tidied, tidiedPhrase } from './tidy';
+export { saidAgain, type SaidAgain, type SaidAgainRequest } from './said-again';
 export { figureThenQuestion, questionBeforeJoin, subjectOf, twoQuestions, type TwoQuestions } from './two-questions';
 export { namesDish, requestAfterAside, requestInAside, withoutDish, type AfterAside, type AsideRequest, type AsideRequestKind } from './asides';
 export { namesOf, resolveWords, things, type Named, type Resolution, type ThingOf } from './resolve';

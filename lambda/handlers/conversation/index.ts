@@ -4,7 +4,7 @@ import { asideRequestHandler } from './aside';
 import { HoldOnHandler } from './hold';
 import { offerHandlers } from './offers';
 import { repeatHandler } from './repeat';
-import { AcknowledgeHandler, ThanksHandler } from './small-words';
+import { AcknowledgeHandler, SaidAgainHandler, ThanksHandler } from './small-words';
 
 export { talkInterceptor } from '../../turn/talk-interceptor';
 
@@ -14,5 +14,5 @@ export { talkInterceptor } from '../../turn/talk-interceptor';
  * offer must not be taken for "next". `others` answer again what "repeat" repeats.
  */
 export function conversationHandlers(deps: TimerDeps, others: () => readonly TurnHandler[]): readonly TurnHandler[] {
-  return [...offerHandlers(deps), asideRequestHandler(others), repeatHandler(others), HoldOnHandler, AcknowledgeHandler, ThanksHandler];
+  return [...offerHandlers(deps), asideRequestHandler(others), repeatHandler(others), HoldOnHandler, AcknowledgeHandler, ThanksHandler, SaidAgainHandler];
 }

@@ -34,3 +34,12 @@ export const ThanksHandler: TurnHandler = {
     return say(h, turn.speech.youreWelcome(placed, finished));
   },
 };
+
+/** "no, that's not what I said" with nothing after the frame (handlers/questions/said-again.ts): nothing to do but ask again. */
+export const SaidAgainHandler: TurnHandler = {
+  canHandle: (h) => isIntent(h, Intent.SaidAgain),
+  handle: (h, turn) => {
+    const { placed, finished } = moment(turn);
+    return say(h, turn.speech.saidAgainNothing(placed, finished));
+  },
+};

@@ -5,6 +5,7 @@ import { isIntent, type TurnHandle, type TurnHandler } from '../respond';
 import { askedAgain } from './asked-again';
 import { splitOf } from './split';
 export { requestAskedInterceptor } from './request-asked';
+export { saidAgainInterceptor } from './said-again';
 
 type QuestionTurns = typeof import('./question-turns');
 let loaded: QuestionTurns | undefined;

@@ -17,7 +17,7 @@ import { hasTimer } from '../../turn/turn';
  */
 
 /** The question intents whose slots hold the cook's own words. */
-const QUESTIONS: readonly IntentName[] = [
+export const QUESTIONS: readonly IntentName[] = [
   Intent.AskWhat, Intent.AskHow, Intent.AskTime, Intent.AskAmount, Intent.AskYesNo, Intent.Tell, Intent.IngredientAmount,
   Intent.IngredientAbout, Intent.HowLong, Intent.GoToWords, Intent.GoToPhase,
 ];

@@ -129,6 +129,11 @@ export const conversation = {
     return line(`Okay. ${goOn(placed, finished)}`, goOnReprompt(placed, finished));
   },
 
+  /** "no, that's not what I said" with no request after it: the place kept, and the cook asked to say it again. */
+  saidAgainNothing(placed: PlacedStep | undefined, finished: boolean): Line {
+    return line(`Sorry, I got that wrong. Say what you wanted again, in a few words. ${goOn(placed, finished)}`, goOnReprompt(placed, finished));
+  },
+
   /** "thanks": you're welcome, and where the cook goes from here. */
   youreWelcome(placed: PlacedStep | undefined, finished: boolean): Line {
     return line(`You’re welcome. ${goOn(placed, finished)}`, goOnReprompt(placed, finished));

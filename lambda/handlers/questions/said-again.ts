@@ -1,0 +1,72 @@
+import type { RequestInterceptor } from 'ask-sdk-core';
+import type { Intent as IntentValue, IntentRequest } from 'ask-sdk-model';
+import { lengthIn } from '../../facts/lengths';
+import { Intent, Slot, type IntentName } from '../../intents';
+import { getSlot } from '../../sdk';
+import { secondsToIso } from '../../services/alerts/iso-duration';
+import { saidAgain, type SaidAgain, type SaidAgainRequest } from '../../vocabulary';
+import { numbersIn } from '../../vocabulary/numbers';
+import { isIntent } from '../respond';
+import { slotsInOwnWords } from '../slots';
+import { QUESTIONS } from './request-asked';
+
+/**
+ * A request said again after the skill took it wrong: "no I said next not repeat", "that's not
+ * what I asked how long does it roast", "no I said forty five minutes not five". The frame's
+ * carrier ("no I said {query}") chose SaidAgainIntent; lambda/vocabulary/said-again.ts takes off
+ * what is left of the frame and the "not Y", and the request left becomes the intent that carries
+ * it out, before any handler is chosen, so the place guard, "repeat" and every handler see the
+ * request as if said alone. A question goes on as the cook's own words (TellIntent's open answer,
+ * after the request-asked reading). A question intent whose slot caught the frame keeps its
+ * intent, the slot holding only the words meant.
+ */
+
+const INTENT_OF: Readonly<Record<SaidAgainRequest, IntentName>> = {
+  next: Intent.NextStep,
+  back: Intent.PreviousStep,
+  // The last answer was the wrong one: "repeat" said again means the step.
+  repeat: Intent.RepeatStep,
+  where: Intent.WhereAmI,
+  hold: Intent.HoldOn,
+  pause: Intent.PauseTimer,
+  resume: Intent.ResumeTimer,
+  cancel: Intent.CancelTimer,
+  timeLeft: Intent.TimeLeft,
+  stop: Intent.Stop,
+};
+
+function intent(name: IntentName, values: Readonly<Record<string, string>> = {}): IntentValue {
+  const slots = Object.fromEntries(Object.entries(values).map(([n, value]) => [n, { name: n, value, confirmationStatus: 'NONE' as const }]));
+  return { name, confirmationStatus: 'NONE', slots };
+}
+
+/** The intent the request said again is; undefined when nothing is left to act on (SaidAgainIntent's own handler answers). */
+function intentFor(again: SaidAgain): IntentValue | undefined {
+  if (!again.words) return undefined;
+  if (again.request) return intent(INTENT_OF[again.request]);
+  if (again.step !== undefined) return intent(Intent.GoToStep, { [Slot.StepNumber]: String(again.step) });
+  // "four minutes six minutes" (its "not" went with the carrier "no not {query}"): the last length said is the one meant.
+  const said = again.words.split(' ');
+  const length = again.asks ? undefined : numbersIn(said).map((n) => lengthIn(said.slice(n.start).join(' '))).filter(Boolean).pop();
+  if (length) return intent(Intent.SetTimer, { [Slot.Duration]: secondsToIso(length) });
+  return intent(again.part && !again.asks ? Intent.GoToWords : Intent.Tell, { [Slot.Query]: again.words });
+}
+
+/** Makes a request said again the request itself, before a handler is chosen. */
+export const saidAgainInterceptor: RequestInterceptor = {
+  process(h) {
+    const request = h.requestEnvelope.request as IntentRequest;
+    if (isIntent(h, Intent.SaidAgain)) {
+      const again = saidAgain(getSlot(h.requestEnvelope, Slot.Query)?.value ?? '', true);
+      const meant = again && intentFor(again);
+      if (meant) request.intent = meant;
+      return;
+    }
+    if (!isIntent(h, ...QUESTIONS)) return;
+    for (const { name, value } of slotsInOwnWords(h)) {
+      const words = saidAgain(value, false)?.words;
+      const slot = request.intent.slots?.[name];
+      if (words && slot) slot.value = words;
+    }
+  },
+};
