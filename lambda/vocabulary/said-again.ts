@@ -6,6 +6,7 @@
  * words the handler reads as it would have read them said alone (handlers/questions/said-again.ts).
  */
 import { tokens } from './corrections';
+import { QUESTION_WORDS } from './en/asides';
 import { SAID_AGAIN_WORDS as W } from './en/said-again';
 import { numbersIn } from './numbers';
 import { tidied } from './tidy';
@@ -26,25 +27,26 @@ export interface SaidAgain {
   readonly part: boolean;
 }
 
-const FRAME = new RegExp(`^${W.leads}(${W.frames.join('|')})( |$)`);
-const REQUESTS = Object.entries(W.requests).map(([kind, p]) => [kind as SaidAgainRequest, new RegExp(`^(just )?(${p})( please)?$`)] as const);
-const STEP = new RegExp(`^${W.step}`);
+const FRAME = new RegExp(`^(${W.frame})( |$)`);
+const REQUESTS = Object.entries(W.requests).map(([kind, p]) => [kind as SaidAgainRequest, new RegExp(`^(just )?(${p})$`)] as const);
+const STEP = new RegExp(W.step);
 const OWN_NOT = new Set<string>(W.ownNot);
-const STARTS = new Set<string>(W.startsAThing);
-const ASKING = new Set<string>(W.asking);
+const ASKING = new Set(QUESTION_WORDS);
+const THING = new Set<string>([...W.thing, ...QUESTION_WORDS]);
 const PART = new Set<string>(W.part);
 
 /**
  * "X not Y" is X, and so is "not Y X": Y is what the skill took. Y ends at a question said after it
  * ("the salt not the pepper how much salt") or, said first, where the thing meant starts. A "not"
- * the sentence needs ("why is it not crisp") stays.
+ * the sentence needs ("why is the skin not crispy") stays.
  */
 function withoutNot(words: readonly string[]): readonly string[] {
   if (words[0] === 'not') {
-    const at = words.findIndex((w, i) => i > 1 && STARTS.has(w));
-    return words.slice(at > 0 ? at : 2);
+    const at = words.findIndex((w, i) => i > 1 && THING.has(w));
+    // "not the oven" names only what was taken; "not five forty five minutes" took one word.
+    return at > 0 ? words.slice(at) : THING.has(words[1] ?? '') ? [] : words.slice(2);
   }
-  const at = words.findIndex((w, i) => w === 'not' && i > 0 && !OWN_NOT.has(words[i - 1] ?? ''));
+  const at = words.findIndex((w, i) => w === 'not' && i > 0 && !words.slice(0, i).some((v) => OWN_NOT.has(v)));
   if (at < 0) return words;
   const question = words.findIndex((w, i) => i > at + 1 && ASKING.has(w));
   return [...words.slice(0, at), ...(question > 0 ? words.slice(question) : [])];
@@ -61,11 +63,15 @@ export function saidAgain(spoken: string, framed: boolean): SaidAgain | undefine
     framed = true;
   }
   if (!framed) return undefined;
-  const words = tidied([...withoutNot(said.split(' ').filter(Boolean))]).join(' ');
-  const request = REQUESTS.find(([, p]) => p.test(words))?.[0];
-  const rest = STEP.test(words) ? words.replace(STEP, '').split(' ') : [];
-  const number = numbersIn(rest);
-  const step = number.length === 1 && number[0]?.start === 0 && number[0].end === rest.length ? number[0].value : undefined;
-  const list = words.split(' ');
-  return { words, request, step, asks: list.some((w) => ASKING.has(w)), part: list.some((w) => PART.has(w)) };
+  const words = tidied([...withoutNot(said.split(' ').filter(Boolean))]);
+  const joined = words.join(' ');
+  const rest = STEP.test(joined) ? joined.replace(STEP, '').split(' ') : [];
+  const [number, more] = numbersIn(rest);
+  return {
+    words: joined,
+    request: REQUESTS.find(([, p]) => p.test(joined))?.[0],
+    step: number?.start === 0 && number.end === rest.length && !more ? number.value : undefined,
+    asks: words.some((w) => ASKING.has(w)),
+    part: words.some((w) => PART.has(w)),
+  };
 }

@@ -22,9 +22,14 @@ export const QUESTIONS: readonly IntentName[] = [
   Intent.IngredientAbout, Intent.HowLong, Intent.GoToWords, Intent.GoToPhase,
 ];
 
+/** An intent as Alexa would have sent it, its slots holding these words. */
+export function intent(name: IntentName, values: Readonly<Record<string, string>> = {}): IntentValue {
+  const slots = Object.fromEntries(Object.entries(values).map(([n, value]) => [n, { name: n, value, confirmationStatus: 'NONE' as const }]));
+  return { name, confirmationStatus: 'NONE', slots };
+}
+
 /** The intent (and slots) that carry a request out. */
 function requestIntent(asked: RequestAsked, timing: boolean): IntentValue | undefined {
-  const intent = (name: IntentName, slots: IntentValue['slots'] = {}): IntentValue => ({ name, confirmationStatus: 'NONE', slots });
   switch (asked.kind) {
     case 'start-over':
       return intent(Intent.StartOver);
@@ -41,11 +46,11 @@ function requestIntent(asked: RequestAsked, timing: boolean): IntentValue | unde
     case 'where':
       return intent(Intent.WhereAmI);
     case 'step':
-      return intent(Intent.GoToStep, { [Slot.StepNumber]: { name: Slot.StepNumber, value: String(asked.number), confirmationStatus: 'NONE' } });
+      return intent(Intent.GoToStep, { [Slot.StepNumber]: String(asked.number) });
     case 'timer':
       // Only a length ("for six minutes") makes a timer asked for; "put timer for the glaze" is the timer's own request.
       if (!wordsOf(asked.length).some(isLengthWord)) return undefined;
-      return intent(Intent.SetTimerSaid, { [Slot.Query]: { name: Slot.Query, value: asked.length, confirmationStatus: 'NONE' } });
+      return intent(Intent.SetTimerSaid, { [Slot.Query]: asked.length });
   }
 }
 

@@ -8,7 +8,7 @@ import { saidAgain, type SaidAgain, type SaidAgainRequest } from '../../vocabula
 import { numbersIn } from '../../vocabulary/numbers';
 import { isIntent } from '../respond';
 import { slotsInOwnWords } from '../slots';
-import { QUESTIONS } from './request-asked';
+import { intent, QUESTIONS } from './request-asked';
 
 /**
  * A request said again after the skill took it wrong: "no I said next not repeat", "that's not
@@ -34,11 +34,6 @@ const INTENT_OF: Readonly<Record<SaidAgainRequest, IntentName>> = {
   timeLeft: Intent.TimeLeft,
   stop: Intent.Stop,
 };
-
-function intent(name: IntentName, values: Readonly<Record<string, string>> = {}): IntentValue {
-  const slots = Object.fromEntries(Object.entries(values).map(([n, value]) => [n, { name: n, value, confirmationStatus: 'NONE' as const }]));
-  return { name, confirmationStatus: 'NONE', slots };
-}
 
 /** The intent the request said again is; undefined when nothing is left to act on (SaidAgainIntent's own handler answers). */
 function intentFor(again: SaidAgain): IntentValue | undefined {
