@@ -77,7 +77,7 @@ function withSlots(asks: readonly string[], first: string, meant: readonly strin
 const SAID_AGAIN = [
   '[no] I (said|asked|meant|wanted) {query}', 'I (asked|was asking) (about|for) {query}', "I didn't (say|ask|mean) that {query}",
   "(that's|that is) not what I (said|asked|meant|wanted) {query}", 'not what I (said|asked|meant|wanted) {query}',
-  'you (misheard|misunderstood) [me] {query}', 'you got (it|that) wrong {query}', "(wrong|that's wrong) {query}", 'no (the|not) {query}',
+  'you (misheard|misunderstood) [me] {query}', 'you got (it|that) wrong {query}', "(wrong|that's wrong) {query}", 'no not {query}',
 ];
 
 export function correctionsModel(): ModelFragment {

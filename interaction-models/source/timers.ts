@@ -37,7 +37,7 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'start a timer for the {timerName}', 'time the {timerName}', 'can you set a timer for the {timerName}',
             'timer {duration}', 'pop a timer on for {duration}', 'pop a timer on for the {timerName}', 'timer for this step',
             'timer for this one', 'timer', 'start the timer for the {timerName}', 'set a timer for the {timerName} bit',
-            'have a timer for {duration}', 'a timer for {duration}', 'time this', '{duration} timer', 'timer for the {timerName}',
+            'have a timer for {duration}', '(a|the) timer for {duration}', 'time this', '{duration} timer', 'timer for the {timerName}',
             'put a {duration} timer on',
           ],
           [
