@@ -28,7 +28,8 @@ export interface SaidAgain {
 }
 
 const FRAME = new RegExp(`^(${W.frame})( |$)`);
-const REQUESTS = Object.entries(W.requests).map(([kind, p]) => [kind as SaidAgainRequest, new RegExp(`^(just )?(${p})$`)] as const);
+const REQUESTS = Object.entries(W.requests).map(([kind, p]) => [kind as SaidAgainRequest, new RegExp(`^(just )?(${p})( please)?$`)] as const);
+const requestOf = (words: readonly string[]) => REQUESTS.find(([, p]) => p.test(words.join(' ')))?.[0];
 const STEP = new RegExp(W.step);
 const OWN_NOT = new Set<string>(W.ownNot);
 const ASKING = new Set(QUESTION_WORDS);
@@ -63,13 +64,16 @@ export function saidAgain(spoken: string, framed: boolean): SaidAgain | undefine
     framed = true;
   }
   if (!framed) return undefined;
-  const words = tidied([...withoutNot(said.split(' ').filter(Boolean))]);
+  // "no I asked {query}" with "for the next one": the carrier's own word.
+  const words = tidied([...withoutNot(said.replace(/^(for|about|to) /, '').split(' ').filter(Boolean))]);
+  // "repeat next" (its "not" went with the carrier "no not {query}"): of two requests, the last is meant.
+  const at = words.findIndex((_, i) => requestOf(words.slice(i)) && (i === 0 || requestOf(words.slice(0, i))));
   const joined = words.join(' ');
   const rest = STEP.test(joined) ? joined.replace(STEP, '').split(' ') : [];
   const [number, more] = numbersIn(rest);
   return {
     words: joined,
-    request: REQUESTS.find(([, p]) => p.test(joined))?.[0],
+    request: at < 0 ? undefined : requestOf(words.slice(at)),
     step: number?.start === 0 && number.end === rest.length && !more ? number.value : undefined,
     asks: words.some((w) => ASKING.has(w)),
     part: words.some((w) => PART.has(w)),

@@ -134,8 +134,8 @@ describe.each(DRIVERS)('a correction with nothing said after it (%s)', (_name, o
       U: no i said not the oven
       I: SaidAgainIntent
       A: Sorry, I got that wrong. Say what you wanted again, in a few words. You’re on step 9. Say next when you’re ready.
-      U: repeat
-      A: ${offeredStep(9)}
+      U: where am i
+      A: ${whereAt(9)}
     `);
   });
 });

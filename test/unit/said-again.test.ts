@@ -37,6 +37,9 @@ describe('a request said again', () => {
 
   it.each([
     ['i said next not repeat', { request: 'next' }],
+    ['repeat next', { request: 'next' }],
+    ['for the next one please', { request: 'next' }],
+    ['can i wait', { request: undefined }],
     ['just go back', { request: 'back' }],
     ['repeat the step', { request: 'repeat' }],
     ['which step am i on', { request: 'where' }],

@@ -12,7 +12,7 @@ import type { Turn } from '../../turn/turn';
 const NOT_REPEATED: readonly string[] = [
   Intent.Repeat, Intent.RepeatStep, Intent.Fallback, Intent.Yes, Intent.No, Intent.Stop, Intent.StopSaid, Intent.Cancel,
   Intent.Pause, Intent.NavigateHome, Intent.HoldOn, Intent.HoldOnReason, Intent.More, Intent.SetTimer, Intent.SetTimerSaid, Intent.CancelTimer,
-  Intent.PauseTimer, Intent.ResumeTimer, Intent.WhichTimer, Intent.Acknowledge, Intent.Thanks, Intent.SaidAgain,
+  Intent.PauseTimer, Intent.ResumeTimer, Intent.WhichTimer, Intent.Acknowledge, Intent.Thanks,
   // Moves are remembered as the step they reach; a move that went nowhere ("there's no step 90") is not.
   Intent.Next, Intent.NextStep, Intent.NextSaid, Intent.Previous, Intent.PreviousStep, Intent.GoToStep, Intent.GoToPhase, Intent.GoToSection, Intent.GoToWords, Intent.GoToLast, Intent.SkipPart,
   Intent.StartOver, Intent.StartCooking, Intent.Resume, Intent.ResumeRecipe,
@@ -22,7 +22,7 @@ const NOT_REPEATED: readonly string[] = [
 const MAX_KEPT = 2000;
 
 /** Turns after which "repeat" still means what came before them: a miss, holding on, a small word, repeat itself. */
-const KEEP_LAST: readonly string[] = [Intent.Fallback, Intent.SaidAgain, Intent.HoldOn, Intent.HoldOnReason, Intent.Repeat, Intent.Acknowledge, Intent.Thanks];
+const KEEP_LAST: readonly string[] = [Intent.Fallback, Intent.HoldOn, Intent.HoldOnReason, Intent.Repeat, Intent.Acknowledge, Intent.Thanks];
 
 /**
  * After a turn is answered: what was said, as facts ("repeat" answers the same request again, or

@@ -3,6 +3,7 @@ import { Intent } from '../../intents';
 import { offer, offerOf } from '../../state/talk';
 import { currentStep, type Turn } from '../../turn/turn';
 import { isIntent, say, type TurnHandler } from '../respond';
+import { saidWords } from '../questions/said-again';
 
 /** Where the cook is, as the small answers need it: a step, not started, or finished. */
 function moment(turn: Turn) {
@@ -37,7 +38,7 @@ export const ThanksHandler: TurnHandler = {
 
 /** "no, that's not what I said" with nothing after the frame (handlers/questions/said-again.ts): nothing to do but ask again. */
 export const SaidAgainHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.SaidAgain),
+  canHandle: (h) => isIntent(h, Intent.SaidAgain) && !saidWords(h),
   handle: (h, turn) => {
     const { placed, finished } = moment(turn);
     return say(h, turn.speech.saidAgainNothing(placed, finished));

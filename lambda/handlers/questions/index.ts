@@ -4,6 +4,7 @@ import { readPendingWeight } from '../../state/pending-weight';
 import { isIntent, type TurnHandle, type TurnHandler } from '../respond';
 import { askedAgain } from './asked-again';
 import { splitOf } from './split';
+import { saidWords } from './said-again';
 export { requestAskedInterceptor } from './request-asked';
 export { saidAgainInterceptor } from './said-again';
 
@@ -70,6 +71,8 @@ export const questionHandlers: readonly TurnHandler[] = [
   // First: a question taken back and asked again is answered as asked the second time, whatever the intent;
   // then two questions asked at once, each by the handler its words choose.
   { canHandle: (h) => askedAgain(h) !== undefined, handle: (h, turn) => questionTurns().answerOpen(h, turn, askedAgain(h) ?? '') },
+  // A question said again after the skill took it wrong (said-again.ts left only its words): answered in them.
+  { canHandle: (h) => isIntent(h, Intent.SaidAgain), handle: (h, turn) => questionTurns().answerOpen(h, turn, saidWords(h)) },
   { canHandle: (h) => splitOf(h) !== undefined, handle: (h, turn) => questionTurns().answerTwo(h, turn, answering) },
   ...answering,
 ];

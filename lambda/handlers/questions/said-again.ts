@@ -1,14 +1,14 @@
-import type { RequestInterceptor } from 'ask-sdk-core';
+import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import type { Intent as IntentValue, IntentRequest } from 'ask-sdk-model';
 import { lengthIn } from '../../facts/lengths';
 import { Intent, Slot, type IntentName } from '../../intents';
 import { getSlot } from '../../sdk';
 import { secondsToIso } from '../../services/alerts/iso-duration';
-import { saidAgain, type SaidAgain, type SaidAgainRequest } from '../../vocabulary';
+import { requestAsked, saidAgain, type SaidAgain, type SaidAgainRequest } from '../../vocabulary';
 import { numbersIn } from '../../vocabulary/numbers';
 import { isIntent } from '../respond';
 import { slotsInOwnWords } from '../slots';
-import { intent, QUESTIONS } from './request-asked';
+import { intent, QUESTIONS, requestIntent } from './request-asked';
 
 /**
  * A request said again after the skill took it wrong: "no I said next not repeat", "that's not
@@ -16,8 +16,8 @@ import { intent, QUESTIONS } from './request-asked';
  * carrier ("no I said {query}") chose SaidAgainIntent; lambda/vocabulary/said-again.ts takes off
  * what is left of the frame and the "not Y", and the request left becomes the intent that carries
  * it out, before any handler is chosen, so the place guard, "repeat" and every handler see the
- * request as if said alone. A question goes on as the cook's own words (TellIntent's open answer,
- * after the request-asked reading). A question intent whose slot caught the frame keeps its
+ * request as if said alone. A question is answered in its own words, as a question asked again
+ * after a self-correction is (asked-again.ts). A question intent whose slot caught the frame keeps its
  * intent, the slot holding only the words meant.
  */
 
@@ -35,16 +35,22 @@ const INTENT_OF: Readonly<Record<SaidAgainRequest, IntentName>> = {
   stop: Intent.Stop,
 };
 
-/** The intent the request said again is; undefined when nothing is left to act on (SaidAgainIntent's own handler answers). */
-function intentFor(again: SaidAgain): IntentValue | undefined {
-  if (!again.words) return undefined;
+/**
+ * The intent the request said again is; a question, or words that name nothing to do, stay
+ * SaidAgainIntent holding only the words meant (answered in them by index.ts, or, with none, by
+ * conversation/small-words.ts).
+ */
+function intentFor(again: SaidAgain): IntentValue {
+  const asked = requestAsked(again.words);
+  const request = asked && requestIntent(asked);
+  if (request) return request;
   if (again.request) return intent(INTENT_OF[again.request]);
   if (again.step !== undefined) return intent(Intent.GoToStep, { [Slot.StepNumber]: String(again.step) });
   // "four minutes six minutes" (its "not" went with the carrier "no not {query}"): the last length said is the one meant.
   const said = again.words.split(' ');
   const length = again.asks ? undefined : numbersIn(said).map((n) => lengthIn(said.slice(n.start).join(' '))).filter(Boolean).pop();
   if (length) return intent(Intent.SetTimer, { [Slot.Duration]: secondsToIso(length) });
-  return intent(again.part && !again.asks ? Intent.GoToWords : Intent.Tell, { [Slot.Query]: again.words });
+  return intent(again.part && !again.asks ? Intent.GoToWords : Intent.SaidAgain, { [Slot.Query]: again.words });
 }
 
 /** Makes a request said again the request itself, before a handler is chosen. */
@@ -53,8 +59,7 @@ export const saidAgainInterceptor: RequestInterceptor = {
     const request = h.requestEnvelope.request as IntentRequest;
     if (isIntent(h, Intent.SaidAgain)) {
       const again = saidAgain(getSlot(h.requestEnvelope, Slot.Query)?.value ?? '', true);
-      const meant = again && intentFor(again);
-      if (meant) request.intent = meant;
+      if (again) request.intent = intentFor(again);
       return;
     }
     if (!isIntent(h, ...QUESTIONS)) return;
@@ -65,3 +70,6 @@ export const saidAgainInterceptor: RequestInterceptor = {
     }
   },
 };
+
+/** The words a SaidAgainIntent holds once read: '' when the cook said only that the skill got it wrong. */
+export const saidWords = (h: HandlerInput): string => getSlot(h.requestEnvelope, Slot.Query)?.value ?? '';
