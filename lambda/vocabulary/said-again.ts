@@ -31,6 +31,7 @@ const FRAME = new RegExp(`^(${W.frame})( |$)`);
 const REQUESTS = Object.entries(W.requests).map(([kind, p]) => [kind as SaidAgainRequest, new RegExp(`^(just )?(${p})( please)?$`)] as const);
 const requestOf = (words: readonly string[]) => REQUESTS.find(([, p]) => p.test(words.join(' ')))?.[0];
 const STEP = new RegExp(W.step);
+const ASIDE = new RegExp(W.aside);
 const OWN_NOT = new Set<string>(W.ownNot);
 const ASKING = new Set(QUESTION_WORDS);
 const THING = new Set<string>([...W.thing, ...QUESTION_WORDS]);
@@ -64,8 +65,8 @@ export function saidAgain(spoken: string, framed: boolean): SaidAgain | undefine
     framed = true;
   }
   if (!framed) return undefined;
-  // "no I asked {query}" with "for the next one": the carrier's own word.
-  const words = tidied([...withoutNot(said.replace(/^(for|about|to) /, '').split(' ').filter(Boolean))]);
+  // "no I asked {query}" with "for the next one": the carrier's own word; "no not {query}" with "you go on next": words to someone else.
+  const words = tidied([...withoutNot(said.replace(ASIDE, '').split(' ').filter(Boolean))]);
   // "repeat next" (its "not" went with the carrier "no not {query}"): of two requests, the last is meant.
   const at = words.findIndex((_, i) => requestOf(words.slice(i)) && (i === 0 || requestOf(words.slice(0, i))));
   const joined = words.join(' ');

@@ -40,6 +40,8 @@ describe('a request said again', () => {
     ['repeat next', { request: 'next' }],
     ['for the next one please', { request: 'next' }],
     ['can i wait', { request: undefined }],
+    ['you go on next', { request: 'next' }],
+    ['you sorry hold on', { request: 'hold' }],
     ['just go back', { request: 'back' }],
     ['repeat the step', { request: 'repeat' }],
     ['which step am i on', { request: 'where' }],

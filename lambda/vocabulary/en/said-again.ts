@@ -7,6 +7,8 @@ export const SAID_AGAIN_WORDS = {
   /** What says the skill took the cook wrong, said first, after "no" or "ugh": "I said", "that's not what I asked", "wrong". */
   frame:
     "((no|nope|ugh|um|oh|sorry|okay) )*(((that's |that is )?not what )?i (said|asked( for| about)?|meant|wanted|was asking( about)?)|you (misheard|misunderstood|got (it|that) wrong)( me)?|(that's )?wrong)",
+  /** Said to someone else, or hesitating, before the request: "no not you, go on, next", "no i said um next". */
+  aside: '^(((not )?you|sorry|um|uh|oh|for|about|to) )+',
   /** Words that, said anywhere before "not", make it the sentence's own ("why is the skin not crispy", "or not"): no "X not Y". */
   ownNot: ['is', 'are', 'was', 'do', 'does', 'did', 'should', 'can', 'could', 'would', 'will', "it's", 'why', 'or', 'if', 'it', 'still', 'just'],
   /** Words that start the thing meant after "not Y" ("not the kosher salt the fine sea salt"), besides a question word. */
