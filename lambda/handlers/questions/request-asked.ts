@@ -29,11 +29,8 @@ export function intent(name: IntentName, values: Readonly<Record<string, string>
 }
 
 /** The intent (and slots) that carry a request out. */
-<<<<<<< HEAD
-function requestIntent(asked: RequestAsked, timing: boolean): IntentValue | undefined {
-=======
-export function requestIntent(asked: RequestAsked): IntentValue | undefined {
->>>>>>> b38c77a (Said again: a question is answered in its own words (answerOpen, as a question asked again after a self-correction), not read as a statement; a request asked as a question is read as before; of two requests said after 'no not', the last; the carrier's 'for' set aside)
+/** `timing`: a timer the skill set is running, so "how long till it's done" asks the time left. */
+export function requestIntent(asked: RequestAsked, timing: boolean): IntentValue | undefined {
   switch (asked.kind) {
     case 'start-over':
       return intent(Intent.StartOver);

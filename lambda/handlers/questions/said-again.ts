@@ -6,6 +6,7 @@ import { getSlot } from '../../sdk';
 import { secondsToIso } from '../../services/alerts/iso-duration';
 import { requestAsked, saidAgain, type SaidAgain, type SaidAgainRequest } from '../../vocabulary';
 import { numbersIn } from '../../vocabulary/numbers';
+import { hasTimer } from '../../turn/turn';
 import { isIntent } from '../respond';
 import { slotsInOwnWords } from '../slots';
 import { intent, QUESTIONS, requestIntent } from './request-asked';
@@ -40,9 +41,9 @@ const INTENT_OF: Readonly<Record<SaidAgainRequest, IntentName>> = {
  * SaidAgainIntent holding only the words meant (answered in them by index.ts, or, with none, by
  * conversation/small-words.ts).
  */
-function intentFor(again: SaidAgain): IntentValue {
+function intentFor(again: SaidAgain, timing: boolean): IntentValue {
   const asked = requestAsked(again.words);
-  const request = asked && requestIntent(asked);
+  const request = asked && requestIntent(asked, timing);
   if (request) return request;
   if (again.request) return intent(INTENT_OF[again.request]);
   if (again.step !== undefined) return intent(Intent.GoToStep, { [Slot.StepNumber]: String(again.step) });
@@ -59,7 +60,7 @@ export const saidAgainInterceptor: RequestInterceptor = {
     const request = h.requestEnvelope.request as IntentRequest;
     if (isIntent(h, Intent.SaidAgain)) {
       const again = saidAgain(getSlot(h.requestEnvelope, Slot.Query)?.value ?? '', true);
-      if (again) request.intent = intentFor(again);
+      if (again) request.intent = intentFor(again, hasTimer(h));
       return;
     }
     if (!isIntent(h, ...QUESTIONS)) return;
