@@ -1,6 +1,6 @@
 import { allSteps, porkBelly } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
-import { offeredStep, whereAt } from '../helpers/expected';
+import { capital, NEXT, offeredStep, whereAt } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 import { spoken } from '../helpers/spoken';
 
@@ -14,11 +14,9 @@ import { spoken } from '../helpers/spoken';
  * Expected text comes from the recipe data.
  */
 const f = factsOf(porkBelly);
-const NEXT = 'When you’re ready, say next.';
 const step = (id: string) => allSteps(porkBelly).find((s) => s.step.id === id)!;
 /** A step's sentence as the skill says it: the first of its text unless another is asked for. */
 const sentence = (id: string, n = 0) => spoken(step(id).step.text.split(/(?<=\.)\s+/)[n]!);
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const says = (text: string) => `This step says: ${text} ${NEXT}`;
 
 describe('lead-ins of other Englishes', () => {

@@ -5,6 +5,7 @@ import { spoken, spokenAmount, spokenDuration, spokenTemperature } from '../help
 import { AlertsApiStandIn, TIMERS_SCOPE } from '../helpers/alerts-api';
 import { sdkAlertService } from '../../lambda/services/alerts';
 import { TestCook } from '../helpers/skill';
+import { NEXT } from '../helpers/expected';
 
 /**
  * A professional cook's words and units a recipe written in imperial does not use (list G's
@@ -13,7 +14,6 @@ import { TestCook } from '../helpers/skill';
  * where the seed gives one, else the seed's own figure with a standard conversion after it. Every
  * expected answer is built from the recipe data and the tests' own readings (helpers/spoken.ts).
  */
-const NEXT = 'When you’re ready, say next.';
 const START = 'When you’re ready, say start.';
 const OWN = 'That’s the recipe’s own figure.';
 const CONVERTED = 'That’s a standard conversion.';

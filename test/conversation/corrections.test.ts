@@ -4,8 +4,8 @@ import { AlertsApiStandIn, TIMERS_SCOPE, type ApiCall } from '../helpers/alerts-
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { spoken } from '../helpers/spoken';
-import { offeredStep, spokenStep } from '../helpers/expected';
-import type { TestSkillOptions } from '../helpers/skill';
+import { capital, NEXT, offeredStep, spokenStep } from '../helpers/expected';
+import { DRIVERS } from '../helpers/skill';
 
 /**
  * Issue 11, a cook's own words: a cook who corrects themselves mid-sentence gets the answer for
@@ -19,13 +19,7 @@ import type { TestSkillOptions } from '../helpers/skill';
 
 const f = factsOf(porkBelly);
 const at = (id: string): PlacedStep => f.step(id);
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const amountOf = (id: string) => `${f.amount(id)} of ${f.name(id)}`;
-const NEXT = 'When you’re ready, say next.';
-const DRIVERS: readonly [string, TestSkillOptions][] = [
-  ['the default driver', {}],
-  ['a device’s sure matching', { strict: true }],
-];
 
 describe.each(DRIVERS)('a correction inside a question’s slot (%s)', (_name, options) => {
   it('"how much pepper sorry i mean how much salt" at the seasoning: the salt of that step', async () => {

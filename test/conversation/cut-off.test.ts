@@ -2,7 +2,7 @@ import { porkBelly, type PlacedStep } from '../../lambda/recipe';
 import { sdkAlertService } from '../../lambda/services/alerts';
 import { AlertsApiStandIn, TIMERS_SCOPE } from '../helpers/alerts-api';
 import { cookAt } from '../helpers/ask';
-import { spokenStep } from '../helpers/expected';
+import { NEXT, spokenStep } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 import { spoken } from '../helpers/spoken';
 
@@ -16,7 +16,6 @@ import { spoken } from '../helpers/spoken';
 const f = factsOf(porkBelly);
 const at = (id: string): PlacedStep => f.step(id);
 const firstSentence = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
-const NEXT = 'When you’re ready, say next.';
 
 describe('a question cut off or started again', () => {
   it('"how long in the fridge sorry i missed the": the drying, not "which wait?"', async () => {

@@ -2,6 +2,7 @@ import { porkBelly, type PlacedStep } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { spoken, spokenTemperature } from '../helpers/spoken';
+import { NEXT, capital } from '../helpers/expected';
 
 /**
  * Issue 11, a cook's own words: a nervous cook double-checks ("just double checking it's only half
@@ -12,8 +13,6 @@ import { spoken, spokenTemperature } from '../helpers/spoken';
  */
 const f = factsOf(porkBelly);
 const at = (id: string): PlacedStep => f.step(id);
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const NEXT = 'When you’re ready, say next.';
 
 describe('a double-check or a worry around the question', () => {
   it('"just double checking it’s only half a teaspoon of baking soda isn’t it": the amount', async () => {

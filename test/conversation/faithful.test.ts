@@ -3,6 +3,7 @@ import { allIngredients, allSteps, porkBelly, problems, stepCount, type Quantity
 import { speakable, spokenMeasure, spokenQuantity } from '../../lambda/speech';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
+import { NEXT, capital } from '../helpers/expected';
 
 /**
  * Issue 13, one test per error: every answer true to the recipe. Whole answers; the facts in them
@@ -11,13 +12,11 @@ import { factsOf } from '../helpers/facts';
  */
 const f = factsOf(porkBelly);
 const TOTAL = stepCount(porkBelly);
-const NEXT = 'When you’re ready, say next.';
 const START = 'When you’re ready, say start.';
 const ingredient = (id: string) => allIngredients(porkBelly).find((i) => i.id === id)!;
 const step = (id: string) => allSteps(porkBelly).find((s) => s.step.id === id)!;
 const main = ingredient('pork-belly');
 const recipeSize = spokenQuantity(main.quantity!);
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const stepLine = (id: string) => {
   const placed = step(id);
   return `Step ${placed.number} of ${TOTAL}, ${placed.phase.shortName}: ${speakable(placed.step.text)}`;

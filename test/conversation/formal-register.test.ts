@@ -2,7 +2,7 @@ import { allSteps, ingredientById, porkBelly } from '../../lambda/recipe';
 import { sdkAlertService } from '../../lambda/services/alerts';
 import { AlertsApiStandIn, TIMERS_SCOPE } from '../helpers/alerts-api';
 import { cookAt } from '../helpers/ask';
-import { offeredStep as offered, spokenStep, TOTAL, whereAt } from '../helpers/expected';
+import { NEXT, offeredStep as offered, spokenStep, TOTAL, whereAt } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 import { spoken, spokenTemperature } from '../helpers/spoken';
 import { TestCook } from '../helpers/skill';
@@ -15,7 +15,6 @@ import { TestCook } from '../helpers/skill';
  * The phrasings are this file's own, not a held-out list's; expected text comes from the recipe.
  */
 const f = factsOf(porkBelly);
-const NEXT = 'When you’re ready, say next.';
 const steps = allSteps(porkBelly);
 const step = (id: string) => steps.find((s) => s.step.id === id)!;
 const first = (phase: string) => steps.find((p) => p.phase.id === phase)!.number;

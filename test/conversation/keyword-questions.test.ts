@@ -2,6 +2,7 @@ import { porkBelly } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { spoken, spokenTemperature } from '../helpers/spoken';
+import { NEXT } from '../helpers/expected';
 
 /**
  * A terse power user (issue 11): bare keywords, no question words ("roast duration", "oil type",
@@ -10,7 +11,6 @@ import { spoken, spokenTemperature } from '../helpers/spoken';
  * cook's step when the keyword is about it. Expected text is the recipe's.
  */
 const f = factsOf(porkBelly);
-const NEXT = 'When you’re ready, say next.';
 const START = 'When you’re ready, say start.';
 
 describe('a keyword said after what it is of', () => {

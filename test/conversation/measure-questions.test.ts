@@ -2,6 +2,7 @@ import { allSteps, porkBelly } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { spoken } from '../helpers/spoken';
+import { NEXT } from '../helpers/expected';
 
 /**
  * A question that asks for a measure gets that measure (issue 11): "how long" is answered with a
@@ -10,7 +11,6 @@ import { spoken } from '../helpers/spoken';
  * answer of the wrong kind is the worst answer a cook can get. Expected text comes from the recipe.
  */
 const f = factsOf(porkBelly);
-const NEXT = 'When you’re ready, say next.';
 const step = (id: string) => allSteps(porkBelly).find((s) => s.step.id === id)!;
 const firstSentence = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
 const roastFor = spoken(firstSentence(step('slow-roast').step.text));

@@ -2,6 +2,7 @@ import { allSteps, porkBelly, problems } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { spoken, spokenTemperature } from '../helpers/spoken';
+import { NEXT } from '../helpers/expected';
 
 /**
  * Open questions (issue 11, item 3), through the real interaction model: the cook's own words
@@ -9,7 +10,6 @@ import { spoken, spokenTemperature } from '../helpers/spoken';
  * the recipe's facts, weighed towards the cook's place. Expected text comes from the recipe data.
  */
 const f = factsOf(porkBelly);
-const NEXT = 'When you’re ready, say next.';
 const step = (id: string) => allSteps(porkBelly).find((s) => s.step.id === id)!;
 const firstSentence = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
 const advice = (id: string) => spoken(problems(porkBelly).find((p) => p.id === id)!.advice);

@@ -2,6 +2,7 @@ import { porkBelly } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { spoken as speakable } from '../helpers/spoken';
+import { NEXT, capital } from '../helpers/expected';
 
 /**
  * A cook's own words in a slot (issue 11, item 2): Alexa sends them as spoken, with no match, and
@@ -9,8 +10,6 @@ import { spoken as speakable } from '../helpers/spoken';
  * said among other words; two fits are asked about; nothing in the recipe is said honestly.
  */
 const f = factsOf(porkBelly);
-const NEXT = 'When you’re ready, say next.';
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 describe('a slot holding the cook’s own words', () => {
   it('finds the ingredient named among other words, and other kitchens’ words for it', async () => {

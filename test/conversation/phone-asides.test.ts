@@ -2,6 +2,7 @@ import { porkBelly } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { spoken } from '../helpers/spoken';
+import { NEXT, capital } from '../helpers/expected';
 
 /**
  * A cook on the phone or talking to someone else, and a family cooking together. Backchannel and
@@ -12,9 +13,7 @@ import { spoken } from '../helpers/spoken';
  * is the recipe's.
  */
 const f = factsOf(porkBelly);
-const NEXT = 'When you’re ready, say next.';
 const firstSentence = (text: string) => text.split(/(?<=[.!?:])\s+(?=[A-Z])/)[0] ?? text;
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const hold = (n: number) => `Sure, take your time. I’ll keep your place at step ${n}. Say next when you’re ready.`;
 
 describe('a request with call asides around it', () => {

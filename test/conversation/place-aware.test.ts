@@ -2,6 +2,7 @@ import { porkBelly, type PlacedStep } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { spoken, spokenDuration } from '../helpers/spoken';
+import { NEXT, capital } from '../helpers/expected';
 
 /** The first sentence of a step as written. */
 const firstSentence = (text: string) => text.split(/(?<=\.)\s+/)[0]!;
@@ -14,10 +15,8 @@ const firstSentence = (text: string) => text.split(/(?<=\.)\s+/)[0]!;
 
 const f = factsOf(porkBelly);
 const at = (id: string): PlacedStep => f.step(id);
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** "2 teaspoons of kosher salt", "a pinch of flaky sea salt", as an amount is heard. */
 const amountOf = (id: string) => `${f.amount(id) === 'pinch' ? 'a pinch' : f.amount(id)} of ${f.name(id)}`;
-const NEXT = 'When you’re ready, say next.';
 const allSalts = ['kosher-salt', 'sea-salt', 'flaky-salt'];
 
 describe('"how much salt" at the step that uses one of the salts', () => {

@@ -7,7 +7,7 @@ import { speakable, ssmlToText } from '../../lambda/speech';
 import { launchRequest } from '../../tools/envelopes';
 import type { Exchange } from '../../tools/conversation';
 import { AlertsApiStandIn, REMINDERS_SCOPE, TIMERS_SCOPE } from '../helpers/alerts-api';
-import { heardStep, heardTips } from '../helpers/expected';
+import { capital, heardStep, heardTips } from '../helpers/expected';
 import { spoken, spokenDuration } from '../helpers/spoken';
 import { MemoryLog } from '../helpers/log';
 import { onShow, screenWith } from '../helpers/screen';
@@ -567,7 +567,6 @@ describe('doneness by conversation', () => {
 describe('timers that bring the skill back', () => {
   const roast = step('slow-roast');
   const label = (id: string) => wait(id).label;
-  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   /** What a recipe wait's timer says, or offers, when it rings: what rang and what to check. */
   const rang = (id: string) => `${capital(label(id))} timer is done. ${spoken(wait(id).check!)}`;
   /** A recipe timer set at the short end of its range, as the cook hears it. */

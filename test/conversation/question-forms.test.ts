@@ -2,7 +2,7 @@ import { allSteps, porkBelly, problems } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { spoken } from '../helpers/spoken';
-import { groupHeard } from '../helpers/expected';
+import { groupHeard, NEXT } from '../helpers/expected';
 
 /**
  * Questions whose answer is in the recipe, found by the question's form and the cook's own words
@@ -12,7 +12,6 @@ import { groupHeard } from '../helpers/expected';
  * zest. Through the real interaction model; expected text comes from the recipe data.
  */
 const f = factsOf(porkBelly);
-const NEXT = 'When you’re ready, say next.';
 const FINISHED = 'Say start over to cook it again, or stop.';
 const step = (id: string) => allSteps(porkBelly).find((s) => s.step.id === id)!;
 const said = (id: string) => `This step says: ${spoken(step(id).step.text)} ${NEXT}`;

@@ -7,13 +7,12 @@ import { tinyToast } from '../fixtures/tiny-recipe';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { TestCook } from '../helpers/skill';
+import { NEXT, capital } from '../helpers/expected';
 
 const f = factsOf(porkBelly);
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const TOTAL = stepCount(porkBelly);
 const stepLine = (n: number) => `Step ${n} of ${TOTAL}, ${allSteps(porkBelly)[n - 1]!.phase.shortName}: ${speakable(allSteps(porkBelly)[n - 1]!.step.text)}`;
 /** How an answer hands a cook on a step back to it. */
-const NEXT = 'When you’re ready, say next.';
 /** An ingredient as a list names it: its amount and name, and "optional" or "to taste" (from the recipe data). */
 const listed = (i: Ingredient) => {
   if (!i.quantity) return i.measureWords ? `${i.measureWords} of ${i.name}` : `${i.name}, to taste`;

@@ -2,10 +2,10 @@ import { porkBelly, type PlacedStep } from '../../lambda/recipe';
 import { sdkAlertService } from '../../lambda/services/alerts';
 import { AlertsApiStandIn, TIMERS_SCOPE } from '../helpers/alerts-api';
 import { cookAt } from '../helpers/ask';
-import { offeredStep, spokenStep, whereAt } from '../helpers/expected';
+import { capital, NEXT, offeredStep, spokenStep, whereAt } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
-import type { TestSkillOptions } from '../helpers/skill';
 import { spoken } from '../helpers/spoken';
+import { DRIVERS } from '../helpers/skill';
 
 /**
  * A cook who says a request again after the skill took it wrong ("no I said next not repeat",
@@ -19,13 +19,7 @@ import { spoken } from '../helpers/spoken';
 
 const f = factsOf(porkBelly);
 const at = (id: string): PlacedStep => f.step(id);
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const firstSentence = (text: string) => text.split(/(?<=\.)\s+/)[0]!;
-const NEXT = 'When you’re ready, say next.';
-const DRIVERS: readonly [string, TestSkillOptions][] = [
-  ['the default driver', {}],
-  ['a device’s sure matching', { strict: true }],
-];
 
 describe.each(DRIVERS)('a question said again (%s)', (_name, options) => {
   it('"no i said how much soy sauce not maple syrup" in the glaze: the soy sauce, never the syrup', async () => {

@@ -1,6 +1,7 @@
 import { allIngredients, porkBelly, type Quantity } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { spokenAmount } from '../helpers/spoken';
+import { NEXT } from '../helpers/expected';
 
 /**
  * Issue 11: a batch or a piece scaled by a word, then an amount asked in the same sentence
@@ -8,7 +9,6 @@ import { spokenAmount } from '../helpers/spoken';
  * factor, for the part scaled only; the recipe's own figure is named beside it. Amounts are the
  * recipe data's, times the factor, said by the tests' own reading (helpers/spoken.ts).
  */
-const NEXT = 'When you’re ready, say next.';
 const ingredient = (id: string) => allIngredients(porkBelly).find((i) => i.id === id)!;
 const own = (id: string) => spokenAmount(ingredient(id).quantity!);
 /** The recipe's quantity times a factor, in its own unit. */

@@ -1,6 +1,6 @@
 import { allSteps, porkBelly } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
-import { whereAt } from '../helpers/expected';
+import { NEXT, whereAt } from '../helpers/expected';
 import { spoken } from '../helpers/spoken';
 
 /**
@@ -11,7 +11,6 @@ import { spoken } from '../helpers/spoken';
  */
 const steps = allSteps(porkBelly);
 const step = (id: string) => steps.find((s) => s.step.id === id)!;
-const NEXT = 'When you’re ready, say next.';
 
 /** How the recipe says the step is done: its doneness cue, or else its text. */
 function howDone(id: string): string {

@@ -1,6 +1,6 @@
 import { allSteps, porkBelly, problems } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
-import { offeredStep, phaseName, spokenStep, whereAt } from '../helpers/expected';
+import { NEXT, offeredStep, phaseName, spokenStep, whereAt } from '../helpers/expected';
 import { spoken, spokenAmount, spokenTemperature } from '../helpers/spoken';
 
 /**
@@ -12,7 +12,6 @@ import { spoken, spokenAmount, spokenTemperature } from '../helpers/spoken';
  */
 const steps = allSteps(porkBelly);
 const step = (id: string) => steps.find((s) => s.step.id === id)!;
-const NEXT = 'When you’re ready, say next.';
 const ingredient = (id: string) => porkBelly.ingredientGroups.flatMap((g) => g.ingredients).find((i) => i.id === id)!;
 const done = (n: number) => `Good, that’s step ${n} done. ${offeredStep(n + 1)}`;
 

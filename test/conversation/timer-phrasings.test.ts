@@ -3,6 +3,7 @@ import { sdkAlertService } from '../../lambda/services/alerts';
 import { spoken as speakable, spokenDuration as spokenMinutes } from '../helpers/spoken';
 import { AlertsApiStandIn, TIMERS_SCOPE, type ApiCall } from '../helpers/alerts-api';
 import { TestCook } from '../helpers/skill';
+import { capital } from '../helpers/expected';
 
 /**
  * Timer requests in the cook's own words (issue 11): other verbs for a timer ("put the clock on",
@@ -128,8 +129,6 @@ describe('a length quoted from the recipe, then a timer for it', () => {
 });
 
 describe('a recipe wait named with a length of the cook’s own', () => {
-  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
   it('"set the glaze timer for five minutes" sets the glaze’s timer for 5 minutes, not the recipe’s shortest', async () => {
     const { minutes, label } = glaze.step.duration;
     // The cook's five minutes lies inside the recipe's range: the answer must not be the range's end.

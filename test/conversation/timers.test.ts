@@ -5,7 +5,7 @@ import { MemoryStore } from '../../lambda/services/stores/memory';
 import { spoken as speakable, spokenDuration as spokenMinutes } from '../helpers/spoken';
 import type { Exchange } from '../../tools/conversation';
 import { AlertsApiStandIn, REMINDERS_SCOPE, TIMERS_SCOPE, type ApiCall } from '../helpers/alerts-api';
-import { offeredStep } from '../helpers/expected';
+import { capital, offeredStep } from '../helpers/expected';
 import { TestCook } from '../helpers/skill';
 
 /** 2 PM on Saturday 2 November 2024 in New York, the stand-in device's time zone. */
@@ -21,7 +21,6 @@ const roast = timed('slow-roast');
 const glaze = timed('reduce-glaze');
 const drying = timed('refrigerate');
 const broilStep = timed('blister');
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** "where am I" at a step, from the recipe data. */
 const whereAt = (n: number) =>
   `You’re on step ${n} of ${TOTAL}, in the ${allSteps(porkBelly)[n - 1]!.phase.shortName}. ${TOTAL - n} steps left after this one.`;

@@ -2,7 +2,8 @@ import { porkBelly, type PlacedStep } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { spoken, spokenAmount } from '../helpers/spoken';
-import type { TestSkillOptions } from '../helpers/skill';
+import { NEXT, capital } from '../helpers/expected';
+import { DRIVERS } from '../helpers/skill';
 
 /**
  * Issue 11, a cook's own words: two questions asked at once get both answers, briefly, for the
@@ -15,13 +16,7 @@ import type { TestSkillOptions } from '../helpers/skill';
 
 const f = factsOf(porkBelly);
 const at = (id: string): PlacedStep => f.step(id);
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const firstSentence = (text: string) => text.split(/(?<=\.)\s+/)[0]!;
-const NEXT = 'When you’re ready, say next.';
-const DRIVERS: readonly [string, TestSkillOptions][] = [
-  ['the default driver', {}],
-  ['a device’s sure matching', { strict: true }],
-];
 
 describe.each(DRIVERS)('two questions at once (%s)', (_name, options) => {
   it('"how much sea salt and how much baking soda" at the rub: both amounts, the soda’s warning kept', async () => {

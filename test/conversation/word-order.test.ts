@@ -2,7 +2,7 @@ import { allSteps, firstStepOfPhase, porkBelly, timedSteps } from '../../lambda/
 import { sdkAlertService } from '../../lambda/services/alerts';
 import { cookAt } from '../helpers/ask';
 import { AlertsApiStandIn, TIMERS_SCOPE } from '../helpers/alerts-api';
-import { offeredStep, whereAt } from '../helpers/expected';
+import { NEXT, offeredStep, whereAt } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 import { TestCook } from '../helpers/skill';
 import { spoken } from '../helpers/spoken';
@@ -16,7 +16,6 @@ import { spoken } from '../helpers/spoken';
  * phrasings are this file's own, not a held-out list's; expected text comes from the recipe data.
  */
 const f = factsOf(porkBelly);
-const NEXT = 'When you’re ready, say next.';
 const number = (id: string) => f.step(id).number;
 const firstSentence = (text: string) => text.split(/(?<=\.)\s+/)[0]!;
 const firstOf = (phase: string) => firstStepOfPhase(porkBelly, phase)! + 1;

@@ -2,7 +2,7 @@ import { porkBelly, type PlacedStep } from '../../lambda/recipe';
 import { sdkAlertService } from '../../lambda/services/alerts';
 import { AlertsApiStandIn, TIMERS_SCOPE, type ApiCall } from '../helpers/alerts-api';
 import { cookAt } from '../helpers/ask';
-import { spokenStep } from '../helpers/expected';
+import { capital, NEXT, spokenStep } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 import { spoken } from '../helpers/spoken';
 
@@ -17,10 +17,8 @@ import { spoken } from '../helpers/spoken';
  */
 const f = factsOf(porkBelly);
 const at = (id: string): PlacedStep => f.step(id);
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const amountOf = (id: string) => `${f.amount(id)} of ${f.name(id)}`;
 const firstSentence = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
-const NEXT = 'When you’re ready, say next.';
 const butterSwap = f.ingredient('butter').alternatives![0]!;
 
 describe('the thing first, the question last', () => {

@@ -1,7 +1,7 @@
 import { porkBelly, problems } from '../../lambda/recipe';
 import { speakable } from '../../lambda/speech';
 import { cookAt } from '../helpers/ask';
-import { offeredStep, TOTAL } from '../helpers/expected';
+import { capital, NEXT, offeredStep, TOTAL } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 
 /**
@@ -12,11 +12,9 @@ import { factsOf } from '../helpers/facts';
  * line shows the class working for words beside the ones it was taught with.
  */
 const f = factsOf(porkBelly);
-const NEXT = 'When you’re ready, say next.';
 const HOLD = (n: number) => `Sure, take your time. I’ll keep your place at step ${n}. Say next when you’re ready.`;
 const whereAt = (n: number, phase: string) => `You’re on step ${n} of ${TOTAL}, in the ${phase}. ${TOTAL - n} steps left after this one.`;
 const problem = (id: string) => problems(porkBelly).find((p) => p.id === id)!;
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const advice = (id: string) => `If ${speakable(problem(id).problem)}: ${capital(speakable(problem(id).advice))} ${NEXT}`;
 
 describe('polite and formal frames', () => {

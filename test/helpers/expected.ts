@@ -122,3 +122,9 @@ export function ingredientsHeard(system: UnitSystem = 'imperial'): string {
   const [first, second] = porkBelly.ingredientGroups;
   return `${groupHeard(first!.id, system)} Say more for the ${spoken(second!.name).toLowerCase()}.`;
 }
+
+/** The hand-back after an answer mid-recipe, as every conversation test hears it. */
+export const NEXT = 'When you’re ready, say next.';
+
+/** A sentence's first letter made a capital, as an answer that starts with a recipe word says it. */
+export const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -46,6 +46,12 @@ export interface TestSkillOptions {
   readonly strict?: boolean;
 }
 
+/** A script run twice: by the default driver, and with only the matching a device is sure to do (`strict`). */
+export const DRIVERS: readonly [string, TestSkillOptions][] = [
+  ['the default driver', {}],
+  ['a device’s sure matching', { strict: true }],
+];
+
 /**
  * Checks every response the way Alexa would receive it: valid SSML under the length limit, and a
  * reprompt whenever the session stays open.
