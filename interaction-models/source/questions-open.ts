@@ -84,6 +84,34 @@ const ASIDES = [
   "(I was|I've been|I need to|I have to|I'm also)",
 ];
 
+/**
+ * The other half of the choices the recipe makes for the cook, as said after "or": which way up, how
+ * it is covered, on what it sits, on or off the heat, which salt, which side, how thick, when.
+ */
+const CHOICES = [
+  'down', 'skin side down', 'skin down', 'side down', 'down in the tin', 'down in the pan', 'up', 'skin side up',
+  'no foil', 'loose', 'loosely', 'tight', 'tightly', 'covered', 'uncovered', 'open', 'with a lid',
+  'the rack', 'rack', 'on the rack', 'the pan', 'pan', 'straight in the pan', 'a plate', 'on a plate', 'the tin',
+  'off', 'off the', 'off the heat', 'on the heat', 'on',
+  'kosher', 'the kosher', 'the kosher one', 'fine', 'the fine one', 'table salt', 'only the salt', 'just the salt',
+  'the meat', 'the meat side', 'meat side', 'the skin', 'just the skin', 'without the skin', 'without', 'under',
+  'thick', 'thin', 'thicker', 'thinner', 'deep', 'shallow',
+  'after', 'before', 'later', 'the day before', 'tomorrow', 'at the table',
+  'wholegrain', 'ground', 'fresh', 'dried', 'powder', 'oil', 'butter',
+];
+
+/**
+ * Someone at the table whose needs come before the question ("my sister hates ginger do I have to put it
+ * in", "one guest is dairy free what do I do about the butter"): the person and what they can't have carry
+ * AskWhatIntent, and the skill answers the need and the question in the words from the recipe's facts (a
+ * swap, or whether it is optional); not TellIntent, which reads its words as a problem to put right.
+ */
+const DINERS = '(my (wife|husband|partner|kid|mum|dad|sister|brother|friend|guest)|one (guest|of my friends)|someone|a guest)';
+const DINER_NEEDS = [
+  `${DINERS} (can't have|can't eat|doesn't eat|hates|doesn't like|is allergic to)`,
+  `${DINERS} is (dairy free|gluten free|coeliac)`,
+];
+
 const STATEMENT_ENDS = [
   '(already|by now|at all|like crazy|all over|it all on|it all in|all in|all on|all done|honestly)',
   '(so move on|so carry on|so skip it|so skip this|so skip this one|okay next|so next|so on we go)',
@@ -113,9 +141,15 @@ export const openIntents: IntentDef[] = [
       '(what do I use|what can I use|what should I use|what else can I use|what do I use instead|what can I use instead)',
       // A terse power user's keyword after the topic: "oil type", "gluten free swap", "salt brand".
       '(type|kind|brand|swap|sub|substitute|alternative|replacement|option|options)',
+      // A choice of two with no question word ("foil or no foil", "skin side up or down in the tin", "the butter
+      // on the heat or off the"): the second of the recipe's own either-ors is the carrier, and the first is asked
+      // (the fact that answers it names the right one). Only the recipe's choices, so "X or Y" about anything
+      // else still gets no carrier.
+      `or (${CHOICES.join('|')})`,
     ],
     SHORT_LEAD,
     [
+      ...DINER_NEEDS,
       // The printed recipe's parts, read out before the question ("the bracket says do not exceed um exceed
       // what"): the words after "says" are asked. Not "section four says": a request often follows a
       // section's name ("section four says rest ten minutes, timer please"), and this carrier would take it.
