@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { SkillBuilders } from './sdk';
+import { customSkill } from './sdk';
 import type { Recipe } from './recipe';
 import type { Log } from './services/logger';
 import { timingOf, type Timing } from './services/budget';
@@ -64,9 +64,9 @@ export function createSkill(skillDeps: SkillDeps) {
       .map(forSdk),
     ...skillEventHandlers(deps),
   ];
-  const builder = SkillBuilders.custom()
-    .addRequestHandlers(...handlers)
-    .addRequestInterceptors(
+  return customSkill({
+    requestHandlers: handlers,
+    requestInterceptors: [
       sessionShapeInterceptor(SESSION_KEYS, { [TOPIC_KEY]: topicOf }),
       stateRequestInterceptor(deps),
       // A request said again after the skill took it wrong ("no I said next not repeat") is the request.
@@ -76,11 +76,11 @@ export function createSkill(skillDeps: SkillDeps) {
       talkInterceptor,
       timerQuestionInterceptor,
       planOfferInterceptor,
-    )
-    .addResponseInterceptors(expirePendingWeight, stateResponseInterceptor(deps), screenInterceptor(deps))
-    .addErrorHandlers(errorHandler(deps.log))
-    .withCustomUserAgent('crispy-pork-belly');
-  if (deps.persistence) builder.withPersistenceAdapter(deps.persistence);
-  if (deps.skillId) builder.withSkillId(deps.skillId);
-  return builder.create();
+    ],
+    responseInterceptors: [expirePendingWeight, stateResponseInterceptor(deps), screenInterceptor(deps)],
+    errorHandlers: [errorHandler(deps.log)],
+    customUserAgent: 'crispy-pork-belly',
+    persistenceAdapter: deps.persistence,
+    skillId: deps.skillId,
+  });
 }

@@ -22,7 +22,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { build as buildAsync, buildSync, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import ts from 'typescript';
 import { changeableExports } from './changeable-exports';
-import { runtimeHelpersOnly, trimmedModel, versionOnly } from './trim-sdk';
+import { runtimeByName, trimmedModel, trimmedFactories, versionOnly } from './trim-sdk';
 
 const ROOT = join(__dirname, '..');
 
@@ -328,7 +328,7 @@ export async function build(outdir: string): Promise<Metafile> {
     sourcemap: file === 'index.js',
     metafile: true,
     write: false,
-    plugins: [borrowing(file, owners, borrowed, lent), versionOnly()],
+    plugins: [borrowing(file, owners, borrowed, lent), runtimeByName(), trimmedFactories(join(ROOT, 'lambda')), versionOnly()],
   });
   // First, which file holds each module: the first file whose graph reaches it, and what later files
   // borrow of it. Then each file again, lending that.
@@ -365,7 +365,7 @@ export async function build(outdir: string): Promise<Metafile> {
     indexMeta ??= result.metafile;
   }
   // What of the SDK these files hold that the skill never reaches is left out (tools/trim-sdk.ts).
-  const trims = [trimmedModel(join(ROOT, 'lambda')), runtimeHelpersOnly(), versionOnly()];
+  const trims = [trimmedModel(join(ROOT, 'lambda')), runtimeByName(), versionOnly()];
   for (const lazy of LAZY) {
     const result = await buildAsync({
       ...BUNDLE_OPTIONS,

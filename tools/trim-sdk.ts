@@ -9,7 +9,7 @@
  * the skill makes tomorrow (another client, another method) is kept without anyone editing this.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'esbuild';
 import ts from 'typescript';
 
@@ -150,6 +150,68 @@ export function trimModel(text: string, skillNames: ReadonlySet<string>): string
 }
 
 /**
+ * One of ask-sdk-core's factories (ResponseFactory.js, AttributesManagerFactory.js: `FACTORIES`)
+ * without the methods nothing reaches: each one's `init()` returns an object of methods, where the
+ * skill calls a few (the response builder has about twenty, for cards, dialog, audio and video
+ * directives; the attributes manager's persistent attributes are never used: the skill's store is
+ * its own). A method is left out when the skill's words never name it and no method left names it
+ * (`this.addDirective`); then each helper function of `init()` that nothing left names. Whole
+ * members and statements only, as for ask-sdk-model.
+ */
+export function trimFactory(text: string, skillNames: ReadonlySet<string>): string {
+  const source = ts.createSourceFile('factory.js', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const init = source.statements
+    .filter(ts.isClassDeclaration)
+    .flatMap((c) => c.members.filter(ts.isMethodDeclaration))
+    .find((m) => m.name.getText(source) === 'init');
+  const body = init?.body?.statements;
+  const returned = body?.find(ts.isReturnStatement)?.expression;
+  if (!body || !returned || !ts.isObjectLiteralExpression(returned)) throw new Error('an SDK factory is not laid out as tools/trim-sdk.ts expects: no init() returning an object');
+  const parts = [
+    ...returned.properties.filter(ts.isMethodDeclaration).map((m) => ({ name: m.name.getText(source), node: m as ts.Node, bySkill: true })),
+    ...body.filter(ts.isFunctionDeclaration).map((f) => ({ name: f.name!.text, node: f as ts.Node, bySkill: false })),
+  ];
+  const out = new Set<(typeof parts)[number]>();
+  const left = () => {
+    let kept = '';
+    let at = 0;
+    for (const { node } of [...out].sort((a, b) => a.node.getStart(source) - b.node.getStart(source))) {
+      kept += text.slice(at, node.getStart(source));
+      at = node.end;
+      // A member's comma goes with it.
+      if (ts.isMethodDeclaration(node)) at = text.slice(at).match(/^\s*,/) ? at + text.slice(at).indexOf(',') + 1 : at;
+    }
+    return kept + text.slice(at);
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    const kept = left();
+    for (const part of parts) {
+      if (out.has(part) || (part.bySkill && skillNames.has(part.name))) continue;
+      if (count(kept, part.name) > count(part.node.getText(source), part.name)) continue;
+      out.add(part);
+      changed = true;
+    }
+  }
+  return left();
+}
+
+/** The factories of ask-sdk-core that `trimFactory` trims, by their path in the package. */
+export const FACTORIES = ['dist/response/ResponseFactory.js', 'dist/attributes/AttributesManagerFactory.js'] as const;
+
+/** The esbuild plugin that builds `FACTORIES` trimmed (above), for the skill whose source is in `lambdaDir`. */
+export function trimmedFactories(lambdaDir: string): Plugin {
+  return {
+    name: 'trimmed-factories',
+    setup(build) {
+      const names = namesIn(lambdaDir);
+      const paths = FACTORIES.map((path) => ['ask-sdk-core', ...path.split('/')].join('[\\\\/]').replace(/\./g, '\\.'));
+      build.onLoad({ filter: new RegExp(`[\\\\/](${paths.join('|')})$`) }, (args) => ({ contents: trimFactory(readFileSync(args.path, 'utf8'), names), loader: 'js' }));
+    },
+  };
+}
+
+/**
  * The esbuild plugin that builds ask-sdk-model's index.js trimmed (above), for the skill whose
  * source is in `lambdaDir`.
  */
@@ -201,26 +263,54 @@ export function versionOnly(): Plugin {
 }
 
 /**
- * The esbuild plugin that gives a module importing ask-sdk-runtime only for its small helpers
- * (createAskSdkError: ask-sdk-core's DefaultApiClient, in sdk-clients.js) the one module that
- * defines them, not the package's index, which loads the whole request dispatcher (index.js has
- * its own). An importer that uses anything else gets the index, as before.
+ * Where ask-sdk-runtime's index finds each name it exports: tsc's `var X_1 = require("./path")` and
+ * `Object.defineProperty(exports, "Name", { ..., get: function () { return X_1.Name; } })`.
  */
-export function runtimeHelpersOnly(): Plugin {
+function runtimeExports(indexPath: string): Map<string, string> {
+  const index = readFileSync(indexPath, 'utf8');
+  const modules = new Map([...index.matchAll(/var ([\w$]+) = require\("(\.[^"]+)"\);/g)].map((m) => [m[1]!, m[2]!] as const));
+  const found = new Map<string, string>();
+  for (const m of index.matchAll(/Object\.defineProperty\(exports, "([\w$]+)", \{[^}]*return ([\w$]+)\.([\w$]+); \}/g)) {
+    const from = modules.get(m[2]!);
+    if (from && m[1] === m[3]) found.set(m[1]!, join(dirname(indexPath), from));
+  }
+  return found;
+}
+
+/**
+ * The esbuild plugin that gives a module of the SDK importing ask-sdk-runtime (tsc's CommonJS output:
+ * `ask_sdk_runtime_1.Name` at every use) the modules that define the names it uses, not the
+ * package's index, which loads every part of the runtime: its configuration builder, which the
+ * skill does without (lambda/sdk.ts), and its own table of getters. One such module is resolved as
+ * itself (createAskSdkError alone: AskSdkUtils); several, as a module that requires each and hands
+ * on the names used. An importer that uses a name the index does not define so, or reads the
+ * package otherwise, gets the index, as before.
+ */
+export function runtimeByName(): Plugin {
   return {
-    name: 'ask-sdk-runtime-helpers-only',
+    name: 'ask-sdk-runtime-by-name',
     setup(build) {
       build.onResolve({ filter: /^ask-sdk-runtime$/ }, async (args) => {
         if (args.pluginData === 'resolving') return undefined;
-        // tsc's CommonJS output names the import `ask_sdk_runtime_1` and reads it as `ask_sdk_runtime_1.name`.
         const importer = readFileSync(args.importer, 'utf8');
         const mentions = importer.match(/(?<![\w$])ask_sdk_runtime_1(?![\w$])/g)?.length ?? 0;
-        const used = [...importer.matchAll(/(?<![\w$])ask_sdk_runtime_1\.([\w$]+)/g)].map((m) => m[1]!);
-        if (used.length === 0 || mentions !== used.length + 1) return undefined;
-        const helpers = await build.resolve('ask-sdk-runtime/dist/util/AskSdkUtils', { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
-        if (helpers.errors.length > 0 || !helpers.path) return undefined;
-        const defined = readFileSync(helpers.path, 'utf8');
-        return used.every((name) => defined.includes(`exports.${name} = ${name};`)) ? { path: helpers.path } : undefined;
+        const used = [...new Set([...importer.matchAll(/(?<![\w$])ask_sdk_runtime_1\.([\w$]+)/g)].map((m) => m[1]!))];
+        const uses = importer.match(/(?<![\w$])ask_sdk_runtime_1\.[\w$]+/g)?.length ?? 0;
+        if (used.length === 0 || mentions !== uses + 1) return undefined;
+        const index = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+        if (index.errors.length > 0 || !index.path) return undefined;
+        const defined = runtimeExports(index.path);
+        const files = used.map((name) => defined.get(name));
+        if (!files.every((file) => file !== undefined)) return undefined;
+        const distinct = [...new Set(files)];
+        if (distinct.length === 1) return { path: `${distinct[0]!}.js` };
+        // Named by the names alone: the source map names it, the same in every checkout.
+        return { path: used.join(','), namespace: 'ask-sdk-runtime-parts', pluginData: { used, files } };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'ask-sdk-runtime-parts' }, (args) => {
+        const { used, files } = args.pluginData as { used: string[]; files: string[] };
+        const contents = used.map((name, n) => `exports.${name} = require(${JSON.stringify(`${files[n]!}.js`)}).${name};`).join('\n');
+        return { contents, loader: 'js', resolveDir: dirname(files[0]!) };
       });
     },
   };
