@@ -1,10 +1,9 @@
 export type { RecipeWords, StatementWords, ThingKind, Vocabulary, Want, Word } from './types';
 export { contentStems, folded, phraseKey, sayings, stem, STOP_WORDS, wordsOf } from './words';
-export { asksAgain, meant, type Meant } from './corrections';
-export { tidied, tidiedPhrase } from './tidy';
-export { saidAgain, type SaidAgain, type SaidAgainRequest } from './said-again';
-export { figureThenQuestion, questionBeforeJoin, subjectOf, twoQuestions, type TwoQuestions } from './two-questions';
-export { namesDish, requestAfterAside, requestInAside, withoutDish, type AfterAside, type AsideRequest, type AsideRequestKind } from './asides';
+export type { Meant } from './corrections';
+export type { SaidAgain, SaidAgainRequest } from './said-again';
+export type { TwoQuestions } from './two-questions';
+export type { AfterAside, AsideRequest, AsideRequestKind } from './asides';
 export { namesOf, resolveWords, things, type Named, type Resolution, type ThingOf } from './resolve';
 import type { Recipe } from '../recipe';
 import type { RecipeWords, Vocabulary } from './types';
@@ -25,5 +24,35 @@ export function vocabularyFor(_locale = 'en-US'): Vocabulary {
 export function recipeWords(vocabulary: Vocabulary, recipe: Recipe): RecipeWords {
   return vocabulary.recipes[recipe.id] ?? {};
 }
-export { requestAsked, type RequestAsked } from './requests';
-export { batchSaid } from './batch';
+export type { RequestAsked } from './requests';
+
+type Readers = typeof import('./readers');
+let readers: Readers | undefined;
+
+/**
+ * A reader of the cook's words (readers.ts), loaded at its first call, synchronously (a file beside
+ * the bundle): a launch, or any turn without words, never loads them or builds their tables.
+ */
+function reader<K extends keyof Readers>(name: K): Readers[K] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return ((...args: unknown[]) => ((readers ??= require('./readers') as Readers)[name] as (...args: unknown[]) => unknown)(...args)) as Readers[K];
+}
+
+export const asksAgain = reader('asksAgain');
+export const meant = reader('meant');
+export const tidied = reader('tidied');
+export const tidiedPhrase = reader('tidiedPhrase');
+export const saidAgain = reader('saidAgain');
+export const figureThenQuestion = reader('figureThenQuestion');
+export const questionBeforeJoin = reader('questionBeforeJoin');
+export const subjectOf = reader('subjectOf');
+export const twoQuestions = reader('twoQuestions');
+export const namesDish = reader('namesDish');
+export const requestAfterAside = reader('requestAfterAside');
+export const requestInAside = reader('requestInAside');
+export const withoutDish = reader('withoutDish');
+export const requestAsked = reader('requestAsked');
+export const batchSaid = reader('batchSaid');
+
+/** Whether the readers are loaded: for the test that a launch never loads them (test/unit/readers-lazy.test.ts). */
+export const readersLoaded = (): boolean => readers !== undefined;
