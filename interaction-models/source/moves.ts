@@ -25,7 +25,11 @@ const TO_STEP = [
 ];
 
 /** Carriers around the words: "repeat the simmer step", "the pairing one again". */
-const AROUND_STEP = [`(repeat|read me) the ${Q} (step|bit|part|one) [again]`, `the ${Q} (step|bit|part|one) again`, `(go|skip|jump|take me|go back) to the ${Q} step`];
+const AROUND_STEP = [
+  `(repeat|read me) the ${Q} (step|bit|part|one) [again]`, `the ${Q} (step|bit|part|one) again`, `(go|skip|jump|take me|go back) to the ${Q} step`,
+  // "where does the rack and baking sheet come in": the step that uses it, named by what it does or holds.
+  `(where|when|at what point) (does|do) ${Q} come in`,
+];
 
 /** Carriers said after the words: "the tablet says preheat the oven, go there", "glaze now go". */
 const AFTER_STEP = ['(go there|now go|take me there|I want that one again|take me to that|go to that one)'];

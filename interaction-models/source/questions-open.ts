@@ -57,7 +57,7 @@ function intent(name: string, before: readonly string[], after: readonly string[
  * action of this kind of recipe, a "have" or "already", a thing's state, a closing "already" or "all on".
  */
 const STATEMENT_STARTS = [
-  "(I've|we've|I just|we just|I already|we already|I've just|we've just|I've already|just opened|just tasted|just checked|just took)",
+  "(I've|we've|I just|we just|I already|we already|I've just|we've just|I've already|just opened|just tasted|just checked|just took|I don|we don)",
   // The actions of a recipe like this one, said as done; not "got", "did" or "went", which start anything ("i got distracted").
   '(I|we) (brushed|poured|added|sliced|scored|patted|placed|rubbed|sprinkled|whisked|tasted|mixed|stirred|finished|opened|checked|skipped|dried|pulled)',
   "(everything's|everything is|it's all|that's all|they're|they are|all|it's now|that one's|all of it is)",
@@ -121,8 +121,8 @@ export const openIntents: IntentDef[] = [
   intent(
     Intent.AskWhat,
     [
-      "(what|what's|what is|what are|whats|what was)", '(what do|what should|what can|what does|what did|what would) (I|you|we|it)',
-      '(which|which one|where|where do I|where does|where should I|who|whereabouts)', '(tell me|remind me|explain|give me|remind me what)',
+      "(what|what's|what is|what are|whats|what was|wetin)", '(what do|what should|what can|what does|what did|what would) (I|you|we|it)',
+      '(which|which one|where|where do I|where does|where should I|who|whereabouts)', '(tell me|remind me|explain|give me|remind me what|abeg)',
       '(the recipe says|it says|the recipe said|it said|the printed recipe says|the book says|someone said|they say|I read)',
       '(the method says|the intro says|the ingredients say|the ingredients list|the ingredient list says|the equipment list says|the list says|the notes say|the chef notes say|in brackets it says|under)',
       '(I want to know|I need to know|I was wondering|I wonder|I was told|I heard)', 'any (tips|advice|idea|ideas) (on|for|about)',
@@ -130,7 +130,7 @@ export const openIntents: IntentDef[] = [
       '(is there anything|anything|is there something|something) (I can do|I can try|we can do|I should do)',
     ],
     [
-      '(which side|which way|which one|where|what kind|what type|or what|what with|again what)',
+      '(which side|which way|which one|where|what kind|what type|or what|what with|again what|abeg)',
       // A question said last, after its topic ("two hours or two and a half which", "out of butter now what",
       // "glaze what goes in quick", "target temp fahrenheit and celsius both"): the topic is the slot.
       '(which|which is it|which one is it|which is right|which is which|which is|now what|both|what goes in|what goes in it|what goes in quick|what is it|is what)',
@@ -138,7 +138,7 @@ export const openIntents: IntentDef[] = [
       // question is the slot; the skill takes the worry off as it takes a tag (lambda/vocabulary/tidy.ts).
       "(I really don't want to get this wrong|I don't want to get this wrong|I don't want to mess this up|I want to be sure|just to be sure|just to be safe|which is safer)",
       // "got no vinegar what do I use": what the cook lacks, then the question.
-      '(what do I use|what can I use|what should I use|what else can I use|what do I use instead|what can I use instead)',
+      '(what do I use|what can I use|what should I use|what else can I use|what do I use instead|what can I use instead|wetin I fit use|what I fit use|wetin I go use)',
       // A terse power user's keyword after the topic: "oil type", "gluten free swap", "salt brand".
       '(type|kind|brand|swap|sub|substitute|alternative|replacement|option|options)',
       // A choice of two with no question word ("foil or no foil", "skin side up or down in the tin", "the butter
@@ -222,7 +222,7 @@ export const openIntents: IntentDef[] = [
   intent(
     Intent.AskTemperature,
     ['(how hot|what temperature|what temp|what setting|what temp is|what temperature is)'],
-    ['(how hot|what temperature|what temp|temperature|temp|what heat)'],
+    ['(how hot|what temperature|what temp|temperature|temp|what heat|how many degrees)'],
   ),
   intent(
     Intent.AskWhy,
@@ -281,7 +281,7 @@ export const openIntents: IntentDef[] = [
       "(mine's|mine is|my pork is|my oven|my oven is|my skin is|my crackling is|my meat is|my glaze is)", "(there's|there is|there are)", '(the thermometer says|the thermometer reads|the probe says|it reads)',
       "(the timer|the oven|the fridge|we're|I'm|we are|I am)",
     ],
-    ['(what do I do|what should I do|what now|help|what am I doing wrong|what went wrong)', ...STATEMENT_ENDS,
+    ['(what do I do|what should I do|what now|help|what am I doing wrong|what went wrong|wetin I go do|what I go do|wetin I fit do)', ...STATEMENT_ENDS,
       // "no butter in the house what to do", "no time to keep overnight lah what to do".
       '(what to do|what to do now|what to do ah|what to do lah|what can do|how now)'],
     SHORT_LEAD,

@@ -1,5 +1,5 @@
 import { allSteps, firstStepOfPhase, type PlacedStep, type Recipe } from '../recipe';
-import { contentStems, phraseKey, resolveWords, things, vocabularyFor, wordsOf, type Named, type Vocabulary } from '../vocabulary';
+import { actionStems, contentStems, phraseKey, resolveWords, things, vocabularyFor, wordsOf, type Named, type Vocabulary } from '../vocabulary';
 import { numbersIn } from '../vocabulary/numbers';
 
 /**
@@ -86,8 +86,9 @@ function partNamed(recipe: Recipe, said: readonly string[], current: number | nu
 }
 
 /** How well each step fits the words: the shared words, each weighted by how few steps use it. */
-function weighed(vocabulary: Vocabulary, steps: readonly StepNames[], words: string): { step: PlacedStep; score: number; shared: number }[] {
-  const said = contentStems(vocabulary, words);
+function weighed(vocabulary: Vocabulary, steps: readonly StepNames[], words: string, actions: readonly string[] = []): { step: PlacedStep; score: number; shared: number }[] {
+  // What the cook says a step does, in their words ("put it in the tin"), as the recipe's verb ("place").
+  const said = [...new Set([...contentStems(vocabulary, words), ...actions])];
   const users = (stem: string) => steps.filter((s) => s.stems.has(stem)).length;
   return steps
     .map((s) => {
@@ -115,7 +116,7 @@ export function placeFromWords(recipe: Recipe, words: string, current: number | 
   const content = part.rest.filter((w) => !MOVING.has(w)).join(' ');
   const inPart = part.phase === undefined ? undefined : recipe.phases[part.phase]?.id;
   const candidates = stepsByWhatTheySay(recipe).filter((s) => !inPart || s.item.phase.id === inPart);
-  const fits = content ? weighed(vocabulary, candidates, content) : [];
+  const fits = content ? weighed(vocabulary, candidates, content, actionStems(vocabulary, part.rest.join(' '))) : [];
   const phase = content && !inPart ? resolveWords(vocabulary, things(vocabulary, recipe, 'phase'), content) : undefined;
   const phaseName = phase?.kind === 'found' && phase.by === 'name' && phase.items.length === 1 ? phase.items[0] : undefined;
   if (phaseName) {

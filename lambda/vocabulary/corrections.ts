@@ -10,6 +10,7 @@
  */
 import { CORRECTION_WORDS } from './en/corrections';
 import { TIDY_WORDS } from './en/tidy';
+import { fromPidgin } from './pidgin';
 
 /** What the cook meant, and whether they corrected themselves to get there. */
 export interface Meant {
@@ -103,7 +104,8 @@ function correctionAt(words: readonly string[], at: number): number | undefined 
  * back unchanged.
  */
 export function meant(spoken: string): Meant {
-  const all = tokens(spoken);
+  // Pidgin's "no" is a negation ("i no get vinegar"), never a correction: read as English first (pidgin.ts).
+  const all = fromPidgin(tokens(spoken));
   // "what temp's the oven, sorry, the kids were yelling": an apology with its excuse takes nothing back.
   const apology = all.findIndex((w, at) => at > 0 && APOLOGIES.has(w) && isExcuse(all.slice(at + 1)));
   const words = apology > 0 ? all.slice(0, apology) : all;

@@ -1,5 +1,5 @@
 export type { RecipeWords, StatementWords, ThingKind, Vocabulary, Want, Word } from './types';
-export { contentStems, folded, phraseKey, sayings, stem, STOP_WORDS, wordsOf } from './words';
+export { actionStems, contentStems, folded, phraseKey, sayings, stem, STOP_WORDS, wordsOf } from './words';
 export type { Meant } from './corrections';
 export type { SaidAgain, SaidAgainRequest } from './said-again';
 export type { TwoQuestions } from './two-questions';

@@ -26,6 +26,8 @@ export type RequestAsked =
   | { readonly kind: 'next' }
   | { readonly kind: 'previous' }
   | { readonly kind: 'where' }
+  | { readonly kind: 'cancel-timer' }
+  | { readonly kind: 'ingredients' }
   | { readonly kind: 'step'; readonly number: number }
   | { readonly kind: 'timer'; readonly length: string };
 
@@ -33,7 +35,7 @@ export type RequestAsked =
 const PLAIN: readonly [RequestAsked['kind'] & string, readonly RegExp[]][] = (
   [['start-over', REQUEST_WORDS.startOver], ['repeat', REQUEST_WORDS.repeat], ['time-left', REQUEST_WORDS.timeLeft],
     ['time-until', REQUEST_WORDS.timeUntil], ['next', REQUEST_WORDS.next], ['previous', REQUEST_WORDS.previous],
-    ['where', REQUEST_WORDS.where]] as const
+    ['where', REQUEST_WORDS.where], ['cancel-timer', REQUEST_WORDS.cancelTimer], ['ingredients', REQUEST_WORDS.ingredients]] as const
 ).map(([kind, patterns]) => [kind, whole(patterns)]);
 const STEP = whole(REQUEST_WORDS.step);
 /** Closing requests: the words' last few, after what the cook tells. */

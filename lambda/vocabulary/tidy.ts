@@ -10,6 +10,7 @@
  */
 import { runAt, tokens } from './corrections';
 import { TIDY_WORDS } from './en/tidy';
+import { fromPidgin } from './pidgin';
 
 const split = (phrase: string) => phrase.split(' ');
 /** Longest first, so "is it not" goes before "is it". */
@@ -110,7 +111,8 @@ function inRecipeWords(words: readonly string[]): string[] {
  * with nothing to take off come back as they were.
  */
 export function tidied(words: readonly string[]): string[] {
-  let out = inRecipeWords(withoutStutter(words));
+  // Pidgin's grammar words first (pidgin.ts), so every reading after sees the English.
+  let out = inRecipeWords(fromPidgin(withoutStutter(words)));
   // Openers may come in a row: "sorry one sec", "mm hmm yeah".
   for (let opener = OPENERS.find((o) => startsWith(out, o)); opener; opener = OPENERS.find((o) => startsWith(out, o))) out = out.slice(opener.length);
   return withoutEnd(out);

@@ -21,6 +21,8 @@ export interface Vocabulary {
    * resolver's equivalences come from these.
    */
   readonly kitchen: readonly (readonly [string, ...string[]])[];
+  /** What cooks say for what a step does: the verb the recipe's text uses, and a pattern of the cook's words (en/actions.ts). */
+  readonly actions: readonly (readonly [string, string])[];
   /** Per recipe id, what cooks call that recipe's things. */
   readonly recipes: Readonly<Record<string, RecipeWords>>;
   /** Common ingredients a recipe may not use, so "garlic" is heard as garlic, not misheard. */

@@ -133,3 +133,20 @@ export function sayings(vocabulary: Vocabulary, phrases: readonly string[]): str
   }
   return [...out];
 }
+
+/**
+ * The stems of the recipe's verbs for the actions the words say in a cook's way ("put it in the tin"
+ * says place, "turn the oven right up" says increase).
+ */
+export function actionStems(vocabulary: Vocabulary, text: string): string[] {
+  let said = wordsOf(text).join(' ');
+  const out: string[] = [];
+  for (const [verb, cook] of vocabulary.actions) {
+    const re = new RegExp(`\\b(${cook})\\b`);
+    if (!re.test(said)) continue;
+    out.push(stem(verb));
+    // Words one action took say no other: "crank the heat up" is no "heat up" (the groups go most telling first).
+    said = said.replace(re, '|');
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 import { allSteps, firstStepOfPhase, porkBelly } from '../../lambda/recipe';
 import { placeFromWords } from '../../lambda/handlers/step-by-words';
+import { actionStems, stem, vocabularyFor } from '../../lambda/vocabulary';
 
 /** The index of the one step whose text says these words, from the recipe data. */
 function says(text: string): number {
@@ -39,8 +40,37 @@ describe('placeFromWords: a step or part in the cook’s own words', () => {
     expect(placeFromWords(porkBelly, 'the oven', says('Remove the pork when'))).toBe(says('Increase the oven temperature'));
   });
 
+  it.each([
+    // [the cook's words, the cook's step index, the text of the step whose action they say]
+    ['it goes in the fridge', 1, 'Refrigerate uncovered'],
+    ['you turn the oven right up', 4, 'Increase the oven temperature'],
+    ['you crank the heat up', 22, 'Increase the oven temperature'],
+    ['i put it in the tin', 15, 'in a roasting pan'],
+    ['i switch the oven on', 20, 'Preheat the oven'],
+  ])('"%s" (from step index %i) names the step by what it does: "%s"', (words, from, text) => {
+    expect(placeFromWords(porkBelly, words, from)).toBe(says(text));
+  });
+
   it('words that name no step or part find nothing', () => {
     expect(placeFromWords(porkBelly, 'the capital of peru', 4)).toBeUndefined();
     expect(placeFromWords(porkBelly, 'section nine', 4)).toBeUndefined();
+  });
+});
+
+describe('actionStems: what a step does, in the cook’s words', () => {
+  const v = vocabularyFor();
+  it.each([
+    ['turn the oven right up', ['increase']],
+    ['put it in the fridge', ['refrigerate', 'place']],
+    ['the hot one', ['increase']],
+    ['turn it up and down', ['increase']],
+    ['crank the heat up', ['increase']],
+  ])('"%s" says %j', (words, verbs) => {
+    expect(actionStems(v, words).sort()).toEqual(verbs.map((w) => stem(w)).sort());
+  });
+
+  it('words that say no action say none, and words far apart are no phrase', () => {
+    expect(actionStems(v, 'the capital of peru')).toEqual([]);
+    expect(actionStems(v, 'turn to the next page of the book then up')).toEqual([]);
   });
 });

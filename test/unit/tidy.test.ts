@@ -108,3 +108,36 @@ describe('a number said as Alexa reads it (tools/spoken-values.ts)', () => {
     expect(wordsToNumber(said)).toBe(n);
   });
 });
+
+describe('Nigerian Pidgin read as English (pidgin.ts)', () => {
+  it.each([
+    // [what a slot carried, what the skill reads]
+    ['abeg repeat am', 'repeat it'],
+    ['which step i dey now', 'which step i am now'],
+    ['the skin no dey puff', 'the skin is not puff'],
+    ['i no get apple cider vinegar', "i don't have apple cider vinegar"],
+    ['wetin i fit use', 'what can i use'],
+    ['how i go slice am', 'how should i slice it'],
+    ['how long e go stay inside the oven', 'how long will it stay inside the oven'],
+    ['i don come back where we reach', 'i have come back where were we'],
+    ['the skin still get small hair', 'the skin still has small hair'],
+    ['the timer remain', 'the timer left'],
+  ])('"%s" is read as "%s"', (said, read) => {
+    expect(tidiedPhrase(said)).toBe(read);
+  });
+
+  it.each([
+    // English that shares Pidgin's words is left as said: "am" as a verb or a clock time, "go" as moving.
+    'what step am i on', 'where am i', 'i am done', 'dinner at seven am', 'can i go back', 'i go to step five', 'is it done',
+  ])('leaves "%s" as said', (said) => {
+    expect(tidiedPhrase(said)).toBe(said);
+  });
+
+  it('a Pidgin "no" is a negation, not a correction; the request inside is still read', () => {
+    expect(meant('i no get butter wetin i fit use')).toMatchObject({ corrected: false });
+    expect(requestAsked('abeg repeat am')).toEqual({ kind: 'repeat' });
+    expect(requestAsked('which step i dey now')).toEqual({ kind: 'where' });
+    expect(requestAsked('off the timer abeg')).toEqual({ kind: 'cancel-timer' });
+    expect(requestAsked('come back where we reach')).toEqual({ kind: 'where' });
+  });
+});

@@ -46,6 +46,10 @@ export function requestIntent(asked: RequestAsked, timing: boolean): IntentValue
       return intent(Intent.PreviousStep);
     case 'where':
       return intent(Intent.WhereAmI);
+    case 'cancel-timer':
+      return intent(Intent.CancelTimer);
+    case 'ingredients':
+      return intent(Intent.ListIngredients);
     case 'step':
       return intent(Intent.GoToStep, { [Slot.StepNumber]: String(asked.number) });
     case 'timer':

@@ -1,4 +1,5 @@
 import type { Vocabulary } from '../types';
+import { ACTION_WORDS } from './actions';
 import { KITCHEN_WORDS } from './kitchen';
 import { DIET_WORDS, OTHER_DIETS, OTHER_EQUIPMENT, OTHER_INGREDIENTS, UNIT_WORDS } from './outside';
 import { porkBellyWords } from './pork-belly';
@@ -8,6 +9,7 @@ import { ASK_WORDS, ENDING_WORDS, PLACE_WORDS, SAYS_WORDS, WANT_WORDS } from './
 /** The English vocabulary, shared by every English locale the skill is published in (tools/build-models.ts). */
 export const en: Vocabulary = {
   kitchen: KITCHEN_WORDS,
+  actions: ACTION_WORDS,
   recipes: { 'crispy-pork-belly': porkBellyWords },
   otherIngredients: OTHER_INGREDIENTS,
   otherEquipment: OTHER_EQUIPMENT,

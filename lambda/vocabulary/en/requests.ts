@@ -17,6 +17,8 @@ export const REQUEST_WORDS = {
   repeat: [
     '(what )?(did|do) you (just )?say',
     'say (that|it) again', 'what was that( again)?', 'what was it you said', 'come again',
+    // "abeg repeat am", "abeg read am again" (Pidgin, read by pidgin.ts as "repeat it", "read it again").
+    '(repeat|read)( it| that)?( again)?',
   ],
   /** A timer asked for with its length: "put timer for six minutes", "set a timer six minutes". */
   timer: ["(put|set|start|keep|make|give me) (a |the |one )?timer (for |of )?(?<length>([a-z']+ ){1,5}(seconds?|minutes?|mins?|hours?|hrs?))"],
@@ -24,6 +26,8 @@ export const REQUEST_WORDS = {
   timeLeft: [
     '(is |time is |time |much |long )?(left|remaining|to go)( on| in| for)?( the| my| that| this)?( timer| clock| roast| pork| glaze| rest| one)?( timer)?',
     '(time |how much )?(is )?(left|remaining) (on|in) (the |my )?timer',
+    // "the timer remain how many minutes" (Pidgin "remain", read as "left").
+    '(the )?timer (is )?left',
   ],
   /**
    * Till a running timer ends, said of what it times: "how long till the pork's done", "until the rest
@@ -33,19 +37,29 @@ export const REQUEST_WORDS = {
   timeUntil: [
     "(is |time is |time )?(left|remaining|to go) (on|in|for) (the |my |that )?[a-z']+( [a-z']+)?","(till|until|til|before) (the |my |it |it's |its )?([a-z']+ )?(is |are |'s )?(done|ready|finished|over|cooked|up|out)( cooking| roasting)?"],
   /** The next step asked for as a question, word order aside: "what is the next", "the next one". */
-  next: ["(the )?next( one| step| thing| bit| please)?"],
+  next: ["(the )?next( one| step| thing| bit| please)?",
+    // After "what": "what do i do after that", "what's coming up after this", "what happens next".
+    '((i |we )?(do|comes?|coming|happens?|goes|is)( up| on)? )?(next|after (this|that))( one| step)?'],
   /** The step before: "go back to the before step", "the step before this". */
   previous: ['(the )?(before|previous|preceding)( step| one)?', '(the )?(step|one) before( of)?( this( one)?| that)?'],
   /** Where the cook is, the question word anywhere: "i am in what step now", "what step am i at". */
   where: [
     "(in |on |at )?(what|which) (step|part|section|stage)( number)?( (am i|are we|i am|we are|i'm|we're|is it|is this))?( (in|on|at|up to))?( now| currently| right now| please)?",
-    "(step|part|section|stage) (am i|are we|i am|we are) (in|on|at|up to)( now| right now| please)?",
+    "(step|part|section|stage) (am i|are we|i am|we are)( (in|on|at|up to))?( now| right now| please)?",
   ],
+  /** The timer stopped: "off the timer abeg" (Pidgin "off" is turn off), "switch off the timer". */
+  cancelTimer: ['(turn |switch )?off (the )?timer'],
+  /** What to get in: "wetin i need to buy for this pork belly". */
+  ingredients: ["(i |we )?need to buy( for( [a-z']+)+)?"],
   /** A step by its number, in any order: "the step number sixteen". */
   step: ['(the )?step (number )?(?<number>[a-z]+( [a-z]+)?)', '(the )?number (?<number>[a-z]+( [a-z]+)?) step'],
   /**
    * A request said last, after what the cook is telling ("okay i read it to my dad what's next"):
    * whole questions only, so "how long is the next step" stays a question about it.
    */
-  closing: { next: ["(what's|whats|what is|what comes) ((the )?next|after (this|that))( one| step)?"], where: ['(what|which) step (am i|are we) (on|in|at)( now)?'] },
+  closing: {
+    next: ["(what's|whats|what is|what comes) ((the )?next|after (this|that))( one| step)?"],
+    // "i don come back where we reach" (Pidgin, read as "where were we"): where the cook had got to.
+    where: ['(what|which) step (am i|are we) (on|in|at)( now)?', 'where (were we|was i)'],
+  },
 } as const;
