@@ -47,6 +47,8 @@ describe('placeFromWords: a step or part in the cook’s own words', () => {
     ['you crank the heat up', 22, 'Increase the oven temperature'],
     ['i put it in the tin', 15, 'in a roasting pan'],
     ['i switch the oven on', 20, 'Preheat the oven'],
+    // "put" is the pork placed somewhere; what else is put on is the step that puts it on.
+    ['i put the baking soda on', 23, 'Sprinkle the mix evenly'],
   ])('"%s" (from step index %i) names the step by what it does: "%s"', (words, from, text) => {
     expect(placeFromWords(porkBelly, words, from)).toBe(says(text));
   });

@@ -139,5 +139,6 @@ describe('Nigerian Pidgin read as English (pidgin.ts)', () => {
     expect(requestAsked('which step i dey now')).toEqual({ kind: 'where' });
     expect(requestAsked('off the timer abeg')).toEqual({ kind: 'cancel-timer' });
     expect(requestAsked('come back where we reach')).toEqual({ kind: 'where' });
+    expect(requestAsked('finish this one wetin next')).toEqual({ kind: 'next' });
   });
 });

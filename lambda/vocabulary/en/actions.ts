@@ -9,7 +9,8 @@
 export const ACTION_WORDS: readonly (readonly [string, string])[] = [
   ['refrigerate', 'in(to)? the fridge|chill'],
   ['increase', "(turn|crank|whack)( [\\w']+){0,3} up|raise|hotter|hot one"],
-  ['place', 'put|lay|sit'],
+  // The pork put somewhere ("where i put it in the tin"); "put the baking soda on" puts on what the rub step rubs.
+  ['place', '(put|lay|sit|pop) (it|the (pork|belly|meat))'],
   ['preheat', 'heat up|(turn|switch)( [\\w]+){0,2} on'],
   ['reduce', 'thicken|boil down'],
   ['remove', 'out of the oven'],

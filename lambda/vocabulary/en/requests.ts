@@ -58,7 +58,7 @@ export const REQUEST_WORDS = {
    * whole questions only, so "how long is the next step" stays a question about it.
    */
   closing: {
-    next: ["(what's|whats|what is|what comes) ((the )?next|after (this|that))( one| step)?"],
+    next: ["(what|what's|whats|what is|what comes) ((the )?next|after (this|that))( one| step)?"],
     // "i don come back where we reach" (Pidgin, read as "where were we"): where the cook had got to.
     where: ['(what|which) step (am i|are we) (on|in|at)( now)?', 'where (were we|was i)'],
   },
