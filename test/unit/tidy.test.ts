@@ -128,7 +128,7 @@ describe('Nigerian Pidgin read as English (pidgin.ts)', () => {
 
   it.each([
     // English that shares Pidgin's words is left as said: "am" as a verb or a clock time, "go" as moving.
-    'what step am i on', 'where am i', 'i am done', 'dinner at seven am', 'can i go back', 'i go to step five', 'is it done',
+    'what step am i on', 'where am i', 'i am done', 'dinner at seven am', 'can i go back', 'i go to step five', 'where do i go from here', 'can i go get the foil', 'is it done',
   ])('leaves "%s" as said', (said) => {
     expect(tidiedPhrase(said)).toBe(said);
   });
