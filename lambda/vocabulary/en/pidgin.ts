@@ -10,8 +10,8 @@
  */
 export const PIDGIN_WORDS: readonly (readonly [string, string])[] = [
   ['abeg ?', ''], ['wetin make', 'why'], ['wetin', 'what'],
-  // "am" is "it" after a verb ("repeat am", "slice am"); not in "am i", "i am", or a clock time ("seven am").
-  ["(?<!^|\\b(i|we|you|i'm|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )am(?! (i|we)\\b)", 'it'],
+  // "am" is "it" after a verb ("repeat am", "slice am"); not in "am i", "i am", or a breakfast time ("seven am").
+  ["(?<!^|\\b(i|we|you|i'm|\\d+|seven|eight|nine|ten|eleven|twelve) )am(?! (i|we)\\b)", 'it'],
   // "i go" is "should i" before a verb ("how i go slice am"); not before where one goes ("can i go back").
   ['i go(?= (?!(back|to|on|ahead|out|in|up|down|over|off|away|from|and|get|there|next|straight|for|now|wrong)\\b)\\w)', 'should i'],
   ['no dey', 'is not'], ['i dey', 'i am'], ['dey', 'is'], ['no fit', "can't"], ['i fit', 'can i'], ['no get', "don't have"],
