@@ -11,7 +11,8 @@ import { VirtualAlexa } from 'virtual-alexa';
 import { Utterance, type IModel } from 'virtual-core';
 import { ssmlToText } from '../lambda/speech';
 import { INVOCATION_NAME } from '../interaction-models/source';
-import { LooseMatcher, SEARCH_QUERY, type MatchableModel } from './loose-match';
+import { LooseMatcher, SEARCH_QUERY, words, type MatchableModel } from './loose-match';
+import { afterWake } from '../lambda/vocabulary';
 import { isFiller } from '../interaction-models/source/fillers';
 import { clauses } from './clause-match';
 import { WrapperTeacher } from './wrapped-match';
@@ -204,6 +205,14 @@ export class Conversation {
     const lower = phrase.toLowerCase();
     const known = this.exactOrWrapped(lower);
     if (known) return known;
+    // The wake word said inside a sentence ("careful with the knife alexa how deep do we score it")
+    // marks where the request to the skill starts (lambda/vocabulary/addressed.ts): the words before
+    // it are talk to someone else, set aside as a clause's are, and what follows is matched as said.
+    const { request, before } = this.options.strict ? { request: [], before: [] } : afterWake(words(lower));
+    if (before.length) {
+      const inner = this.match(request.join(' '));
+      if (inner.intent) return { ...inner, aside: [before.join(' '), inner.aside].filter(Boolean).join(' ') };
+    }
     const readings = this.options.strict ? [] : this.wrappers.unwrap(lower);
     // Unlisted words: the reading that leaves the fewest words to the slots as spoken, as Alexa
     // weighs what it knows ("um how much smoked salt do I need please" is "how much {ingredient} do I

@@ -58,7 +58,10 @@ function carried(name: string, before: readonly string[], around: readonly strin
  */
 const HOLD_WHY = [
   `(hang on a minute|hold on a sec|just a minute|one sec|give me a sec|give me a minute|pause here) ${Q}`,
-  `(hold on|hang on|wait) (I need to|I have to|I've got to|I gotta|let me) ${Q}`, `(hold on|hang on|wait) [for me] while I ${Q}`,
+  `(hold on|hang on|wait|pause) (I need to|I have to|I've got to|I gotta|let me|we need to|we have to|we've got to) ${Q}`,
+  `(hold on|hang on|wait) [for me] while I ${Q}`,
+  // "wait first let me wash my hand", "hang on our kid's at the door": a hold said first, or the door or phone that calls the cook away.
+  `(hold on|hang on|wait) first [let me] ${Q}`, `${Q} (at|on) the (door|phone)`,
   `${Q} I'll [just] wait (till|until) it's (hot|ready)`,
   // "wait a moment the oven is not yet hot", "please wait I'll come back when it's out of the oven": a hold, then why or until when.
   `(wait|hang on|hold on|just) (a moment|a second) ${Q}`, `[please] (wait|hold on|hang on) I'll ${Q}`, `I'll (come back|be back) ${Q}`,
@@ -72,7 +75,7 @@ const HOLD_WHY = [
  * the last words, so a question that only mentions leaving ("can I leave it overnight") is never one.
  */
 const GOODBYE_AFTER = [
-  "(goodbye|good bye|bye bye|bye for now|exit|quit|good night|goodnight|night night|see you tomorrow|see you later|see you in the morning)",
+  "(goodbye|good bye|bye bye|tara|ta ra|cheerio|see ya|bye for now|exit|quit|good night|goodnight|night night|see you tomorrow|see you later|see you in the morning)",
   "(I'm off to bed|I'm off to bed now|off to bed|I'm off now|I'm going to bed|time for bed|bed time)",
   '(thanks|thank you|cheers|ta) [alexa] (bye|goodbye|stop|exit)', "(that's everything|that's all|that's it) (stop|exit|bye|goodbye)",
 ];
@@ -82,7 +85,11 @@ const GOODBYE_AFTER = [
  * so it's crisp already next", "my oven's tiny but the pan just about fits right next". Never "next
  * step" last: "how long is the next step" asks about it. "okay next" and "so next" are TellIntent's.
  */
-const NEXT_AFTER = ['(next|next one|next please|right next|then next|next one please|onto the next one|on to the next one)'];
+const NEXT_AFTER = [
+  '(next|next one|next please|right next|then next|next one please|onto the next one|on to the next one)',
+  // "the cooker's heating up go on", "that's done go on": what is ready, then "go on" (Northern English for next).
+  '(up|in|done|ready|hot|on) go on [then]',
+];
 
 /** "next" said before a party's chatter: "okay okay next one sorry everyone's talking". */
 const NEXT_BEFORE = ['[okay|okay okay|right|alright] (next|next one|next step) sorry'];
@@ -90,7 +97,7 @@ const NEXT_BEFORE = ['[okay|okay okay|right|alright] (next|next one|next step) s
 /** Leaving for now said as narration, whole: "cheers that's us done", "i'll come back to this tomorrow". */
 const GOODBYE_SAID = [
   "(cheers|thanks|right) that's (us|me) (done|finished)", "that's us (done|finished|sorted)", "[right|okay] that's me off to bed [now]",
-  "(I'll|we'll) (come back to|finish) this (tomorrow|later) [goodbye]", "[thank you] that's everything (stop|exit)", "[thank you] that concludes it (stop|exit|goodbye)",
+  "(I'll|we'll) (come back to|finish) this (tomorrow|later) [goodbye]", '(tara|ta ra|cheerio) [then|now|love]', "[thank you] that's everything (stop|exit)", "[thank you] that concludes it (stop|exit|goodbye)",
 ];
 
 /**

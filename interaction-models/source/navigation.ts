@@ -418,6 +418,8 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'the ingredients first', 'ingredients first please', 'I\'d like the ingredients', 'tell me the ingredients first',
             'ingredient list', 'the ingredient list', 'read the ingredient list', 'what\'s on the ingredient list',
             'what ingredients are there', 'which ingredients do I need', 'what do I need to get', 'what do I need to have',
+            // A couple cooking together asks as "we".
+            'what do we need', 'what do we need for this', 'what do we need to buy',
           ],
         ),
       },

@@ -261,6 +261,8 @@ export const openIntents: IntentDef[] = [
       // Asked in the order of a statement ("I must wash the meat before or only make it dry") or in dialect ("do I gotta cover it").
       // Not "I should", "I need to": "I should like to begin", "I need to go back" are requests, not questions.
       '(I must|we must|must be|I gotta|do I gotta|I oughta|should I oughta|do we gotta|is it gonna|is that gonna)',
+      // Northern English asks a duty with "have" first: "have I to dry the meat an all".
+      '(have I to|have we to)',
       // "must keep on the rack or can put on plate": the duty asked first, without its subject (Indian and Singaporean English).
       '(must|must I|must we|now can|can I also|also can I)',
       // A figure checked: "is one fifty five too high", "is two seventy right".

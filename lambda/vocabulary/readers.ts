@@ -9,6 +9,7 @@
  */
 export { asksAgain, meant } from './corrections';
 export { tidied, tidiedPhrase } from './tidy';
+export { addressed, afterWake } from './addressed';
 export { saidAgain } from './said-again';
 export { figureThenQuestion, questionBeforeJoin, subjectOf, twoQuestions } from './two-questions';
 export { namesDish, requestAfterAside, requestInAside, withoutDish } from './asides';

@@ -8,6 +8,7 @@
  * the cook's own words (handlers/slots.ts, after corrections.ts has found what was meant), so no
  * handler and no sample has to list them.
  */
+import { addressed } from './addressed';
 import { runAt, tokens } from './corrections';
 import { TIDY_WORDS } from './en/tidy';
 import { fromPidgin } from './pidgin';
@@ -106,13 +107,14 @@ function inRecipeWords(words: readonly string[]): string[] {
 }
 
 /**
- * The words with what asks nothing taken off: openers ("kindly"), stutters, tags and particles at
+ * The words with what asks nothing taken off: talk to someone else, openers ("kindly"), stutters, tags and particles at
  * the end, and the dangling end of a sentence cut off. Lower-case words in, the same out; words
  * with nothing to take off come back as they were.
  */
 export function tidied(words: readonly string[]): string[] {
-  // Pidgin's grammar words first (pidgin.ts), so every reading after sees the English.
-  let out = inRecipeWords(fromPidgin(withoutStutter(words)));
+  // Pidgin's grammar words first (pidgin.ts), so every reading after sees the English; talk to
+  // someone else before the wake word or after the request (addressed.ts) asks nothing.
+  let out = inRecipeWords(fromPidgin(withoutStutter(addressed(words).request)));
   // Openers may come in a row: "sorry one sec", "mm hmm yeah".
   for (let opener = OPENERS.find((o) => startsWith(out, o)); opener; opener = OPENERS.find((o) => startsWith(out, o))) out = out.slice(opener.length);
   return withoutEnd(out);

@@ -120,6 +120,8 @@ export const porkBellyWords: RecipeWords = {
       'broil', 'broil it', 'broiler', 'the broiler', 'crisp', 'crisp it', 'crisp the skin', 'crisping', 'blast',
       'the blast', 'high heat', 'hot finish', 'the finish', 'finish', 'finish it', 'blister', 'blister the skin',
       'crackle', 'crackling',
+      // British: the grill is the broiler, and it "goes under" it.
+      'go under', 'under the grill',
     ],
     'rest': [
       'rest', 'rest it', 'resting', 'let it rest', 'the rest', 'rest the meat', 'rest the pork', 'rest under foil',

@@ -12,6 +12,8 @@ export const REQUEST_WORDS = {
     '(start|begin|go|do it|cook it|read it) (from|at) (the )?(very )?(beginning|start|top)( again)?',
     '(start|begin) (over|again|afresh)( from the (beginning|start|top))?',
     '(restart|start over)( the recipe)?',
+    // What is left of "start again from the top" once a carrier took the move: the place alone.
+    '(the )?(very )?(beginning|start|top)',
   ],
   /** What the skill just said, asked for again: "what did you say", "say that again". */
   repeat: [
@@ -59,7 +61,7 @@ export const REQUEST_WORDS = {
    */
   closing: {
     next: ["(what|what's|whats|what is|what comes) ((the )?next|after (this|that))( one| step)?"],
-    // "i don come back where we reach" (Pidgin, read as "where were we"): where the cook had got to.
-    where: ['(what|which) step (am i|are we) (on|in|at)( now)?', 'where (were we|was i)'],
+    // "i don come back where we reach" (Pidgin, read as "where were we"), "i've got the meat out where were we": where the cook had got to.
+    where: ['(what|which) step (am i|are we) (on|in|at)( now)?', 'where (were|was|are|am) (we|i)( up to| at)?'],
   },
 } as const;

@@ -55,5 +55,8 @@ export const TIDY_WORDS = {
     ['the whole night', 'overnight'],
     ['whole night', 'overnight'],
     ['all night', 'overnight'],
+    // Northern English: "have i to dry the meat an all" is "do i have to dry the meat as well".
+    ['have i to', 'do i have to'],
+    ['an all', 'as well'],
   ],
 } as const;
