@@ -12,7 +12,7 @@ import { Utterance, type IModel } from 'virtual-core';
 import { ssmlToText } from '../lambda/speech';
 import { INVOCATION_NAME } from '../interaction-models/source';
 import { LooseMatcher, SEARCH_QUERY, words, type MatchableModel } from './loose-match';
-import { afterWake } from '../lambda/vocabulary';
+import { addressed, afterWake } from '../lambda/vocabulary';
 import { isFiller } from '../interaction-models/source/fillers';
 import { clauses } from './clause-match';
 import { WrapperTeacher } from './wrapped-match';
@@ -207,10 +207,13 @@ export class Conversation {
     if (known) return known;
     // The wake word said inside a sentence ("careful with the knife alexa how deep do we score it")
     // marks where the request to the skill starts (lambda/vocabulary/addressed.ts): the words before
-    // it are talk to someone else, set aside as a clause's are, and what follows is matched as said.
+    // it are talk to someone else, set aside as a clause's are, and what follows is matched as said;
+    // when nothing fits that, the request without the clause said to someone else after it
+    // ("alexa next he's ready"), as the skill reads it from a slot.
     const { request, before } = this.options.strict ? { request: [], before: [] } : afterWake(words(lower));
     if (before.length) {
-      const inner = this.match(request.join(' '));
+      const said = this.match(request.join(' '));
+      const inner = said.intent ? said : this.match(addressed(request).join(' '));
       if (inner.intent) return { ...inner, aside: [before.join(' '), inner.aside].filter(Boolean).join(' ') };
     }
     const readings = this.options.strict ? [] : this.wrappers.unwrap(lower);

@@ -114,7 +114,7 @@ function inRecipeWords(words: readonly string[]): string[] {
 export function tidied(words: readonly string[]): string[] {
   // Pidgin's grammar words first (pidgin.ts), so every reading after sees the English; talk to
   // someone else before the wake word or after the request (addressed.ts) asks nothing.
-  let out = inRecipeWords(fromPidgin(withoutStutter(addressed(words).request)));
+  let out = inRecipeWords(fromPidgin(withoutStutter(addressed(words))));
   // Openers may come in a row: "sorry one sec", "mm hmm yeah".
   for (let opener = OPENERS.find((o) => startsWith(out, o)); opener; opener = OPENERS.find((o) => startsWith(out, o))) out = out.slice(opener.length);
   return withoutEnd(out);
