@@ -210,11 +210,16 @@ export class Conversation {
     // it are talk to someone else, set aside as a clause's are, and what follows is matched as said;
     // when nothing fits that, the request without the clause said to someone else after it
     // ("alexa next he's ready"), as the skill reads it from a slot.
+    // A phrase slot's carrier after the wake word ("alexa we're {query}") is the last resort, as ever:
+    // a known request in the whole sentence ("alexa we're ready let's go") goes first.
     const { request, before } = this.options.strict ? { request: [], before: [] } : afterWake(words(lower));
+    let addressedQuery: PhraseMatch | undefined;
     if (before.length) {
       const said = this.match(request.join(' '));
       const inner = said.intent ? said : this.match(addressed(request).join(' '));
-      if (inner.intent) return { ...inner, aside: [before.join(' '), inner.aside].filter(Boolean).join(' ') };
+      const found = inner.intent ? { ...inner, aside: [before.join(' '), inner.aside].filter(Boolean).join(' ') } : undefined;
+      if (found && !this.queryIntents.has(found.intent ?? '')) return found;
+      addressedQuery = found;
     }
     const readings = this.options.strict ? [] : this.wrappers.unwrap(lower);
     // Unlisted words: the reading that leaves the fewest words to the slots as spoken, as Alexa
@@ -250,7 +255,7 @@ export class Conversation {
       if ((!best || cost < best.cost) && clearer) best = { match: { ...inner, aside: clause.aside }, cost };
       break;
     }
-    return best?.match ?? this.misfit(lower) ?? query ?? { slots: {}, unlisted: [] };
+    return best?.match ?? this.misfit(lower) ?? addressedQuery ?? query ?? { slots: {}, unlisted: [] };
   }
 
   /** A sample as it stands, or inside the lead-ins and tails its intent has learnt (wrapped-match.ts). */

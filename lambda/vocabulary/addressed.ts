@@ -31,12 +31,13 @@ export function afterWake(words: readonly string[]): { readonly request: readonl
  * question, with a reason ("set a timer for fifteen minutes | while it heats up").
  */
 export function addressed(words: readonly string[]): readonly string[] {
-  const { request } = afterWake(words);
+  const { request, before } = afterWake(words);
+  const longest = before.length ? W.longest : W.longestUnwoken;
   const asks = BOUND.has(request[0] ?? '');
   const at = request.findIndex(
     (w, i) =>
       i > 0 &&
-      request.length - i <= W.longest &&
+      request.length - i <= longest &&
       ((SUBJECT.test(w) && !BOUND.has(request[i - 1] ?? '')) || (REASON.test(w) && !asks && i > 1)) &&
       !request.slice(i).some((v) => QUESTIONS.has(v)),
   );
