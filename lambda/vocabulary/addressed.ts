@@ -20,8 +20,9 @@ const REASON = new RegExp(W.reason);
 
 /** The words after the last wake word said with words after it (all the words when there is none), and the words before. */
 export function afterWake(words: readonly string[]): { readonly request: readonly string[]; readonly before: readonly string[] } {
-  for (let at = words.length - 2; at >= 0; at--) if (WAKE.has(words[at] ?? '')) return { request: words.slice(at + 1), before: words.slice(0, at + 1) };
-  return { request: words, before: [] };
+  let at = words.length - 1;
+  while (at > 0 && !WAKE.has(words[at - 1] ?? '')) at--;
+  return { request: words.slice(at), before: words.slice(0, at) };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 export const ADDRESSED_WORDS = {
   /** The names a device wakes to: said inside a sentence, the request to the skill starts after it. */
-  wake: 'alexa echo ziggy computer',
+  wake: 'alexa echo computer',
   /**
    * The subject a clause said to someone else starts with, after the request: "she missed it", "he's
    * lost", "we're eating now". Not "I", "it" or "you": those are the request's own ("is it on",
@@ -19,7 +19,7 @@ export const ADDRESSED_WORDS = {
    * Words a subject is the request's own after, besides a question's first words: a joining word, a
    * preposition, or a verb it is the object of ("till we can eat", "tell him", "let us").
    */
-  bound: "am was were have has had till until til if and or so because while before after once as than whether let make tell ask help show give for to with about like but who can't don't doesn't didn't won't wouldn't shouldn't couldn't isn't aren't wasn't haven't gotta need",
+  bound: "am was were have has had till until if and or so because while before after as let make tell ask give for to with about but can't don't doesn't didn't won't shouldn't gotta need",
   /**
    * The longest clause said to someone else after a request, in words: after the wake word, and in
    * words without one, where the clause may be the question's own ("why in the world we gotta let it rest").
