@@ -97,7 +97,7 @@ const NEXT_BEFORE = ['[okay|okay okay|right|alright] (next|next one|next step) s
 /** Leaving for now said as narration, whole: "cheers that's us done", "i'll come back to this tomorrow". */
 const GOODBYE_SAID = [
   "(cheers|thanks|right) that's (us|me) (done|finished)", "that's us (done|finished|sorted)", "[right|okay] that's me off to bed [now]",
-  "(I'll|we'll) (come back to|finish) this (tomorrow|later) [goodbye]", '(tara|ta ra|cheerio) [then|now|love]', "[thank you] that's everything (stop|exit)", "[thank you] that concludes it (stop|exit|goodbye)",
+  "(I'll|we'll) (come back to|finish) this (tomorrow|later) [goodbye]", '(tara|ta ra) [then|now|love]', "[thank you] that's everything (stop|exit)", "[thank you] that concludes it (stop|exit|goodbye)",
 ];
 
 /**

@@ -11,8 +11,8 @@ import { spoken } from '../helpers/spoken';
  * sentence starts the request to the skill: the words before it are talk to the other cook, and a
  * short clause after the request said of or to someone else ("she missed it", "he's lost") or giving
  * a reason ("while it heats up") asks nothing more (lambda/vocabulary/addressed.ts). A hold with its
- * reason ("hang on our kid's at the door"), "go on" after what is ready, "tara", "have I to" and
- * "an all" are read as what they mean. Expected text is the recipe's (test/helpers).
+ * reason ("hang on our kid's at the door"), "go on" after what is ready and "tara" are read as
+ * what they mean. Expected text is the recipe's (test/helpers).
  */
 const f = factsOf(porkBelly);
 const firstSentence = (text: string) => text.split(/(?<=[.!?:])\s+(?=[A-Z])/)[0] ?? text;
@@ -177,13 +177,5 @@ describe('a hold with its reason, and moves in Northern and Welsh English', () =
     const heard = await cook.say(phrase);
     expect(heard.speech).toBe(kept(20));
     expect(heard.sessionEnded).toBe(true);
-  });
-
-  it('reads "have I to" and "an all" as "do I have to" and "as well"', async () => {
-    const cook = await cookAt(1);
-    await cook.script(`
-      U: have i to dry the meat an all or just the skin
-      A: This step says: ${says('pat-dry')} ${NEXT}
-    `);
   });
 });
