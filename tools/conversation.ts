@@ -16,6 +16,7 @@ import { addressed, afterWake } from '../lambda/vocabulary';
 import { isFiller } from '../interaction-models/source/fillers';
 import { clauses } from './clause-match';
 import { WrapperTeacher } from './wrapped-match';
+import { unhesitated } from './hesitation-match';
 import { normaliseSlot, numberWordsToDigits, splitTimeAndDate, type SpokenClock } from './spoken-values';
 
 export type SkillHandler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;

@@ -152,7 +152,7 @@ export const kitchenIntents: IntentDef[] = [
       'how long (is|for) (this|this step|it)',
       'how long do I (wait|leave it)',
       'how long should it go',
-      'how long now',
+      // "how long now" asks what is left (TimeLeftIntent), not how long the step takes.
       'how many (minutes|hours)',
       'how many minutes does this take',
       "what's the (timing|time) for this step",

@@ -108,7 +108,7 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'time left please', 'how much time remaining', 'how much time remains', 'how much time do I have left',
             '(how much time|how long|how much longer) (remains|is remaining|\'s remaining) on (the|my|that) timer',
             'how much time have I got left', 'how long do I have left', 'how long have we got', 'how long have we got left',
-            'how long to go', 'how much longer to go', 'how much longer now', 'how long still', 'how much more time',
+            'how long to go', 'how much longer to go', 'how much longer now', 'how long now', 'how long is it now', 'how long still', 'how much more time',
             'any time left', 'what\'s the time left', 'what\'s the time remaining', 'what time is left', 'time check',
             'timer check', 'timer status', 'status of the timer', 'where\'s the timer at', 'where is the timer at',
             'what\'s on the timer', 'what does the timer say', 'how\'s my timer', 'how\'s the timer', 'is the timer still going',

@@ -25,6 +25,7 @@ export type RequestAsked =
   | { readonly kind: 'time-until' }
   | { readonly kind: 'next' }
   | { readonly kind: 'previous' }
+  | { readonly kind: 'first' }
   | { readonly kind: 'where' }
   | { readonly kind: 'cancel-timer' }
   | { readonly kind: 'ingredients' }
@@ -34,7 +35,7 @@ export type RequestAsked =
 /** The requests read by their words alone, in the order tried. */
 const PLAIN: readonly [RequestAsked['kind'] & string, readonly RegExp[]][] = (
   [['start-over', REQUEST_WORDS.startOver], ['repeat', REQUEST_WORDS.repeat], ['time-left', REQUEST_WORDS.timeLeft],
-    ['time-until', REQUEST_WORDS.timeUntil], ['next', REQUEST_WORDS.next], ['previous', REQUEST_WORDS.previous],
+    ['time-until', REQUEST_WORDS.timeUntil], ['next', REQUEST_WORDS.next], ['previous', REQUEST_WORDS.previous], ['first', REQUEST_WORDS.first],
     ['where', REQUEST_WORDS.where], ['cancel-timer', REQUEST_WORDS.cancelTimer], ['ingredients', REQUEST_WORDS.ingredients]] as const
 ).map(([kind, patterns]) => [kind, whole(patterns)]);
 const STEP = whole(REQUEST_WORDS.step);

@@ -3,7 +3,8 @@
  * sends inside a slot as spoken often ends in a tag or a particle ("must score the skin is it",
  * "the fine sea salt how much ah"), is cut off ("how long's left on the", "what's the oven again
  * is it two seventy or"), stutters ("what did you what did you say", "the um the first roast"),
- * or uses another English's word for the recipe's ("how much time is balance"). The question the
+ * hesitates mid-sentence ("what's the um last step", "how long is uh how much is left"), or uses
+ * another English's word for the recipe's ("how much time is balance"). The question the
  * rest makes clear is what the cook asked: these are read once, here, for every slot that holds
  * the cook's own words (handlers/slots.ts, after corrections.ts has found what was meant), so no
  * handler and no sample has to list them.
@@ -61,13 +62,32 @@ function withoutEnd(words: string[]): string[] {
 const same = (a: readonly string[], b: readonly string[]) => a.length > 0 && a.length === b.length && a.every((w, k) => w === b[k]);
 
 /**
- * A run of words said twice in a row, maybe with a hesitation between, read once: "what did you
- * what did you say", "the um the first roast". A word said three times or more is what was said
- * ("banana banana banana" as a timer's name), not a stutter: it stays.
+ * Hesitations read away wherever they fall ("what's the um last step", "where was i um"), with what
+ * a restart after one abandoned: "the um the meat", "how long is uh how much is left" (the word said
+ * again, up to MAX_REPEAT words back, starts the sentence afresh from there).
  */
-function withoutStutter(said: readonly string[]): string[] {
-  // A hesitation between a word and its repeat goes with the repeat.
-  const words = said.filter((w, i) => !(HESITATIONS.has(w) && i > 0 && said[i - 1] === said[i + 1]));
+function withoutHesitation(said: readonly string[]): string[] {
+  const out: string[] = [];
+  let paused = false;
+  for (const w of said) {
+    if (HESITATIONS.has(w)) {
+      paused = out.length > 0;
+      continue;
+    }
+    const back = paused ? out.lastIndexOf(w) : -1;
+    if (back >= 0 && out.length - back <= MAX_REPEAT) out.length = back;
+    paused = false;
+    out.push(w);
+  }
+  return out.length ? out : [...said];
+}
+
+/**
+ * A run of words said twice in a row read once: "what did you what did you say", "for the the
+ * second bit". A word said three times or more is what was said ("banana banana banana" as a
+ * timer's name), not a stutter: it stays.
+ */
+function withoutStutter(words: readonly string[]): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < words.length) {
@@ -114,7 +134,7 @@ function inRecipeWords(words: readonly string[]): string[] {
 export function tidied(words: readonly string[]): string[] {
   // Pidgin's grammar words first (pidgin.ts), so every reading after sees the English; talk to
   // someone else before the wake word or after the request (addressed.ts) asks nothing.
-  let out = inRecipeWords(fromPidgin(withoutStutter(addressed(words))));
+  let out = inRecipeWords(fromPidgin(withoutStutter(withoutHesitation(addressed(words)))));
   // Openers may come in a row: "sorry one sec", "mm hmm yeah".
   for (let opener = OPENERS.find((o) => startsWith(out, o)); opener; opener = OPENERS.find((o) => startsWith(out, o))) out = out.slice(opener.length);
   return withoutEnd(out);

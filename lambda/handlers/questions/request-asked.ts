@@ -44,6 +44,8 @@ export function requestIntent(asked: RequestAsked, timing: boolean): IntentValue
       return intent(Intent.NextStep);
     case 'previous':
       return intent(Intent.PreviousStep);
+    case 'first':
+      return intent(Intent.GoToStep, { [Slot.StepNumber]: '1' });
     case 'where':
       return intent(Intent.WhereAmI);
     case 'cancel-timer':

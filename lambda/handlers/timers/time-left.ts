@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { minutesFrom } from '../../recipe';
 import { Scope, type TimerInfo } from '../../services/alerts';
 import { currentStep, type Turn } from '../../turn/turn';
 import { say } from '../respond';
@@ -32,7 +33,8 @@ export async function timeLeft(h: HandlerInput, turn: Turn, deps: TimerDeps): Pr
     if (named.given && named.heard) {
       return say(h, turn.speech.noSuchTimer('check', named.heard, timers.map((t) => labelOf(turn.speech, t)), placed));
     }
-    return say(h, turn.speech.noTimersRunning(placed));
+    // No timer: what a cook asking "how long is left" mid-recipe can use is the recipe's own time to go.
+    return say(h, turn.speech.noTimersRunning(placed, placed && minutesFrom(turn.recipe, placed.index)));
   }
   return say(h, turn.speech.timeLeft(shown.map((t) => heard(turn.speech, t, now)), reminders, placed));
 }

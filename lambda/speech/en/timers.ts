@@ -1,8 +1,8 @@
-import { stepCount, timedSteps, type PlacedStep } from '../../recipe';
+import { stepCount, timedSteps, type PlacedStep, type Range } from '../../recipe';
 import { secondsAsName, spokenRemaining, spokenSeconds } from '../clock';
 import { spokenMinutes } from '../quantities';
 import { speakable } from '../text';
-import { line, NEXT_REPROMPT, stepText, plural, START_REPROMPT } from './common';
+import { aboutHours, line, NEXT_REPROMPT, stepText, plural, START_REPROMPT } from './common';
 import type { AlertKind, AlertProblem, HeardTimer, HeardWait, Line, SpeechContext, TimerAction } from '../types';
 
 /**
@@ -256,8 +256,10 @@ export const timers = {
     return line(`${intro}${[...all.slice(0, LISTED_MAX), ...more].join(' ')}`, onward(placed));
   },
 
-  noTimersRunning(placed: PlacedStep | undefined): Line {
-    return line('You have no timers from me running. Say start the timer on a step with a wait, or set a timer for 10 minutes.', onward(placed));
+  /** `left`: the recipe's time from the cook's step on, when they are on one. */
+  noTimersRunning(placed: PlacedStep | undefined, left?: Range): Line {
+    const ahead = left?.max ? ` From your step, the recipe has ${aboutHours(left)} to go.` : '';
+    return line(`You have no timers from me running.${ahead} Say start the timer on a step with a wait, or set a timer for 10 minutes.`, onward(placed));
   },
 
   whichTimer(action: TimerAction, labels: readonly string[]): Line {

@@ -30,6 +30,9 @@ export const REQUEST_WORDS = {
     '(time |how much )?(is )?(left|remaining) (on|in) (the |my )?timer',
     // "the timer remain how many minutes" (Pidgin "remain", read as "left").
     '(the )?timer (is )?left',
+    // The timer named first, or what it does when it ends: "the timer remain", "till the roast timer goes off".
+    "(the |my |that )?([a-z']+ )?timer( is| has)? (remain|remains|remaining|left)",
+    "(till|until|til|before) (the |my |that )?([a-z']+ )?timer (goes off|rings|ends|finishes|beeps|runs out|is (done|up|over))",
   ],
   /**
    * Till a running timer ends, said of what it times: "how long till the pork's done", "until the rest
@@ -42,6 +45,8 @@ export const REQUEST_WORDS = {
   next: ["(the )?next( one| step| thing| bit| please)?",
     // After "what": "what do i do after that", "what's coming up after this", "what happens next".
     '((i |we )?(do|comes?|coming|happens?|goes|is)( up| on)? )?(next|after (this|that))( one| step)?'],
+  /** The first thing to do, asked without the word step: "what's the first thing i do". */
+  first: ["(the )?(very )?first thing( (i|we|you) (do|need to do|have to do|should do|must do)| to do)"],
   /** The step before: "go back to the before step", "the step before this". */
   previous: ['(the )?(before|previous|preceding)( step| one)?', '(the )?(step|one) before( of)?( this( one)?| that)?'],
   /** Where the cook is, the question word anywhere: "i am in what step now", "what step am i at". */

@@ -30,7 +30,7 @@ export const TIDY_WORDS = {
   prepositions: ['on', 'in', 'of', 'off', 'to', 'for', 'with', 'at', 'from', 'into', 'onto', 'under', 'over', 'about', 'by'],
   /** Joining words a cut-off sentence ends on: "is it two seventy or". */
   joins: ['or', 'and', 'but', 'or is it', 'or is', 'or the', 'or a'],
-  /** Said between a word and its repeat, in a stutter: "the um the first roast". */
+  /** The sounds of a pause, read away wherever they fall: "the um the first roast", "what's the uh last step". */
   hesitations: ['um', 'uh', 'er', 'erm', 'uhh', 'umm', 'hmm'],
   /**
    * Said to someone else by a cook on the phone, before or after the request, asking nothing of the
