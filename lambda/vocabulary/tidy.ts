@@ -23,6 +23,7 @@ const OPENERS = longestFirst([...TIDY_WORDS.openers, ...TIDY_WORDS.backchannel])
 const ARTICLES = new Set<string>(TIDY_WORDS.articles);
 const PREPOSITIONS = new Set<string>(TIDY_WORDS.prepositions);
 const HESITATIONS = new Set<string>(TIDY_WORDS.hesitations);
+const PAIRS = new Set<string>(TIDY_WORDS.backchannel);
 const SAME = TIDY_WORDS.same.map(([said, meant]) => [split(said), split(meant)] as const);
 /** The fewest words left: a tag or a dangling word is never the whole question. */
 const MIN_LEFT = 1;
@@ -69,8 +70,9 @@ const same = (a: readonly string[], b: readonly string[]) => a.length > 0 && a.l
 function withoutHesitation(said: readonly string[]): string[] {
   const out: string[] = [];
   let paused = false;
-  for (const w of said) {
-    if (HESITATIONS.has(w)) {
+  for (const [i, w] of said.entries()) {
+    // "uh huh", "mm hmm": a backchannel, taken off whole at the start (tidied()).
+    if (HESITATIONS.has(w) && !PAIRS.has(`${said[i - 1]} ${w}`) && !PAIRS.has(`${w} ${said[i + 1]}`)) {
       paused = out.length > 0;
       continue;
     }

@@ -105,7 +105,7 @@ describe('answers for the cook’s place: is it done, meanwhile, the glaze', () 
       U: is it done
       I: IsItDoneIntent
       A: ${thermometer} ${NEXT}
-      U: how long now
+      U: how long
       A: ${spoken(firstSentence(at('slow-roast').step.text))} ${NEXT}
     `);
     const check = await cookAt(roastCheck.number);

@@ -128,3 +128,14 @@ export const NEXT = 'When you’re ready, say next.';
 
 /** A sentence's first letter made a capital, as an answer that starts with a recipe word says it. */
 export const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * With no timer running, what "how long is left" says at a step: the recipe's timed steps from there
+ * on, each counted once (a wait that overlaps the one before is not), to the nearest half hour.
+ */
+export function noTimersFrom(n: number): string {
+  const ahead = steps.slice(n - 1).map((s) => s.step.duration).filter((d) => d !== undefined && !d.overlapsPrevious);
+  const middle = ahead.reduce((sum, d) => sum + (d!.minutes.min + d!.minutes.max) / 2, 0);
+  const hours = Math.round((middle / 60) * 2) / 2;
+  return `You have no timers from me running. From your step, the recipe has about ${spokenDuration({ min: hours * 60, max: hours * 60 })} to go. Say start the timer on a step with a wait, or set a timer for 10 minutes.`;
+}

@@ -40,6 +40,8 @@ const DURATIONS: Record<string, string> = {
   '6-12': '6 to 12 minutes',
   '30-45': '30 to 45 minutes',
   '120-150': 'two to two and a half hours',
+  '150-150': 'two and a half hours',
+  '180-180': '3 hours',
   '480-840': '8 to 14 hours',
   '60-120': '1 to 2 hours',
   '480-480': '8 hours',

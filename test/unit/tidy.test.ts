@@ -142,3 +142,37 @@ describe('Nigerian Pidgin read as English (pidgin.ts)', () => {
     expect(requestAsked('finish this one wetin next')).toEqual({ kind: 'next' });
   });
 });
+
+describe('hesitations wherever they fall', () => {
+  it.each([
+    // [what a slot carried, what the skill reads]
+    ["what's the um last step", "what's the last step"],
+    ['where was i um', 'where was i'],
+    ['how long is uh how much is left on the', 'how much is left'],
+    ['the um the meat be in celsius', 'the meat be in celsius'],
+    ['season the glaze with the er', 'season the glaze'],
+    ['for the er for the grill', 'for the grill'],
+    ['set a um a timer for uh eight minutes', 'set a timer for eight minutes'],
+  ])('"%s" is read as "%s"', (said, read) => {
+    expect(tidiedPhrase(said)).toBe(read);
+  });
+
+  it('leaves a hesitation said alone as it was', () => {
+    expect(tidiedPhrase('um')).toBe('um');
+  });
+});
+
+describe('the time left and the first thing, asked as questions', () => {
+  it.each(['the timer remain', 'timer left', 'till the roast timer goes off', 'until the timer rings'])('"%s" asks the time left', (said) => {
+    expect(requestAsked(said)).toEqual({ kind: 'time-left' });
+  });
+
+  it.each(['first thing i do', 'the very first thing to do'])('"%s" asks for the first step', (said) => {
+    expect(requestAsked(said)).toEqual({ kind: 'first' });
+  });
+
+  it.each(['the first step', 'how long the timer', 'the timer'])('"%s" is no such request', (said) => {
+    expect(requestAsked(said)?.kind).not.toBe('time-left');
+    expect(requestAsked(said)?.kind).not.toBe('first');
+  });
+});

@@ -1,0 +1,102 @@
+import { porkBelly, timedSteps, type TimedStep } from '../../lambda/recipe';
+import { sdkAlertService } from '../../lambda/services/alerts';
+import { AlertsApiStandIn, TIMERS_SCOPE } from '../helpers/alerts-api';
+import { cookAt as cookOn } from '../helpers/ask';
+import { capital, NEXT, noTimersFrom, offeredStep, spokenStep } from '../helpers/expected';
+import { factsOf } from '../helpers/facts';
+import { TestCook } from '../helpers/skill';
+
+/**
+ * Issue 11, a cook's own words: a hesitation inside the request, not only before it ("set a um a
+ * timer for uh five minutes", "how much uh how much kosher salt"), and a restart after one. The
+ * driver reads the sentence as a recogniser hears it (tools/hesitation-match.ts) and the skill
+ * reads hesitations away from slot words (lambda/vocabulary/tidy.ts); then the timer's time left
+ * asked in other words, and with no timer, the recipe's own time to go. These phrasings are this
+ * file's own, not a training list's. Expected words come from the recipe data.
+ */
+const f = factsOf(porkBelly);
+const START = new Date('2024-11-02T18:00:00Z');
+const now = () => START;
+let api: AlertsApiStandIn;
+
+beforeEach(async () => {
+  api = await AlertsApiStandIn.start(now);
+  api.granted.add(TIMERS_SCOPE);
+});
+afterEach(() => api.close());
+
+const timed = (id: string): TimedStep => timedSteps(porkBelly).find((s) => s.step.id === id)!;
+const roast = timed('slow-roast');
+const timerCook = () => cookOn(roast.number, { alerts: sdkAlertService({ timeoutMs: 1000 }), now, decorate: api.decorate });
+
+describe('a hesitation inside a request', () => {
+  it('sets, checks, pauses and cancels a timer with "um" and "uh" anywhere in the sentence', async () => {
+    const cook = await timerCook();
+    await cook.script(`
+      U: set a um a timer for uh five minutes
+      I: SetTimerIntent
+      A: Timer set for 5 minutes.
+      U: uh how long is um left on the
+      A: The 5 minute timer has 5 minutes left.
+      U: er pause the uh the timer
+      I: PauseTimerIntent
+      A: I paused the 5 minute timer, with 5 minutes left. Say resume the timer when you’re ready.
+      U: um cancel the er timer
+      I: CancelTimerIntent
+      A: Okay, I cancelled the 5 minute timer.
+    `);
+    expect(api.timers.size).toBe(0);
+  });
+
+  it('answers a question restarted after a hesitation, and one with a hesitation before its last word', async () => {
+    const cook = await cookOn(4);
+    await cook.script(`
+      U: how much uh how much kosher salt do i need
+      A: ${capital(f.amount('kosher-salt'))} of kosher salt. ${NEXT}
+      U: how much of the um the kosher salt
+      A: ${capital(f.amount('kosher-salt'))} of kosher salt. ${NEXT}
+    `);
+  });
+
+  it('moves on a move said with a hesitation inside and after it', async () => {
+    const cook = await cookOn(6);
+    await cook.script(`
+      U: go uh go back one
+      A: ${offeredStep(5)}
+      U: what's the er the next step
+      A: ${offeredStep(6)}
+      U: read the um step again um
+      A: ${spokenStep(6)}
+    `);
+  });
+
+  it('"what\'s the uh what\'s the first thing we do" before starting: step 1', async () => {
+    const cook = new TestCook();
+    await cook.say('open crispy pork belly');
+    await cook.script(`
+      U: what's the uh what's the first thing we do
+      A: ${offeredStep(1)}
+    `);
+  });
+});
+
+describe('the time left, asked in other words', () => {
+  it.each(['the timer left how many minutes', 'how long until the uh the timer rings', 'how long now'])('"%s": what is left on the timer', async (phrase) => {
+    const cook = await timerCook();
+    await cook.script(`
+      U: set a timer for seven minutes
+      A: Timer set for 7 minutes.
+      U: ${phrase}
+      A: The 7 minute timer has 7 minutes left.
+    `);
+  });
+
+  it('with no timer running, says so and gives the recipe’s time to go from the cook’s step', async () => {
+    const cook = await timerCook();
+    await cook.script(`
+      U: how long is left overall
+      I: TimeLeftIntent
+      A: ${noTimersFrom(roast.number)}
+    `);
+  });
+});
