@@ -17,6 +17,7 @@ export const ingredientIntents: IntentDef[] = [
       `how much of (the|) ${ING} [do I need|do I use|do I add|goes in|goes on|is it|was it]`,
       // The measure is a slot, so the answer is in the units asked ("how many millilitres of maple syrup").
       `how many {${Slot.Unit}} of [the] ${ING} [do I need|do I use|go in|goes in|is it|was it|in total|altogether]`,
+      `how much ${ING} (in|is that in|is it in) {${Slot.Unit}}`,
       `(what's the|what is the|tell me the|remind me of the|the|) (amount|quantity) of [the] ${ING} [again|please|for the glaze|for the rub|in the glaze|on the skin]`,
       `what (amount|quantity) of ${ING}`,
       `(remind me|tell me) how much ${ING} [I need|to use|do I need|was it]`,

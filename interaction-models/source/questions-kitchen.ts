@@ -84,6 +84,8 @@ export const kitchenIntents: IntentDef[] = [
   },
   {
     name: Intent.InternalTemperature,
+    // "what temperature should the meat be in celsius": in the scale the cook named.
+    slots: [{ name: Slot.Unit, type: SlotType.Unit }],
     samples: samples(
       ...core('what should the internal temperature be', "what's the internal temperature"),
       'what should it read (inside|in the middle)',
@@ -93,6 +95,8 @@ export const kitchenIntents: IntentDef[] = [
       "(what's|what is) the (internal|target|core|done|target internal) (temperature|temp)",
       '(target|core|done) temperature',
       `what (internal temperature|internal temp|temperature|temp) should (it|the pork|the meat|the pork belly) (be|reach|be inside|get to|hit)`,
+      `what temperature should (it|the meat|the pork) be in {${Slot.Unit}}`,
+      `what's the (internal|target) temperature in {${Slot.Unit}}`,
       'what (temperature|temp) (inside|am I looking for|is it done at|is it cooked at|do I check for)',
       'what (internal temperature|internal temp|temperature|temp) am I (aiming for|looking for|going for|after)',
       'what am I (aiming for|looking for) inside',

@@ -253,6 +253,8 @@ export const openIntents: IntentDef[] = [
       // Indian, Singaporean and Malaysian English end a question on its tag ("must score the skin is it", "soy sauce
       // also can", "can put on plate or not"); the skill takes the tag off the slot's words (lambda/vocabulary/tidy.ts).
       '(is it|also can|can or not|can also|also can or not|can is it|can ah|can lah|is it ah|or not ah|or not lah|isn\'t it)',
+      // A figure checked, its alternative left unsaid: "so it roasts for two hours or was it" (tidy.ts takes it off).
+      '(or was it|or is it)',
     ],
     LEAD,
     [

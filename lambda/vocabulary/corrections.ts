@@ -132,8 +132,28 @@ export function meant(spoken: string): Meant {
   // "how long do I let it bubble, sorry, how long": the cook started the question again, naming nothing new.
   if (from >= 0 && isRestart(words.slice(0, cut), kept.slice(0, end))) return { words: words.slice(0, cut).join(' '), corrected: false, takenBack: '' };
   if (from < 0 && end === kept.length && apology < 0) return { words: spoken, corrected: false, takenBack: '' };
+  const part = from >= 0 ? partMeant(words.slice(0, cut), kept.slice(0, end)) : undefined;
+  if (part) return { words: part.join(' '), corrected: true, takenBack: words.slice(0, cut).join(' ') };
   return { words: kept.slice(0, end).join(' '), corrected: from >= 0, takenBack: from < 0 ? '' : words.slice(0, cut).join(' ') };
 }
+
+/**
+ * What was meant when the correction names one part of the question again: "for the grill, no, the
+ * broiler" puts the broiler in the grill's place; "what should the meat be, no wait, in celsius"
+ * adds what the question lacked. A part opens on an article or a preposition: it takes the place of
+ * the last part that opened on the same word, and a preposition the question did not have is added
+ * to it. Undefined when what was meant is a question or words of its own.
+ */
+function partMeant(before: readonly string[], after: readonly string[]): string[] | undefined {
+  const first = after[0] ?? '';
+  const preposition = PREPOSITIONS.has(first);
+  if (!preposition && !ARTICLES.has(first)) return undefined;
+  const at = before.lastIndexOf(first);
+  if (at > 0) return [...before.slice(0, at), ...after];
+  return preposition && at < 0 && before.length > 0 ? [...before, ...after] : undefined;
+}
+const ARTICLES = new Set<string>(TIDY_WORDS.articles);
+const PREPOSITIONS = new Set<string>(TIDY_WORDS.prepositions);
 
 /**
  * True when what follows a correction is only a question's opening said again ("how long", "what

@@ -53,7 +53,7 @@ export const InternalTemperatureHandler: TurnHandle = {
   handle(h, turn) {
     const { recipe, speech } = turn;
     const checks = internalChecks(recipe);
-    return reply(h, turn, speech.internal(askContext(turn), checks), { kind: 'internal-temp', stepIds: checks.map((c) => c.step.id) });
+    return reply(h, turn, speech.internal(askContext(turn, unitAsked(h).system), checks), { kind: 'internal-temp', stepIds: checks.map((c) => c.step.id) });
   },
 };
 

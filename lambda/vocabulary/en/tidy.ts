@@ -29,7 +29,7 @@ export const TIDY_WORDS = {
   /** Prepositions a cut-off sentence ends on, with its article: "left on the", "in the". */
   prepositions: ['on', 'in', 'of', 'off', 'to', 'for', 'with', 'at', 'from', 'into', 'onto', 'under', 'over', 'about', 'by'],
   /** Joining words a cut-off sentence ends on: "is it two seventy or". */
-  joins: ['or', 'and', 'but', 'or is it', 'or is', 'or the', 'or a'],
+  joins: ['or', 'and', 'but', 'or is it', 'or is', 'or was it', 'or was', 'or the', 'or a'],
   /** The sounds of a pause, read away wherever they fall: "the um the first roast", "what's the uh last step". */
   hesitations: ['um', 'uh', 'er', 'erm', 'uhh', 'umm', 'hmm'],
   /**
