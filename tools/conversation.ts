@@ -198,7 +198,8 @@ export class Conversation {
    * Which intent and slots a phrase matches, without sending anything, in the order Alexa would
    * prefer them: a sample matched exactly (virtual-core's matcher: every custom slot holds a listed
    * value or synonym); then one inside lead-ins and tails its intent has learnt (wrapped-match.ts);
-   * then a sample whose words fit with a custom slot holding unlisted words (loose-match.ts), bare
+   * then, for a sentence with a hesitation inside ("set a um a timer"), the sentence as heard without
+   * it (hesitation-match.ts); then a sample whose words fit with a custom slot holding unlisted words (loose-match.ts), bare
    * and then wrapped, or a known request said as one clause of a longer sentence (clause-match.ts),
    * whichever leaves the fewest words unknown.
    */
@@ -242,6 +243,13 @@ export class Conversation {
     for (const reading of readings) {
       const inner = this.looseMatch(reading.inner);
       if (inner?.intent && this.wrappers.teaches(inner.intent, reading)) consider({ ...inner, wrappers: [...reading.leads, ...reading.tails] });
+    }
+    // A hesitation inside the request (hesitation-match.ts): what was said around the pause, before any
+    // reading that puts "um" in a slot or leaves it aside. Lead-ins ("sorry um how much ...") were read above.
+    const plain = this.options.strict ? undefined : unhesitated(lower);
+    if (plain && (!best || Object.values(best.match.slots).some((v) => unhesitated(v) !== undefined))) {
+      const inner = this.match(plain);
+      if (inner.intent) return { ...inner, wrappers: [...(inner.wrappers ?? []), 'hesitation'] };
     }
     // A request said whole as the opening or closing clause of a longer sentence (clause-match.ts),
     // taken when it leaves fewer words aside than an unlisted-slot match leaves in its slot.

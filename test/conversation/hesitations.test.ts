@@ -1,8 +1,9 @@
-import { porkBelly, timedSteps, type TimedStep } from '../../lambda/recipe';
+import { ingredientById, porkBelly, timedSteps, type TimedStep } from '../../lambda/recipe';
 import { sdkAlertService } from '../../lambda/services/alerts';
 import { AlertsApiStandIn, TIMERS_SCOPE } from '../helpers/alerts-api';
 import { cookAt as cookOn } from '../helpers/ask';
 import { capital, NEXT, noTimersFrom, offeredStep, spokenStep } from '../helpers/expected';
+import { spoken } from '../helpers/spoken';
 import { factsOf } from '../helpers/facts';
 import { TestCook } from '../helpers/skill';
 
@@ -76,6 +77,50 @@ describe('a hesitation inside a request', () => {
     await cook.script(`
       U: what's the uh what's the first thing we do
       A: ${offeredStep(1)}
+    `);
+  });
+});
+
+describe('a part of the question said again, a unit asked, an alternative left unsaid', () => {
+  const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+
+  it('"for the er for the grill sorry the broiler": the broiler’s rack, the rest of the question kept', async () => {
+    const heat = f.step('heat-high');
+    const cook = await cookOn(heat.number);
+    await cook.script(`
+      U: where do i put the rack for the er for the grill sorry the broiler
+      A: This step says: ${spoken(sentences(heat.step.text)[1]!)} ${NEXT}
+    `);
+  });
+
+  it('"no wait in celsius" and "in celsius": the temperature inside, in the scale asked', async () => {
+    const check = f.step('check-temp');
+    const inside = `About ${f.insideC('check-temp')} inside, at step ${check.number}, in the ${check.phase.shortName}. ${spoken(check.step.tips![0]!)} ${NEXT}`;
+    const cook = await cookOn(check.number);
+    await cook.script(`
+      U: what temperature should it be inside no wait in celsius
+      A: ${inside}
+      U: what's the um internal temperature in celsius
+      I: InternalTemperatureIntent
+      A: ${inside}
+    `);
+  });
+
+  it('"how much pork belly um in kilos": the recipe’s metric figure', async () => {
+    const pork = ingredientById(porkBelly, 'pork-belly')!;
+    const cook = await cookOn(3);
+    await cook.script(`
+      U: how much pork belly um in kilos
+      A: ${pork.metric!.value.min} to ${pork.metric!.value.max} kilograms of ${pork.name}. That’s the recipe’s own figure. ${NEXT}
+    `);
+  });
+
+  it('"so it simmers for five minutes or was it": the recipe’s own time', async () => {
+    const reduce = f.step('reduce-glaze');
+    const cook = await cookOn(reduce.number);
+    await cook.script(`
+      U: so it simmers for um five minutes or was it
+      A: ${spoken(sentences(reduce.step.text)[0]!)} ${NEXT}
     `);
   });
 });

@@ -24,6 +24,10 @@ describe('corrections in a slot’s words', () => {
     ['the fridge one scratch that the glaze', 'the glaze'],
     ['butter or rather the oil', 'the oil'],
     ['go back no no keep going next', 'keep going next'],
+    // A part said again takes the place of the part opened by the same word; a preposition is added.
+    ['the rack go for the grill no the broiler', 'the rack go for the broiler'],
+    ['should the meat be no wait in celsius', 'should the meat be in celsius'],
+    ['how long sorry in the fridge', 'how long in the fridge'],
   ])('"%s" means "%s"', (said, words) => {
     expect(meant(said)).toEqual(expect.objectContaining({ words, corrected: true }));
   });
