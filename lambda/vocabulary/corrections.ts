@@ -88,7 +88,8 @@ function correctionAt(words: readonly string[], at: number): number | undefined 
       const after = at + 1 + betweenAt(words, at + 1);
       return after > at + 1 || QUESTION_WORDS.has(words[after] ?? '') ? at + 1 : undefined;
     }
-    return NO_BELONGS_AFTER.has(before) ? undefined : at + 1;
+    // "the hob on, no, what pan": a question opening after "no" makes it a correction whatever came before.
+    return NO_BELONGS_AFTER.has(before) && !QUESTION_OPENERS.has(words[at + 1] ?? '') ? undefined : at + 1;
   }
   // "how hot, actually, how long": the question after it has words of its own. One word left
   // ("what does it actually do", "how deep should the cuts actually go") is the sentence's own verb.
