@@ -71,11 +71,11 @@ describe('a hesitation inside a request', () => {
     `);
   });
 
-  it('"what\'s the uh what\'s the first thing we do" before starting: step 1', async () => {
+  it('"what\'s the um what\'s the first thing i need to do" before starting: step 1', async () => {
     const cook = new TestCook();
     await cook.say('open crispy pork belly');
     await cook.script(`
-      U: what's the uh what's the first thing we do
+      U: what's the um what's the first thing i need to do
       A: ${offeredStep(1)}
     `);
   });
