@@ -128,6 +128,10 @@ export const openIntents: IntentDef[] = [
       '(I want to know|I need to know|I was wondering|I wonder|I was told|I heard)', 'any (tips|advice|idea|ideas) (on|for|about)',
       '(before I get started|before I start|for this step|on this step|at this step)',
       '(is there anything|anything|is there something|something) (I can do|I can try|we can do|I should do)',
+      // "anything to finish it off with": what the recipe offers for a purpose.
+      '(is there anything|anything|something) to',
+      // "back when we scored it how far apart were the cuts": a question about a step gone by, named by what was done.
+      '(back when|earlier when) (we|I)',
     ],
     [
       '(which side|which way|which one|where|what kind|what type|or what|what with|again what|abeg)',
@@ -245,6 +249,8 @@ export const openIntents: IntentDef[] = [
     ],
     [
       "(or not|is that right|is that normal|is that okay|is that ok|is that enough|is that bad|is that what's supposed to happen|is that fine|or no)",
+      // "apple cider vinegar is pricey can I use something else": the thing and why not, then the swap asked for.
+      '(can I|could I) use (something|anything) else',
       // Checked by a tail alone ("salt in the glaze yes or no", "glaze it now or at the table", "is that gonna be alright").
       '(yes or no|correct|right or wrong|now or later|now or after|now or at the table)',
       // A thing checked by its topic, then "is okay" (other languages' order): "the soy sauce is okay".
@@ -271,6 +277,8 @@ export const openIntents: IntentDef[] = [
       'is',
       // A nervous double-check said first: "just double checking it's only half a teaspoon isn't it".
       '(just double checking|double checking|just checking|just to check|just to confirm|just to be sure)',
+      // "skipping the butter can I just use oil": what the cook leaves out, then what they would do instead.
+      "(skipping|if I skip|I'm skipping|leaving out|if I leave out|I'm leaving out)",
       // What follows from doing something, asked formally: "what is the consequence of exceeding the quantity".
       '(what is|what are|what would be) the (consequence|consequences|effect|result) of',
     ],
@@ -293,7 +301,10 @@ export const openIntents: IntentDef[] = [
   ),
   // "temperature celsius", "target celsius", "finish temp fahrenheit": the scale said last is kept by the intent.
   // Said first too: "in celsius what's the finish temp".
-  intent(Intent.AskMetric, [], ['(celsius|in celsius|centigrade|in centigrade|degrees celsius|in degrees celsius|metric|in metric|in degrees centigrade)'], SHORT_LEAD, ["(in celsius|in centigrade|in metric) [what is|what's|how hot is]"]),
+  // "my oven's only got celsius what do I set it to": a cook whose oven has only the one scale.
+  intent(Intent.AskMetric, [], ['(celsius|in celsius|centigrade|in centigrade|degrees celsius|in degrees celsius|metric|in metric|in degrees centigrade)'], SHORT_LEAD, [
+    "(in celsius|in centigrade|in metric) [what is|what's|how hot is]", "my (oven's|oven) only (has|got|does|shows) celsius", "my (oven's|oven is) in celsius",
+  ]),
   intent(Intent.AskImperial, [], ['(fahrenheit|in fahrenheit|degrees fahrenheit|in degrees fahrenheit|imperial|in imperial|in us units|in american units)'], SHORT_LEAD, ["(in fahrenheit|in imperial|in american units) [what is|what's|how hot is]"]),
   // A statement its carrier denies: what follows is what the cook has not done or cannot do. What
   // the cook lacks ("I don't have", "I've no") stays a statement: it names a swap or a skip.

@@ -15,6 +15,7 @@ import {
   problems,
   type Equipment,
   type Ingredient,
+  type IngredientGroup,
   type OvenSetting,
   type PlacedStep,
   type Reason,
@@ -30,6 +31,8 @@ export type Fact =
   /** A sentence of a step's text, tip or warning, as written. */
   | { readonly kind: 'sentence'; readonly placed: PlacedStep; readonly text: string }
   | { readonly kind: 'ingredient'; readonly ingredient: Ingredient }
+  /** What goes into one of the recipe's parts ("what's going in the glaze later"). */
+  | { readonly kind: 'group'; readonly group: IngredientGroup }
   | { readonly kind: 'equipment'; readonly equipment: Equipment }
   | { readonly kind: 'wait'; readonly placed: PlacedStep }
   | { readonly kind: 'oven'; readonly setting: OvenSetting }
@@ -62,7 +65,7 @@ const WANTED: Readonly<Record<Want, readonly Fact['kind'][]>> = {
   inside: ['inside'],
   reason: ['reason'],
   swap: ['ingredient', 'variation'],
-  need: ['ingredient', 'equipment'],
+  need: ['ingredient', 'equipment', 'group'],
   problem: ['problem'],
   serve: ['pairing', 'serviceTip'],
   how: ['sentence'],
@@ -99,6 +102,8 @@ export class FactIndex {
   private readonly facts: Indexed[] = [];
   private readonly df = new Map<string, number>();
   private readonly places: ReadonlySet<string>;
+  /** Each part of the recipe's names, as stems: a question that names one part is not answered by a fact that names none of it. */
+  private readonly phaseNames: readonly { readonly names: readonly string[][] }[];
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -107,6 +112,7 @@ export class FactIndex {
     const names = (kind: Parameters<typeof namesOf>[2], id: string, own: readonly string[]) => namesOf(vocabulary, recipe, kind, id, own);
     const wantWords = (want: Want) => vocabulary.wants[want];
     this.places = new Set(vocabulary.places.flatMap((p) => contentStems(vocabulary, p)));
+    this.phaseNames = recipe.phases.map((p) => ({ names: names('phase', p.id, [p.shortName]).map((n) => contentStems(vocabulary, n)) }));
     const steps = allSteps(recipe);
     const add = (fact: Fact, texts: readonly string[], stepIndexes: readonly number[] = [], phaseIds: readonly string[] = [], named: readonly string[] = []) => {
       const stems = new Set(texts.flatMap((t) => contentStems(vocabulary, t)));
@@ -151,6 +157,10 @@ export class FactIndex {
         called,
       );
     }
+    for (const group of recipe.ingredientGroups) {
+      const called = names('group', group.id, [group.name]);
+      add({ kind: 'group', group }, [...called, 'ingredients'], [], [], called);
+    }
     for (const equipment of recipe.equipment) {
       const uses = steps.filter((s) => s.step.equipmentIds?.includes(equipment.id));
       const called = names('equipment', equipment.id, [equipment.name]);
@@ -167,6 +177,11 @@ export class FactIndex {
     add({ kind: 'pairing' }, [recipe.pairing, ...wantWords('serve')]);
     add({ kind: 'serviceTip' }, [recipe.serviceTip, 'tip', 'finish', 'garnish', 'plate', 'present', 'serve', 'serving']);
     for (const f of this.facts) for (const s of f.stems) this.df.set(s, (this.df.get(s) ?? 0) + 1);
+  }
+
+  /** True when the question says a word no fact says ("pancake", "olive"): it is about something the recipe doesn't have. */
+  saysOther(query: string): boolean {
+    return contentStems(this.vocabulary, query).some((s) => !this.df.has(s));
   }
 
   /** What the question's words want, by the vocabulary's want words (folded and stemmed like the rest). */
@@ -258,6 +273,9 @@ export class FactIndex {
     // "what oil goes on the meat": a thing's name said with where it goes is still only its name.
     const bare = contentStems(this.vocabulary, query).filter((s) => !this.places.has(s)).join(' ');
     const form = this.formWords(query, wants);
+    // "what heat on the cooker for the glaze": the glaze's own heat, never the roast's oven.
+    const all = new Set(contentStems(this.vocabulary, query));
+    const parts = this.phaseNames.filter((p) => p.names.some((n) => n.length && n.every((st) => all.has(st)))).flatMap((p) => p.names.flat());
     return this.facts
       .map((f) => {
         const shared = stems.filter((s) => f.stems.has(s));
@@ -279,6 +297,7 @@ export class FactIndex {
         else if (kinds.has(f.fact.kind)) score *= 1.5;
         // A problem's advice is for a cook who has one; a question that only shares its words is about something else.
         if (f.fact.kind === 'problem' && !wants.includes('problem')) score *= 0.6;
+        if (parts.length && !parts.some((st) => f.stems.has(st))) score *= 0.5;
         if (at) {
           if (f.stepIndexes.includes(at.index)) score = score * 1.5 + 0.5;
           else if (f.phaseIds.includes(at.phase.id)) score = score * 1.2 + 0.2;

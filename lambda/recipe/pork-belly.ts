@@ -107,6 +107,8 @@ export const porkBelly: Recipe = {
         {
           id: 'baking-soda',
           name: 'baking soda',
+          // The seed's intro: "baking soda (sodium bicarbonate)".
+          alsoCalled: 'sodium bicarbonate',
           quantity: { value: { min: 0.5, max: 0.5 }, unit: 'tsp' },
           purpose: 'raises the skin’s surface pH so it browns and crisps',
           note: 'measured exactly: do not exceed it',

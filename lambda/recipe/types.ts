@@ -74,6 +74,8 @@ export interface Ingredient {
   readonly purpose?: string;
   /** Other remarks from the seed ("very important: measured"). */
   readonly note?: string;
+  /** What the seed also calls it, in brackets ("sodium bicarbonate"): said when a cook asks if another thing is the same. */
+  readonly alsoCalled?: string;
   readonly optional?: boolean;
   readonly toTaste?: boolean;
   /** An amount the seed gives in words, not numbers ("a few grinds"). */

@@ -24,6 +24,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   // "the specified weight range", "the recommended technique", "expressed in centimetres".
   'specified', 'specify', 'expressed', 'express', 'recommended', 'recommend', 'permissible', 'permitted', 'currently',
   'precisely', 'exactly', 'approximately', 'respectively', 'range', 'phase', 'stage', 'period', 'procedure', 'available',
+  // When, said of a thing asked about ahead ("what's going in the glaze later"), not which thing.
+  'later', 'soon',
 ]);
 
 const IRREGULAR: Readonly<Record<string, string>> = {

@@ -97,7 +97,7 @@ describe('answers for the cook’s place: is it done, meanwhile, the glaze', () 
   const roastCheck = at('check-temp');
   const target = `about ${f.insideF('check-temp')} inside`;
   const recheck = spokenDuration({ min: roastCheck.step.recheckMinutes!, max: roastCheck.step.recheckMinutes! });
-  const thermometer = `It’s ready for the ${at('heat-high').phase.shortName} at ${target}, on the thermometer. If it’s lower, check again in ${recheck}.`;
+  const thermometer = `It’s ready for the ${at('heat-high').phase.shortName} at ${target}, on the thermometer. If it’s lower, check again in ${recheck}. Without a thermometer, go by the time: ${spokenDuration(at('slow-roast').step.duration!.minutes)}.`;
 
   it('"is it done" at the roast and its check: the thermometer’s target', async () => {
     const roast = await cookAt(at('slow-roast').number);

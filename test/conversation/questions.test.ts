@@ -157,7 +157,7 @@ describe('timings', () => {
       U: when do I take it out of the fridge
       A: ${timed('temper', 10)}
       U: how long does the whole thing take
-      A: It spans two days. Day one: the pork prep and the skin drying, with ${f.waitAhead()} of waiting;
+      A: It spans two days. Day one: the pork prep and the skin drying, with ${f.waitAhead()} of waiting overnight;
       A: day two, about 3 hours of cooking: the low and slow roast, the hot finish, the maple glaze and the slicing and serving.
       A: From your step, about two and a half hours to go. ${NEXT}
       U: where am I

@@ -23,7 +23,9 @@ export const IsItDoneHandler: TurnHandle = {
     const steps = allSteps(recipe);
     const next = steps[placed.index + 1];
     const check = placed.step.internalTemp ? placed : placed.step.duration && next?.step.internalTemp ? next : undefined;
-    if (check) return reply(h, turn, speech.doneByThermometer(ctx, check, steps[check.index + 1]), { kind: 'internal-temp', stepIds: [check.step.id] });
+    // The wait the check follows: its time is how a cook without a thermometer knows.
+    const timed = check && steps[check.index - 1]?.step.duration ? steps[check.index - 1] : undefined;
+    if (check) return reply(h, turn, speech.doneByThermometer(ctx, check, steps[check.index + 1], timed), { kind: 'internal-temp', stepIds: [check.step.id] });
     if (placed.step.doneWhen) return reply(h, turn, speech.doneBySight(ctx, placed));
     if (placed.step.duration) return reply(h, turn, speech.doneByTime(ctx, placed), { kind: 'step-text', stepIds: [placed.step.id] });
     return reply(h, turn, speech.nothingToCheck(ctx, placed, checks(recipe).find((c) => c.index > placed.index)));

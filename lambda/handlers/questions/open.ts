@@ -173,7 +173,8 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
   const measure = asked === Intent.AskLength ? undefined : (index.asksInForm(text).find(isMeasure) ?? (isMeasure(carried) && !(asks && STRONG_ASKS.has(asks)) ? carried : undefined));
   // A question that asks why outright ("what function does the ten minute rest serve") wants a reason: its other
   // words ("minute") describe what it asks about, and hint at no other kind of answer.
-  const hints = primary === 'reason' ? [] : index.wants(text);
+  // "can I use cheap pancake syrup", "is olive oil okay": a yes-or-no question naming a thing the recipe doesn't have asks about a swap.
+  const hints = primary === 'reason' ? [] : [...index.wants(text), ...(asked === Intent.AskYesNo && index.saysOther(text) ? (['swap'] as const) : [])];
   const wants = [...new Set([...(primary ? [primary] : []), ...(BY_INTENT[asked ?? ''] ?? []), ...hints])];
   // "how long now", "how hot": nothing named but what is wanted; the answer is the cook's place's own.
   const named = namedIn(text);
@@ -218,7 +219,9 @@ function namedIn(text: string): string[] {
  */
 function requestOf(turn: Turn, words: string): AfterAside | undefined {
   const after = requestAfterAside(words);
-  return after && (namesDish(after.request) || namesRecipeThing(turn, after.request)) ? after : undefined;
+  // "mine came unscored, do I have to score it": words the recipe says of its own pork are no other dish.
+  const own = after && contentStems(vocabularyFor(), after.aside).length > 0 && !factIndex(vocabularyFor(), turn.recipe).saysOther(after.aside);
+  return after && !own && (namesDish(after.request) || namesRecipeThing(turn, after.request)) ? after : undefined;
 }
 
 /** True when the words name one of the recipe's ingredients, its equipment, its parts, or a place on the pork ("the skin", "the glaze"). */
@@ -282,6 +285,8 @@ function speakFact(h: HandlerInput, turn: Turn, ctx: AskContext, fact: Fact, wan
       }
       return reply(h, turn, speech.about(ctx, [i]), topic);
     }
+    case 'group':
+      return reply(h, turn, speech.groups(ctx, [fact.group]), { kind: 'amount', ingredientIds: fact.group.ingredients.map((i) => i.id) });
     case 'equipment':
       return reply(h, turn, speech.equipmentAbout(ctx, [{ equipment: fact.equipment, steps: stepsUsingEquipment(recipe, fact.equipment.id) }]));
     case 'wait':

@@ -11,6 +11,9 @@ import { answerStatement } from './statement';
  * "my crackling is soft" (a statement, problem-statement.ts) or "what if the skin burns": the recipe's advice for the problem, as it stands in the cook's phase.
  * A problem it doesn't name gets the nearest advice by its words, or what the recipe covers.
  */
+/** A cook's wish said where a problem goes: a choice the recipe may give, not something gone wrong. */
+const WISH = /\b(want|prefer|rather)\b/;
+
 export const TroubleshootHandler: TurnHandle = {
   handle(h, turn) {
     const { recipe, speech } = turn;
@@ -24,6 +27,9 @@ export const TroubleshootHandler: TurnHandle = {
     const statement = !heardSlot(h, Slot.Problem).words;
     const stated = statement && (!entry || nearest) && heard.words ? answerStatement(h, turn, heard.words) : undefined;
     if (stated) return stated;
+    // Only near a problem, a choice ("the salt for the skin is it the fine one or the kosher one") or a wish ("what if I
+    // want the glaze under the crackling") is a question of its own: the recipe's nearest fact answers it.
+    if ((!entry || nearest) && heard.words && (askedInside(heard.words) || WISH.test(heard.words))) return answerOpen(h, turn, heard.words);
     if (entry && nearest) return reply(h, turn, speech.nearestProblem(ctx, entry, adviceIn(entry, phase?.id)));
     if (entry) {
       const advice = adviceIn(entry, phase?.id);
@@ -31,8 +37,6 @@ export const TroubleshootHandler: TurnHandle = {
       if (entry.causes?.length && advice === entry.advice && !turn.cook.finished) return startDiagnosis(h, turn, entry);
       return reply(h, turn, speech.problem(ctx, entry, advice));
     }
-    // A choice said in a statement's order ("the fire for the glaze is high or medium"): a question of its own.
-    if (heard.words && askedInside(heard.words)) return answerOpen(h, turn, heard.words);
     const open = openFromSlot(h, turn, heard, Intent.Tell, statement);
     if (open) return open;
     const own = problemsOfPhase(recipe, phase?.id);

@@ -34,7 +34,8 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['celsius', 'centigrade'],
   // A chef's words for the temperature inside: the "pull temp" the meat comes out at, and its rise after ("carryover").
   ['internal temperature', 'pull temp', 'pull temperature', 'pulling temp', 'pulling temperature', 'pull point'],
-  ['rise', 'carryover', 'carry over', 'carryover cooking', 'carry over cooking'],
+  // "will the temperature keep going up after I take it out": the rise, in a home cook's words.
+  ['rise', 'keep going up', 'keeps going up', 'keep rising', 'carryover', 'carry over', 'carryover cooking', 'carry over cooking'],
   // The seasoning rubbed on the skin is a dry cure in a chef's words.
   ['rub', 'cure', 'dry cure', 'skin cure'],
   ['blowtorch', 'blow torch', 'kitchen torch', 'torch'],
@@ -50,7 +51,9 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   // cover it" is answered by the recipe's "uncovered".
   ['uncovered', 'not covered', 'unwrapped', 'cover', 'covered', 'cover it', 'tent', 'tented'],
   ['puff', 'bubble', 'blister'],
-  ['serve with', 'go with', 'pair with', 'have with'],
+  // "anything to finish it off with": what goes on at the end, a chef's garnish.
+  ['garnish', 'finish it off', 'finish off', 'finishing touch', 'finishing touches'],
+  ['serve with', 'go with', 'pair with', 'have with', 'nice with', 'well with', 'good with'],
   ['cider vinegar', 'apple vinegar'],
   ['soy sauce', 'soya sauce', 'soy', 'soya'],
   // How people talk about a recipe's words: the colour to look for, a quicker way, being in a hurry.

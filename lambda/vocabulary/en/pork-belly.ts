@@ -200,6 +200,8 @@ export const porkBellyWords: RecipeWords = {
       'even crispier crackling', 'make it extra crispy', 'make it crispier', 'make the crackling crispier',
       'make the skin crispier', 'get it extra crispy', 'get it crispier', 'the crispiest crackling',
       'crackling that separates from the fat', 'crackling to separate from the fat',
+      // "how do I make the crackling extra crispy": the thing, then how crispy.
+      'the crackling extra crispy', 'the skin extra crispy', 'it extra crispy', 'the crackling crispier', 'the skin crispier',
     ],
     'soft-crackling': [
       'crackling is soft', 'crackling went soft', 'crackling is chewy', 'crackling isn\'t crispy',

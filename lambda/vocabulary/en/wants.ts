@@ -17,9 +17,11 @@ export const ASK_WORDS: Readonly<Partial<Record<Want, readonly string[]>>> = {
   reason: ['why', 'reason', 'point', 'purpose', 'objective', 'function', 'aim', 'goal', 'rationale', 'intent of'],
   // "what do I pull it at": the temperature inside it comes out at.
   inside: ['inside', 'internal', 'middle', 'centre', 'center', 'core', 'pull it at', 'pull at'],
-  swap: ['instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'can i use', 'could i use'],
+  // "I've only got vegetable oil", "is baking soda the same as baking powder": what the cook has, or a likeness, asks for a swap.
+  swap: ['instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'can i use', 'could i use', 'just use', 'only got', 'only have', 'same as', 'something else'],
   need: ['compulsory', 'necessary', 'optional', 'essential', 'required', 'need', 'have to', 'must'],
-  amount: ['how much', 'how many', 'amount', 'quantity', 'ratio', 'proportion'],
+  // "how big a knob of butter": a cook's own measure of a thing asks how much of it.
+  amount: ['how much', 'how many', 'amount', 'quantity', 'ratio', 'proportion', 'how big a', 'knob', 'dollop', 'splash', 'glug', 'handful', 'spoonful'],
   // Not "time" alone: "I haven't time to leave it overnight" asks no length.
   time: ['how long', 'how many minutes', 'how many hours', 'how much time', 'long', 'what time', 'time left', 'duration'],
   temperature: ['how hot', 'temperature', 'degrees'],
@@ -49,11 +51,13 @@ export const WANT_WORDS: Readonly<Record<Want, readonly string[]>> = {
   inside: ['inside', 'internal', 'middle', 'thermometer', 'reading', 'centre', 'center', 'core', 'done', 'cooked', 'target'],
   reason: ['why', 'reason', 'point', 'purpose', 'for', 'does', 'help', 'matter', 'important', 'science', 'objective', 'function', 'aim', 'goal', 'rationale'],
   swap: ['can i use', 'could i use', 'instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'other', 'different', 'kind', 'type', 'sort', 'which', 'don\'t have', 'out of', 'ran out', 'no', 'got no', 'haven\'t got', 'what do i use', 'what can i use'],
-  need: ['need', 'necessary', 'optional', 'compulsory', 'have to', 'must', 'skip', 'leave out', 'essential', 'required', 'without', 'bother'],
+  // "what's going in the glaze later": what a part of the recipe needs.
+  need: ['need', 'necessary', 'optional', 'compulsory', 'have to', 'must', 'skip', 'leave out', 'essential', 'required', 'without', 'bother', 'going in', 'goes in', 'go in'],
   problem: ['wrong', 'fix', 'help', 'problem', 'happened', 'burn', 'burning', 'soggy', 'soft', 'black', 'not', 'isn\'t', 'won\'t', 'didn\'t', 'too', 'consequence', 'exceed', 'exceeding', 'excess', 'excessive'],
-  serve: ['serve', 'serving', 'side', 'sides', 'side dish', 'alongside', 'accompany', 'accompaniment', 'vegetables', 'salad', 'go with', 'goes with', 'pair', 'eat with', 'have with', 'garnish', 'kids'],
+  serve: ['serve', 'serving', 'side', 'sides', 'side dish', 'alongside', 'accompany', 'accompaniment', 'vegetables', 'salad', 'go with', 'goes with', 'pair', 'eat with', 'have with', 'kids'],
   // "what are we reducing the glaze to": a reduction is asked about by how it ends.
-  done: ['ready', 'done', 'finished', 'know when', 'tell when', 'enough', 'look like', 'looks like', 'should it look', 'crackled', 'syrupy', 'consistency', 'texture', 'reduce', 'reducing'],
+  // Not "syrupy": it stems as "syrup", the maple syrup's own name ("can I use cheap pancake syrup").
+  done: ['ready', 'done', 'finished', 'know when', 'tell when', 'enough', 'look like', 'looks like', 'should it look', 'crackled', 'consistency', 'texture', 'reduce', 'reducing'],
   side: ['up or down', 'which way', 'which side', 'way up', 'way round', 'face up', 'face down', 'upside down'],
   how: ['how', 'way', 'technique', 'properly', 'method', 'procedure'],
 };

@@ -150,7 +150,10 @@ export const ingredientAnswers = {
       const alternatives = i.alternatives ?? [];
       if (alternatives.length) return `${swapsOf(ctx, i, alternatives)}${i.optional ? ` The ${i.name} is optional, too.` : ''}`;
       if (i.optional) return `The recipe gives no swap for the ${i.name}, but it’s optional: you can leave it out.`;
-      return `The recipe gives no swap for the ${i.name}.`;
+      // What it is and what it does, in the recipe's words: the cook asking about another thing can tell whether it is the same.
+      const also = i.alsoCalled ? `, ${i.alsoCalled}` : '';
+      const what = i.purpose ? `. ${purposeSentence(i.purpose)}` : i.note ? `: ${speakable(i.note, ctx.system)}.` : '.';
+      return `The recipe gives no swap for the ${i.name}${also}${what}`;
     });
     return answer(ctx, parts.join(' '));
   },

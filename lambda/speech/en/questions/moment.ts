@@ -15,11 +15,12 @@ const warnings = (ctx: AskContext, placed: PlacedStep) =>
 
 /** Sentences for questions about the moment the cook is at: is it done, what to do during a wait. */
 export const momentAnswers = {
-  /** At the roast and its check: the thermometer's target, and when to look again if it is short. */
-  doneByThermometer(ctx: AskContext, check: PlacedStep, next: PlacedStep | undefined): Line {
+  /** At the roast and its check: the thermometer's target, when to look again if it is short, and the wait's time for a cook without one. */
+  doneByThermometer(ctx: AskContext, check: PlacedStep, next: PlacedStep | undefined, timed?: PlacedStep): Line {
     const forWhat = next && next.phase.id !== check.phase.id ? ` for the ${next.phase.shortName}` : '';
     const again = check.step.recheckMinutes ? ` If it’s lower, check again in ${spokenMinutes({ min: check.step.recheckMinutes, max: check.step.recheckMinutes })}.` : '';
-    return answer(ctx, `It’s ready${forWhat} at ${inside(ctx, check)}, on the thermometer.${again}`);
+    const time = timed?.step.duration ? ` Without a thermometer, go by the time: ${spokenMinutes(timed.step.duration.minutes)}.` : '';
+    return answer(ctx, `It’s ready${forWhat} at ${inside(ctx, check)}, on the thermometer.${again}${time}`);
   },
 
   /** At a step judged by eye ("crackled and crisp, golden to deep amber"), with its warnings. */

@@ -38,7 +38,7 @@ export const timingAnswers = {
     if (s.waitAhead.max === 0) return answer(ctx, `It takes ${about(s.cooking)}: ${listOf(s.dayTwo)}.${left}`);
     return answer(
       ctx,
-      `It spans two days. Day one: ${listOf(s.dayOne)}, with ${spokenMinutes(s.waitAhead)} of waiting; ` +
+      `It spans two days. Day one: ${listOf(s.dayOne)}, with ${spokenMinutes(s.waitAhead)} of waiting overnight; ` +
         `day two, ${about(s.cooking)} of cooking: ${listOf(s.dayTwo)}.${left}`,
     );
   },
