@@ -102,7 +102,9 @@ export class FactIndex {
   private readonly facts: Indexed[] = [];
   private readonly df = new Map<string, number>();
   private readonly places: ReadonlySet<string>;
-  /** Each part of the recipe's names, as stems: a question that names one part is not answered by a fact that names none of it. */
+  /** The stems of the ingredients' names. */
+  private readonly named = new Set<string>();
+  /** Each part of the recipe's names, as stems: a question that names one part is not answered by an oven setting or a reason that names none of it. */
   private readonly phaseNames: readonly { readonly names: readonly string[][] }[];
 
   constructor(
@@ -140,9 +142,12 @@ export class FactIndex {
       const { doneWhen } = placed.step;
       if (doneWhen) add({ kind: 'done', placed }, [doneWhen, placed.step.text, ...wantWords('done')], [placed.index], [placed.phase.id]);
     }
+    // Before the ingredients: "what's going in the glaze" names the glaze as much as its syrup, and a tie goes to the whole.
+    for (const group of recipe.ingredientGroups) add({ kind: 'group', group }, [...names('group', group.id, [group.name]), 'ingredients']);
     for (const ingredient of allIngredients(recipe)) {
       const uses = steps.filter((s) => s.step.ingredientIds?.includes(ingredient.id));
       const called = names('ingredient', ingredient.id, [ingredient.name]);
+      for (const n of called) for (const st of contentStems(vocabulary, n)) this.named.add(st);
       add(
         { kind: 'ingredient', ingredient },
         [
@@ -156,10 +161,6 @@ export class FactIndex {
         uses.map((s) => s.phase.id),
         called,
       );
-    }
-    for (const group of recipe.ingredientGroups) {
-      const called = names('group', group.id, [group.name]);
-      add({ kind: 'group', group }, [...called, 'ingredients'], [], [], called);
     }
     for (const equipment of recipe.equipment) {
       const uses = steps.filter((s) => s.step.equipmentIds?.includes(equipment.id));
@@ -179,9 +180,15 @@ export class FactIndex {
     for (const f of this.facts) for (const s of f.stems) this.df.set(s, (this.df.get(s) ?? 0) + 1);
   }
 
-  /** True when the question says a word no fact says ("pancake", "olive"): it is about something the recipe doesn't have. */
-  saysOther(query: string): boolean {
-    return contentStems(this.vocabulary, query).some((s) => !this.df.has(s));
+  /** True when every word of the text that names anything is one the recipe's facts say. */
+  knows(text: string): boolean {
+    return contentStems(this.vocabulary, text).every((s) => this.df.has(s));
+  }
+
+  /** True when a word no fact says is said beside an ingredient's name ("cheap pancake syrup", "baking powder"): another kind of it. */
+  namesOther(query: string): boolean {
+    const said = wordsOf(query).map((w) => contentStems(this.vocabulary, w)[0]);
+    return said.some((s, i) => s !== undefined && !this.df.has(s) && [said[i - 1], said[i + 1]].some((n) => n !== undefined && this.named.has(n)));
   }
 
   /** What the question's words want, by the vocabulary's want words (folded and stemmed like the rest). */
@@ -297,7 +304,7 @@ export class FactIndex {
         else if (kinds.has(f.fact.kind)) score *= 1.5;
         // A problem's advice is for a cook who has one; a question that only shares its words is about something else.
         if (f.fact.kind === 'problem' && !wants.includes('problem')) score *= 0.6;
-        if (parts.length && !parts.some((st) => f.stems.has(st))) score *= 0.5;
+        if (parts.length && (f.fact.kind === 'oven' || f.fact.kind === 'reason') && !parts.some((st) => f.stems.has(st))) score *= 0.5;
         if (at) {
           if (f.stepIndexes.includes(at.index)) score = score * 1.5 + 0.5;
           else if (f.phaseIds.includes(at.phase.id)) score = score * 1.2 + 0.2;

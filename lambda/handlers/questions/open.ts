@@ -174,7 +174,7 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
   // A question that asks why outright ("what function does the ten minute rest serve") wants a reason: its other
   // words ("minute") describe what it asks about, and hint at no other kind of answer.
   // "can I use cheap pancake syrup", "is olive oil okay": a yes-or-no question naming a thing the recipe doesn't have asks about a swap.
-  const hints = primary === 'reason' ? [] : [...index.wants(text), ...(asked === Intent.AskYesNo && index.saysOther(text) ? (['swap'] as const) : [])];
+  const hints = primary === 'reason' ? [] : [...index.wants(text), ...(asked === Intent.AskYesNo && index.namesOther(text) ? (['swap'] as const) : [])];
   const wants = [...new Set([...(primary ? [primary] : []), ...(BY_INTENT[asked ?? ''] ?? []), ...hints])];
   // "how long now", "how hot": nothing named but what is wanted; the answer is the cook's place's own.
   const named = namedIn(text);
@@ -220,7 +220,7 @@ function namedIn(text: string): string[] {
 function requestOf(turn: Turn, words: string): AfterAside | undefined {
   const after = requestAfterAside(words);
   // "mine came unscored, do I have to score it": words the recipe says of its own pork are no other dish.
-  const own = after && contentStems(vocabularyFor(), after.aside).length > 0 && !factIndex(vocabularyFor(), turn.recipe).saysOther(after.aside);
+  const own = after && contentStems(vocabularyFor(), after.aside).length > 0 && factIndex(vocabularyFor(), turn.recipe).knows(after.aside);
   return after && !own && (namesDish(after.request) || namesRecipeThing(turn, after.request)) ? after : undefined;
 }
 

@@ -52,7 +52,7 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['uncovered', 'not covered', 'unwrapped', 'cover', 'covered', 'cover it', 'tent', 'tented'],
   ['puff', 'bubble', 'blister'],
   // "anything to finish it off with": what goes on at the end, a chef's garnish.
-  ['garnish', 'finish it off', 'finish off', 'finishing touch', 'finishing touches'],
+  ['garnish', 'finish it off', 'finish off', 'finishing touch'],
   ['serve with', 'go with', 'pair with', 'have with', 'nice with', 'well with', 'good with'],
   ['cider vinegar', 'apple vinegar'],
   ['soy sauce', 'soya sauce', 'soy', 'soya'],

@@ -17,11 +17,12 @@ export const ASK_WORDS: Readonly<Partial<Record<Want, readonly string[]>>> = {
   reason: ['why', 'reason', 'point', 'purpose', 'objective', 'function', 'aim', 'goal', 'rationale', 'intent of'],
   // "what do I pull it at": the temperature inside it comes out at.
   inside: ['inside', 'internal', 'middle', 'centre', 'center', 'core', 'pull it at', 'pull at'],
-  // "I've only got vegetable oil", "is baking soda the same as baking powder": what the cook has, or a likeness, asks for a swap.
-  swap: ['instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'can i use', 'could i use', 'just use', 'only got', 'only have', 'same as', 'something else'],
+  // "I've only got vegetable oil", "is baking soda the same as baking powder", "the vinegar is pricey": what the cook has, a
+  // likeness, or why the cook wants another thing asks for a swap.
+  swap: ['instead', 'substitute', 'swap', 'replace', 'replacement', 'alternative', 'can i use', 'could i use', 'just use', 'only got', 'only have', 'same as', 'something else', 'pricey', 'expensive', 'cheaper', 'hard to find'],
   need: ['compulsory', 'necessary', 'optional', 'essential', 'required', 'need', 'have to', 'must'],
   // "how big a knob of butter": a cook's own measure of a thing asks how much of it.
-  amount: ['how much', 'how many', 'amount', 'quantity', 'ratio', 'proportion', 'how big a', 'knob', 'dollop', 'splash', 'glug', 'handful', 'spoonful'],
+  amount: ['how much', 'how many', 'amount', 'quantity', 'ratio', 'proportion', 'how big a', 'knob', 'dollop', 'splash', 'handful'],
   // Not "time" alone: "I haven't time to leave it overnight" asks no length.
   time: ['how long', 'how many minutes', 'how many hours', 'how much time', 'long', 'what time', 'time left', 'duration'],
   temperature: ['how hot', 'temperature', 'degrees'],
