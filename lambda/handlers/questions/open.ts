@@ -173,8 +173,9 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
   const measure = asked === Intent.AskLength ? undefined : (index.asksInForm(text).find(isMeasure) ?? (isMeasure(carried) && !(asks && STRONG_ASKS.has(asks)) ? carried : undefined));
   // A question that asks why outright ("what function does the ten minute rest serve") wants a reason: its other
   // words ("minute") describe what it asks about, and hint at no other kind of answer.
-  // "can I use cheap pancake syrup", "is olive oil okay": a yes-or-no question naming a thing the recipe doesn't have asks about a swap.
-  const hints = primary === 'reason' ? [] : [...index.wants(text), ...(asked === Intent.AskYesNo && index.namesOther(text) ? (['swap'] as const) : [])];
+  // "can I use cheap pancake syrup", "is olive oil okay": a yes-or-no question naming another kind of an ingredient, and asking
+  // nothing else outright ("is the butter compulsory" asks if it is needed), asks about a swap.
+  const hints = primary === 'reason' ? [] : [...index.wants(text), ...(!asks && asked === Intent.AskYesNo && index.namesOther(text) ? (['swap'] as const) : [])];
   const wants = [...new Set([...(primary ? [primary] : []), ...(BY_INTENT[asked ?? ''] ?? []), ...hints])];
   // "how long now", "how hot": nothing named but what is wanted; the answer is the cook's place's own.
   const named = namedIn(text);
