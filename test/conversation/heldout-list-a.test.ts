@@ -7,7 +7,7 @@ import { runLists, scoreBy } from '../../tools/heldout';
  * say"), so it is a training list now: this guards against regressions, it measures nothing new.
  * Raise the floors when the score rises.
  */
-const FLOORS = { questions: 107, navigation: 102, timers: 49 };
+const FLOORS = { questions: 113, navigation: 102, timers: 49 };
 
 const LISTS = ['list-a-questions.txt', 'list-a-navigation.txt', 'list-a-timers.txt'].map((f) => join(__dirname, '..', 'heldout', f));
 

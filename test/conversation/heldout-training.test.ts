@@ -3,19 +3,20 @@ import { runLists, scoreBy } from '../../tools/heldout';
 
 /**
  * Floors under the training lists' scores (`npm run heldout`), as heldout-list-a.test.ts does for list
- * A: lists B to G were each run once blind, then tuned to (test/heldout/README.md), so they measure
+ * A: lists B to H were each run once blind, then tuned to (test/heldout/README.md), so they measure
  * nothing new. They guard against a change that loses phrasings the skill understood: every helper
  * checked this by hand before landing, and this makes the check the suite's. Each floor is the
- * list's score in that kind on 2026-12-07 (README, "What a cook can say"; main at d761a42); raise it
- * when the score rises. Lists H and later are held out and never run here.
+ * list's score in that kind on 2026-12-07 (README, "What a cook can say"; main at ee97bae); raise it
+ * when the score rises. Lists I and later are held out and never run here.
  */
 const FLOORS: Record<string, { lines: number; questions: number; navigation: number; timers: number }> = {
-  b: { lines: 240, questions: 96, navigation: 76, timers: 40 },
-  c: { lines: 300, questions: 140, navigation: 96, timers: 48 },
-  d: { lines: 300, questions: 91, navigation: 93, timers: 45 },
-  e: { lines: 300, questions: 127, navigation: 92, timers: 44 },
-  f: { lines: 300, questions: 88, navigation: 81, timers: 42 },
-  g: { lines: 300, questions: 131, navigation: 100, timers: 50 },
+  b: { lines: 240, questions: 98, navigation: 77, timers: 40 },
+  c: { lines: 300, questions: 141, navigation: 96, timers: 48 },
+  d: { lines: 300, questions: 94, navigation: 93, timers: 45 },
+  e: { lines: 300, questions: 129, navigation: 92, timers: 45 },
+  f: { lines: 300, questions: 91, navigation: 81, timers: 42 },
+  g: { lines: 300, questions: 135, navigation: 100, timers: 50 },
+  h: { lines: 300, questions: 135, navigation: 96, timers: 50 },
 };
 
 const listFiles = (list: string) =>
