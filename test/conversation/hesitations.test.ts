@@ -1,11 +1,10 @@
 import { ingredientById, porkBelly, timedSteps, type TimedStep } from '../../lambda/recipe';
-import { sdkAlertService } from '../../lambda/services/alerts';
-import { AlertsApiStandIn, TIMERS_SCOPE } from '../helpers/alerts-api';
 import { cookAt as cookOn } from '../helpers/ask';
 import { capital, NEXT, noTimersFrom, offeredStep, spokenStep } from '../helpers/expected';
 import { spoken } from '../helpers/spoken';
 import { factsOf } from '../helpers/facts';
 import { TestCook } from '../helpers/skill';
+import { timersForEachTest } from '../helpers/timers';
 
 /**
  * Issue 11, a cook's own words: a hesitation inside the request, not only before it ("set a um a
@@ -16,19 +15,11 @@ import { TestCook } from '../helpers/skill';
  * file's own, not a training list's. Expected words come from the recipe data.
  */
 const f = factsOf(porkBelly);
-const START = new Date('2024-11-02T18:00:00Z');
-const now = () => START;
-let api: AlertsApiStandIn;
-
-beforeEach(async () => {
-  api = await AlertsApiStandIn.start(now);
-  api.granted.add(TIMERS_SCOPE);
-});
-afterEach(() => api.close());
+const timers = timersForEachTest(new Date('2024-11-02T18:00:00Z'));
 
 const timed = (id: string): TimedStep => timedSteps(porkBelly).find((s) => s.step.id === id)!;
 const roast = timed('slow-roast');
-const timerCook = () => cookOn(roast.number, { alerts: sdkAlertService({ timeoutMs: 1000 }), now, decorate: api.decorate });
+const timerCook = () => cookOn(roast.number, timers.options());
 
 describe('a hesitation inside a request', () => {
   it('sets, checks, pauses and cancels a timer with "um" and "uh" anywhere in the sentence', async () => {
@@ -46,7 +37,7 @@ describe('a hesitation inside a request', () => {
       I: CancelTimerIntent
       A: Okay, I cancelled the 5 minute timer.
     `);
-    expect(api.timers.size).toBe(0);
+    expect(timers.api.timers.size).toBe(0);
   });
 
   it('answers a question restarted after a hesitation, and one with a hesitation before its last word', async () => {

@@ -1,6 +1,5 @@
 import { porkBelly, timedSteps, type TimedStep } from '../../lambda/recipe';
-import { sdkAlertService } from '../../lambda/services/alerts';
-import { AlertsApiStandIn, TIMERS_SCOPE } from '../helpers/alerts-api';
+import { timersForEachTest } from '../helpers/timers';
 import { cookAt } from '../helpers/ask';
 import { ingredientsHeard, NEXT, spokenStep, whereAt } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
@@ -77,22 +76,16 @@ describe('questions', () => {
 });
 
 describe('timers', () => {
-  const START = new Date('2024-11-02T18:00:00Z');
-  let api: AlertsApiStandIn;
-  beforeEach(async () => {
-    api = await AlertsApiStandIn.start(() => START);
-    api.granted.add(TIMERS_SCOPE);
-  });
-  afterEach(() => api.close());
+  const timers = timersForEachTest(new Date('2024-11-02T18:00:00Z'));
 
   const timed = (id: string): TimedStep => timedSteps(porkBelly).find((s) => s.step.id === id)!;
 
   async function timing(step: TimedStep): Promise<TestCook> {
-    const cook = new TestCook({ alerts: sdkAlertService({ timeoutMs: 1000 }), now: () => START, decorate: api.decorate });
+    const cook = new TestCook(timers.options());
     await cook.say('open crispy pork belly');
     await cook.say(`go to step ${step.number}`);
     await cook.say('start the timer');
-    expect(api.timers.size).toBe(1);
+    expect(timers.api.timers.size).toBe(1);
     return cook;
   }
 
@@ -105,6 +98,6 @@ describe('timers', () => {
       U: off the timer abeg
       A: Okay, I cancelled the ${rest.step.duration.label} timer.
     `);
-    expect(api.timers.size).toBe(0);
+    expect(timers.api.timers.size).toBe(0);
   });
 });

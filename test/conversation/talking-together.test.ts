@@ -1,6 +1,5 @@
 import { porkBelly, timedSteps } from '../../lambda/recipe';
-import { sdkAlertService } from '../../lambda/services/alerts';
-import { AlertsApiStandIn, TIMERS_SCOPE } from '../helpers/alerts-api';
+import { timersForEachTest } from '../helpers/timers';
 import { cookAt } from '../helpers/ask';
 import { NEXT, capital, offeredStep, whereAt } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
@@ -111,14 +110,8 @@ describe('a clause said to someone else after the request', () => {
 });
 
 describe('timers asked for between two cooks', () => {
-  const START = new Date('2026-12-07T18:00:00Z');
-  let api: AlertsApiStandIn;
-  beforeEach(async () => {
-    api = await AlertsApiStandIn.start(() => START);
-    api.granted.add(TIMERS_SCOPE);
-  });
-  afterEach(() => api.close());
-  const timerCook = (step: number) => cookAt(step, { alerts: sdkAlertService({ timeoutMs: 1000 }), now: () => START, decorate: api.decorate });
+  const timers = timersForEachTest(new Date('2026-12-07T18:00:00Z'));
+  const timerCook = (step: number) => cookAt(step, timers.options());
   const rest = timedSteps(porkBelly).find((s) => s.step.id === 'rest')!;
 
   it('sets a timer for the length asked, the reason after it aside', async () => {
@@ -129,7 +122,7 @@ describe('timers asked for between two cooks', () => {
       U: alexa timer for five minutes he's stirring
       A: Timer set for 5 minutes.
     `);
-    expect([...api.timers.values()].map((t) => t.seconds)).toEqual([15 * 60, 5 * 60]);
+    expect([...timers.api.timers.values()].map((t) => t.seconds)).toEqual([15 * 60, 5 * 60]);
   });
 
   it('pauses, resumes, tells the time left on and cancels the step\'s timer, each said with talk around it', async () => {
@@ -145,7 +138,7 @@ describe('timers asked for between two cooks', () => {
       U: alexa cancel the timer we're eating now
       A: Okay, I cancelled the ${rest.step.duration.label} timer.
     `);
-    expect(api.timers.size).toBe(0);
+    expect(timers.api.timers.size).toBe(0);
   });
 });
 
