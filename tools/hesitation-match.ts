@@ -17,10 +17,11 @@
  *   and `--strict` runs (only what a device is sure to do) take no such reading.
  * A sentence without a hesitation is left to the other readings.
  */
+import { TIDY_WORDS } from '../lambda/vocabulary/en/tidy';
 import { words } from './loose-match';
 
-/** The sounds of a pause, as a recogniser may write them. */
-export const HESITATIONS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm']);
+/** The sounds of a pause, as a recogniser may write them: the vocabulary's, which the skill reads away too (tidy.ts). */
+export const HESITATIONS: ReadonlySet<string> = new Set(TIDY_WORDS.hesitations);
 
 /** How far back a restart may reach: "how long is uh how" starts again three words back. */
 const MAX_RESTART = 4;
