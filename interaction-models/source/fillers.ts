@@ -39,6 +39,8 @@ export const CASUAL_LEADS = [
   "y'all", 'reckon', 'hon', 'darling', 'alrighty', 'shoot', 'welp', 'lordy', 'whew',
   // Backchannel of a cook on the phone or talking to someone else: "mm hmm okay what do I rub it in with".
   'mm hmm', 'uh huh',
+  // South African and Kenyan English: "ja carry on", "eish how will I know it's ready".
+  'ja', 'eish',
 ] as const;
 
 /** Short tails of casual and regional speech: "next pls", "go back love", "repeat that dear". */
@@ -58,7 +60,7 @@ export const LEAD_PHRASES = [
   'thank you dear', 'thanks love', 'thank you very much', 'thanks very much', 'go on then', 'on you go', 'come on',
   "I'm afraid", "I'm sorry",
   // A cook on the phone puts the call on hold first ("hold on what temperature", "one sec how long does it sit out").
-  'hold on', 'one sec',
+  'hold on', 'one sec', 'hold up',
   // Southern openers whose words carry elsewhere ("I", "have", "sugar" the ingredient): wrappers only whole.
   'I reckon', 'lord have mercy', 'well shoot', 'oh my stars', 'bless your heart', 'hey sugar', 'now sugar',
 ] as const;

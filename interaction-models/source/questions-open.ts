@@ -150,6 +150,9 @@ export const openIntents: IntentDef[] = [
       // (the fact that answers it names the right one). Only the recipe's choices, so "X or Y" about anything
       // else still gets no carrier.
       `or (${CHOICES.join('|')})`,
+      // The same choice cut off after "or" ("cover it or", "foil on tight or", "thick layer or"): the first of the
+      // recipe's either-ors is asked, and the skill answers it as above.
+      'or',
     ],
     SHORT_LEAD,
     [

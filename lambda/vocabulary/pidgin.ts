@@ -1,14 +1,19 @@
 /**
- * Nigerian Pidgin, and the West African and Caribbean English near it, read as the English the
+ * Nigerian Pidgin, and the West African and Caribbean English near it (and clipped American and
+ * South African words, en/spoken.ts), read as the English the
  * skill's readers know (issue 11): "abeg repeat am" is "repeat it", "which step i dey now" is
  * "which step i am now", "i no get apple cider vinegar" is "i don't have apple cider vinegar". Its
  * grammar words are read (en/pidgin.ts), not its sentences, so a request or question nobody wrote
  * down yet reads the same way. Called by tidy.ts for every slot that holds the cook's own words.
  */
 import { PIDGIN_WORDS } from './en/pidgin';
+import { SPOKEN_WORDS } from './en/spoken';
 
-/** Whole words only: "don" is not the start of "done", nor "e" a letter of "the". */
-const RULES = PIDGIN_WORDS.map(([said, meant]) => [new RegExp(`(?<![\\w'])(?:${said})(?![\\w'])`, 'g'), meant] as const);
+/**
+ * Whole words only: "don" is not the start of "done", nor "e" a letter of "the". Clipped American
+ * and South African words (en/spoken.ts) are read the same way, first ("gotta", "must i").
+ */
+const RULES = [...SPOKEN_WORDS, ...PIDGIN_WORDS].map(([said, meant]) => [new RegExp(`(?<![\\w'])(?:${said})(?![\\w'])`, 'g'), meant] as const);
 
 /** The words in English; words with no Pidgin in them come back as they were. */
 export function fromPidgin(words: readonly string[]): string[] {

@@ -143,6 +143,32 @@ describe('Nigerian Pidgin read as English (pidgin.ts)', () => {
   });
 });
 
+describe('clipped American and South African English read as English (en/spoken.ts)', () => {
+  it.each([
+    // [what a slot carried, what the skill reads]
+    ["it gotta roast for", 'it have to roast for'],
+    ['lemme get the baking soda amount', 'let me get the baking soda amount'],
+    ['gimme the glaze stuff', 'give me the glaze stuff'],
+    ['whaddya need for this', 'what do you need for this'],
+    ['preheatin the oven', 'preheating the oven'],
+    ['how thick am i cuttin these', 'how thick am i cutting these'],
+    ['what must i do', 'what should i do'],
+    ['both sides i must dry', 'both sides i should dry'],
+    ['ja how long does it rest', 'how long does it rest'],
+    ['eish the skin is burning', 'the skin is burning'],
+    ["i'll use my sufuria for the glaze", "i'll use my saucepan for the glaze"],
+  ])('"%s" is read as "%s"', (said, read) => {
+    expect(tidiedPhrase(said)).toBe(read);
+  });
+
+  it.each([
+    // Words that end in "in" are not a dropped g; a word that only holds "ja" or "must" is not changed.
+    'within the hour', 'a pumpkin or a raisin', 'the skin', 'begin again', 'i must have missed it', 'the jam jar',
+  ])('leaves "%s" as said', (said) => {
+    expect(tidiedPhrase(said)).toBe(said);
+  });
+});
+
 describe('hesitations wherever they fall', () => {
   it.each([
     // [what a slot carried, what the skill reads]
