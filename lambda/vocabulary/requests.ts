@@ -28,6 +28,8 @@ export type RequestAsked =
   | { readonly kind: 'first' }
   | { readonly kind: 'where' }
   | { readonly kind: 'cancel-timer' }
+  | { readonly kind: 'pause-timer' }
+  | { readonly kind: 'resume-timer' }
   | { readonly kind: 'ingredients' }
   | { readonly kind: 'step'; readonly number: number }
   | { readonly kind: 'timer'; readonly length: string };
@@ -43,6 +45,10 @@ const STEP = whole(REQUEST_WORDS.step);
 const CLOSING = Object.entries(REQUEST_WORDS.closing).map(([kind, patterns]) => [kind, patterns.map((p) => new RegExp(`(?:^| )(?:${p})$`))] as const);
 
 const TIMER = whole(REQUEST_WORDS.timer);
+/** Timer requests read anywhere in the words, with what is said before them, in the order tried. */
+const WITHIN = Object.entries(REQUEST_WORDS.within).flatMap(([kind, patterns]) =>
+  patterns.map((p) => [kind, new RegExp(p.startsWith('^') ? p : `(?:^|(?<before>.* ))(?:${p})(?: |$)`)] as const));
+const NOT_WITHIN = new RegExp(REQUEST_WORDS.notWithin);
 const ASKERS = REQUEST_WORDS.askers.map((a) => a.split(' ')).sort((a, b) => b.length - a.length);
 
 /** The words without what asks them ("can", "must", "now can"). */
@@ -71,5 +77,10 @@ export function requestAsked(phrase: string): RequestAsked | undefined {
     if (n.length === 1 && n[0]?.end === number?.split(' ').length) return { kind: 'step', number: n[0]?.value ?? 0 };
   }
   const closing = CLOSING.find(([, patterns]) => patterns.some((p) => p.test(said)));
-  return closing ? ({ kind: closing[0] } as RequestAsked) : undefined;
+  if (closing) return { kind: closing[0] } as RequestAsked;
+  for (const [kind, p] of WITHIN) {
+    const found = p.exec(said);
+    if (found && !NOT_WITHIN.test(found.groups?.before ?? '')) return { kind, length: found.groups?.length } as RequestAsked;
+  }
+  return undefined;
 }

@@ -50,13 +50,18 @@ export function requestIntent(asked: RequestAsked, timing: boolean): IntentValue
       return intent(Intent.WhereAmI);
     case 'cancel-timer':
       return intent(Intent.CancelTimer);
+    case 'pause-timer':
+      return intent(Intent.PauseTimer);
+    case 'resume-timer':
+      return intent(Intent.ResumeTimer);
     case 'ingredients':
       return intent(Intent.ListIngredients);
     case 'step':
       return intent(Intent.GoToStep, { [Slot.StepNumber]: String(asked.number) });
     case 'timer':
       // Only a length ("for six minutes") makes a timer asked for; "put timer for the glaze" is the timer's own request.
-      if (!wordsOf(asked.length).some(isLengthWord)) return undefined;
+      // Or the recipe's own length, by its end or its wait ("for the shortest glaze time"): within a sentence only.
+      if (!wordsOf(asked.length).some(isLengthWord) && !/^(the |its )?(shortest|longest|minimum|maximum|full|however|as long)/.test(asked.length)) return undefined;
       return intent(Intent.SetTimerSaid, { [Slot.Query]: asked.length });
   }
 }

@@ -1,7 +1,7 @@
 import type { interfaces } from 'ask-sdk-model';
 import { Intent } from '../../intents';
 import { getRequestType } from '../../sdk';
-import { hasPausedTimer } from '../../turn/turn';
+import { hasPausedTimer, hasTimer } from '../../turn/turn';
 import { isIntent, type TurnHandler } from '../respond';
 import type { TimerDeps } from './deps';
 import type { ManageAction } from './question';
@@ -50,6 +50,8 @@ export function timerHandlers(deps: TimerDeps): readonly TurnHandler[] {
     manage(Intent.CancelTimer, 'cancel'),
     manage(Intent.PauseTimer, 'pause'),
     manage(Intent.ResumeTimer, 'resume'),
+    // "pause", "pause it" while a timer the skill set runs: that timer, not the walkthrough (built-ins.ts otherwise).
+    { canHandle: (h) => isIntent(h, Intent.Pause) && hasTimer(h) && !hasPausedTimer(h), handle: (h, turn) => timerTurns().manage(h, turn, deps, 'pause') },
     // "resume", "continue" while a timer the skill paused may still be paused: that timer (navigation's ResumeHandler otherwise).
     { canHandle: (h) => isIntent(h, Intent.Resume) && hasPausedTimer(h), handle: (h, turn) => timerTurns().resumePaused(h, turn, deps) },
     // "The roast one": answers "which one?" when the last turn asked it; said out of the blue, how long that timer has left.

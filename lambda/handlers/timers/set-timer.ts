@@ -130,7 +130,9 @@ export async function fulfil(h: HandlerInput, turn: Turn, deps: TimerDeps, want:
 export async function setTimerTurn(h: HandlerInput, turn: Turn, deps: TimerDeps): Promise<Response> {
   const placed = currentStep(turn);
   const named = namedTimer(h, turn);
-  if (named.step) return fulfil(h, turn, deps, { stepId: named.step.step.id, ...(named.seconds === undefined ? {} : { seconds: named.seconds }) });
+  // "the longest it says", "the minimum roasting time": an end of the named wait's range, else this step's (the shortest unless the longest is asked for).
+  const longest = heardSlot(h, Slot.TimerBound).ids.includes('longest') ? { longest: true } : {};
+  if (named.step) return fulfil(h, turn, deps, { stepId: named.step.step.id, ...longest, ...(named.seconds === undefined ? {} : { seconds: named.seconds }) });
   if (named.seconds !== undefined) return fulfil(h, turn, deps, { seconds: named.seconds });
   // A name that is no timer of the recipe, or a length Alexa could not make out ("?").
   if (named.given && named.heard !== undefined) {
@@ -140,8 +142,6 @@ export async function setTimerTurn(h: HandlerInput, turn: Turn, deps: TimerDeps)
     return say(h, turn.speech.unknownTimer(speechContext(turn), named.heard));
   }
   if (named.given) return say(h, turn.speech.howLong(placed));
-  // "the longest it says", "the minimum": an end of this step's range (the shortest unless the longest is asked for).
-  const longest = heardSlot(h, Slot.TimerBound).ids.includes('longest');
-  if (placed?.step.duration) return fulfil(h, turn, deps, { stepId: placed.step.id, ...(longest ? { longest } : {}) });
+  if (placed?.step.duration) return fulfil(h, turn, deps, { stepId: placed.step.id, ...longest });
   return say(h, turn.speech.noWaitHere(speechContext(turn), placed));
 }
