@@ -28,7 +28,6 @@ export type RequestAsked =
   | { readonly kind: 'first' }
   | { readonly kind: 'where' }
   | { readonly kind: 'cancel-timer' }
-  | { readonly kind: 'pause-timer' }
   | { readonly kind: 'resume-timer' }
   | { readonly kind: 'ingredients' }
   | { readonly kind: 'step'; readonly number: number }
@@ -44,11 +43,9 @@ const STEP = whole(REQUEST_WORDS.step);
 /** Closing requests: the words' last few, after what the cook tells. */
 const CLOSING = Object.entries(REQUEST_WORDS.closing).map(([kind, patterns]) => [kind, patterns.map((p) => new RegExp(`(?:^| )(?:${p})$`))] as const);
 
-const TIMER = whole(REQUEST_WORDS.timer);
-/** Timer requests read anywhere in the words, with what is said before them, in the order tried. */
+/** Timer requests read anywhere in the words, in the order tried. */
 const WITHIN = Object.entries(REQUEST_WORDS.within).flatMap(([kind, patterns]) =>
-  patterns.map((p) => [kind, new RegExp(p.startsWith('^') ? p : `(?:^|(?<before>.* ))(?:${p})(?: |$)`)] as const));
-const NOT_WITHIN = new RegExp(REQUEST_WORDS.notWithin);
+  patterns.map((p) => [kind, new RegExp(`(?<!${REQUEST_WORDS.notWithin})(?:^| )(?:${p})(?: |$)`)] as const));
 const ASKERS = REQUEST_WORDS.askers.map((a) => a.split(' ')).sort((a, b) => b.length - a.length);
 
 /** The words without what asks them ("can", "must", "now can"). */
@@ -67,10 +64,6 @@ export function requestAsked(phrase: string): RequestAsked | undefined {
   if (!said) return undefined;
   const plain = PLAIN.find(([, patterns]) => patterns.some((p) => p.test(said)));
   if (plain) return { kind: plain[0] } as RequestAsked;
-  for (const p of TIMER) {
-    const length = p.exec(said)?.groups?.length;
-    if (length) return { kind: 'timer', length };
-  }
   for (const p of STEP) {
     const number = p.exec(said)?.groups?.number;
     const n = number ? numbersIn(number.split(' ')) : [];
@@ -80,7 +73,7 @@ export function requestAsked(phrase: string): RequestAsked | undefined {
   if (closing) return { kind: closing[0] } as RequestAsked;
   for (const [kind, p] of WITHIN) {
     const found = p.exec(said);
-    if (found && !NOT_WITHIN.test(found.groups?.before ?? '')) return { kind, length: found.groups?.length } as RequestAsked;
+    if (found) return { kind, length: found.groups?.length } as RequestAsked;
   }
   return undefined;
 }

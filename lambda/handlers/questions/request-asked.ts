@@ -1,8 +1,7 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
 import type { Intent as IntentValue, IntentRequest } from 'ask-sdk-model';
-import { isLengthWord } from '../../facts/lengths';
 import { Intent, Slot, type IntentName } from '../../intents';
-import { meant, requestAsked, wordsOf, type RequestAsked } from '../../vocabulary';
+import { meant, requestAsked, type RequestAsked } from '../../vocabulary';
 import { isIntent } from '../respond';
 import { slotsInOwnWords } from '../slots';
 import { hasTimer } from '../../turn/turn';
@@ -50,8 +49,6 @@ export function requestIntent(asked: RequestAsked, timing: boolean): IntentValue
       return intent(Intent.WhereAmI);
     case 'cancel-timer':
       return intent(Intent.CancelTimer);
-    case 'pause-timer':
-      return intent(Intent.PauseTimer);
     case 'resume-timer':
       return intent(Intent.ResumeTimer);
     case 'ingredients':
@@ -59,9 +56,7 @@ export function requestIntent(asked: RequestAsked, timing: boolean): IntentValue
     case 'step':
       return intent(Intent.GoToStep, { [Slot.StepNumber]: String(asked.number) });
     case 'timer':
-      // Only a length ("for six minutes") makes a timer asked for; "put timer for the glaze" is the timer's own request.
-      // Or the recipe's own length, by its end or its wait ("for the shortest glaze time"): within a sentence only.
-      if (!wordsOf(asked.length).some(isLengthWord) && !/^(the |its )?(shortest|longest|minimum|maximum|full|however|as long)/.test(asked.length)) return undefined;
+      // A length said, or the recipe's own (lambda/vocabulary/en/requests.ts): "put timer for the glaze" is the timer's own request.
       return intent(Intent.SetTimerSaid, { [Slot.Query]: asked.length });
   }
 }

@@ -3,7 +3,6 @@ import type { Response } from 'ask-sdk-model';
 import { Slot } from '../../intents';
 import { currentStep, speechContext, type Turn } from '../../turn/turn';
 import { factIndex, numbersIn, secondsPer } from '../../facts';
-import { timedSteps } from '../../recipe';
 import { vocabularyFor, wordsOf } from '../../vocabulary';
 import { say } from '../respond';
 import { heardPhrase } from '../slots';
@@ -53,10 +52,7 @@ export function setTimerSaid(h: HandlerInput, turn: Turn, deps: TimerDeps): Resp
   if (sentence) return fulfil(h, turn, deps, { seconds: sentence.seconds });
   const seconds = lengthIn(words);
   if (seconds !== undefined) return fulfil(h, turn, deps, { seconds });
-  // "for however long it needs to rest", "the shortest glaze time": the wait the words name, else this step's; its longest only when asked.
-  const said = ` ${words.join(' ')} `;
-  const named = timedSteps(turn.recipe).find(({ step: { duration: d } }) => [d.label, ...(d.aliases ?? [])].some((n) => said.includes(` ${n} `)))?.step ?? placed?.step;
-  const longest = /\b(longest|max|maximum|full)\b/.test(said);
-  if (named?.duration) return fulfil(h, turn, deps, { stepId: named.id, ...(longest ? { longest } : {}) });
+  // "for however long it needs to rest", "the shortest time it says": this step's wait, its longest only when asked.
+  if (placed && wait) return fulfil(h, turn, deps, { stepId: placed.step.id, ...(/\b(longest|max)/.test(words.join(' ')) ? { longest: true } : {}) });
   return say(h, turn.speech.noWaitHere(speechContext(turn), placed));
 }

@@ -22,33 +22,25 @@ export const REQUEST_WORDS = {
     // "abeg repeat am", "abeg read am again" (Pidgin, read by pidgin.ts as "repeat it", "read it again").
     '(repeat|read)( it| that)?( again)?',
   ],
-  /** A timer asked for with its length: "put timer for six minutes", "set a timer six minutes". */
-  timer: ["(put|set|start|keep|make|give me) (a |the |one )?timer (for |of )?(?<length>([a-z']+ ){1,5}(seconds?|minutes?|mins?|hours?|hrs?))"],
   /**
-   * A timer request said inside a longer sentence, a reason or an aside before or after it ("their
-   * oven's fierce count me down six minutes", "cancel it the skin's done already", "okay it's lit
-   * resume the timer"): each names the timer or a length, so it is read wherever it stands, unless
-   * the word before it asks about it ("should i cancel the timer"). `^` marks one read only first.
+   * Timer requests, read wherever they stand in the words: with a reason or an aside before or after
+   * them ("their oven's fierce count me down six minutes", "cancel it the skin's done already", "okay
+   * it's lit resume the timer"), or asked ("can put timer for six minutes or not"). Each names the
+   * timer or a length, unless the word before asks about it (`notWithin`: "should i cancel the
+   * timer"). `^` marks one read only first. A timer's length is said (a unit), or is the recipe's own,
+   * by its end or its wait ("for the shortest glaze time", "for however long it needs to rest").
    */
   within: {
     timer: [
-      "(put|set|start|do|make|give me|run|initiate|throw|pop|get)( me| on| up)? (a |an |the |one )?(timer|countdown|clock)( on| going)? (for|of|to) (?<length>([a-z']+ ){1,5}(seconds?|minutes?|mins?|hours?|hrs?))",
-      "(?<length>([a-z']+ ){1,4}(seconds?|minutes?|mins?|hours?|hrs?)) on (a|the|my) (timer|clock)",
-      "count (me |us |it )?down( from)? (?<length>([a-z']+ ){1,5}(seconds?|minutes?|mins?|hours?|hrs?))",
-      "(do|set|start|make|give me|put on|run) (a|an|one) (?<length>([a-z']+ ){1,4}(seconds?|minutes?|mins?|hours?|hrs?|hour|minute)) (timer|countdown)",
-      // The recipe's own length, by its end or its wait: "a timer for the shortest glaze time", "for however long it needs to rest".
-      "(timer|time it|time this) (for|matching|to match|of|at) (?<length>(the |its )?(shortest|longest|minimum|maximum|full|however long|as long as)( [a-z']+)*)",
+      "(put|set|start|keep|make|give me|do|get)( me| on)? (a |the |one )?(timer|countdown)( on)? (for |of )?(?<length>([a-z']+ ){1,5}(second|minute|min|hour|hr)s?)",
+      "(timer|time it) (for|matching|of) (?<length>(the )?(shortest|longest|minimum|maximum|however long)( [a-z']+)*)",
     ],
-    'pause-timer': ['(pause|hold|freeze|suspend) (the |that |my |this )?(timer|countdown)'],
-    'resume-timer': ['(resume|unpause|unfreeze|restart|continue) (the |that |my |this )?(timer|countdown)', '(start|get|set) (the |that |my )?timer (back up|going|running)'],
-    'cancel-timer': ['(cancel|kill|scrap|delete|get rid of|(turn|switch|shut) off) (the |that |my |this )?(timer|countdown)', '^(cancel|kill) (it|that)'],
-    // After the carrier took "how long's": "left i can't read their oven clock".
-    // "how much longer before it goes in": the carrier took "how much"; while a timer runs, its time left.
-    'time-until': ['^longer (before|till|until)'],
-    'time-left': ["(time|minutes|long|longer)( is| are|'s)? (left|remaining)", '^(are |is )?(left|remaining)'],
+    'resume-timer': ['(resume|unpause|restart|continue) (the |that |my )?timer'],
+    'cancel-timer': ['(cancel|kill|get rid of|(turn|switch) off) (the |that |my )?timer', '^cancel (it|that)'],
+    // After the carrier took "how long's" or "how much": "left i can't read their oven clock", "longer before it goes in".
+    'time-left': ["(time|minutes|long)( is| are|'s)? (left|remaining)", '^(are |is )?(left|remaining|longer (before|till))'],
   },
-  /** Words before a timer request said within a sentence that make it a question about it ("should i", "when do i", "to"). */
-  notWithin: "(should|shall|when|why|whether|if|to|don't|not|never|do|does) (i |we |you )?$",
+  notWithin: "\\b(should|when|why|if|to|don't|not|never|do|does)( i| we| you)?",
   /** What is left on a timer: "left on the", "time is left in the timer", "remaining". */
   timeLeft: [
     '(is |time is |time |much |long )?(left|remaining|to go)( on| in| for)?( the| my| that| this)?( timer| clock| roast| pork| glaze| rest| one)?( timer)?',
