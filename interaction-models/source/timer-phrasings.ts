@@ -31,7 +31,7 @@ export function timerPhrasingsModel(): ModelFragment {
         slots: [name, duration, bound],
         samples: samples(
           '(set|start) (a|the) timer for the {timerBound} [time] [it says]', 'set it for the {timerBound} [time] [on this one]',
-          '[a] timer for the {timerBound} [time] [it says]', '[a] timer (for|matching) the {timerBound} {timerName} time', '(put|set) the clock (for|on) {duration}',
+          '[a] timer for the {timerBound} [time] [it says]', '[a] timer (for|matching) the {timerBound} {timerName} time', 'time (it|this) for the {timerBound} [time] [it says]', '(put|set) the clock (for|on) {duration}',
           '(start|set) [an|the] alarm (of|for) {duration}', '(put|set) a timer of {duration}', 'start alarm of {duration} for the {timerName}',
           '(go on and|just) set {duration}', 'set {duration}', 'give it (another|an extra) {duration} [on a timer]',
           // Other verbs for setting one: "initiate a timer of", "count me down six minutes", "thirty minutes on the clock".

@@ -18,7 +18,7 @@ import { hasTimer } from '../../turn/turn';
 /** The question intents whose slots hold the cook's own words. */
 export const QUESTIONS: readonly IntentName[] = [
   Intent.AskWhat, Intent.AskHow, Intent.AskTime, Intent.AskAmount, Intent.AskYesNo, Intent.Tell, Intent.IngredientAmount,
-  Intent.IngredientAbout, Intent.HowLong, Intent.GoToWords, Intent.GoToPhase,
+  Intent.IngredientAbout, Intent.HowLong, Intent.GoToWords, Intent.GoToPhase, Intent.Troubleshoot,
 ];
 
 /** An intent as Alexa would have sent it, its slots holding these words. */
