@@ -35,12 +35,12 @@ export const REQUEST_WORDS = {
       "(put|set|start|keep|make|give me|do|get)( me| on)? (a |the |one )?(timer|countdown)( on)? (for |of )?(?<length>([a-z']+ ){1,5}(second|minute|min|hour|hr)s?)",
       "(timer|time it) (for|matching|of) (?<length>(the )?(shortest|longest|minimum|maximum|however long)( [a-z']+)*)",
     ],
-    'resume-timer': ['(resume|unpause|restart|continue) (the |that |my )?timer'],
+    'resume-timer': ['(resume|unpause|restart) (the |that |my )?timer'],
     'cancel-timer': ['(cancel|kill|get rid of|(turn|switch) off) (the |that |my )?timer', '^cancel (it|that)'],
     // After the carrier took "how long's" or "how much": "left i can't read their oven clock", "longer before it goes in".
-    'time-left': ["(time|minutes|long)( is| are|'s)? (left|remaining)", '^(are |is )?(left|remaining|longer (before|till))'],
+    'time-left': ["(time|minutes|long)( is| are|'s)? (left|remaining)", '^(are )?(left|remaining|longer (before|till))'],
   },
-  notWithin: "\\b(should|when|why|if|to|don't|not|never|do|does)( i| we| you)?",
+  notWithin: "\\b(should|when|why|if|to|not|never|do|does)( i| we| you)?",
   /** What is left on a timer: "left on the", "time is left in the timer", "remaining". */
   timeLeft: [
     '(is |time is |time |much |long )?(left|remaining|to go)( on| in| for)?( the| my| that| this)?( timer| clock| roast| pork| glaze| rest| one)?( timer)?',
