@@ -125,7 +125,7 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'carry on where we left off', 'go on from where I was', 'back to it', 'let\'s get back to it', 'I\'m back now',
             'where I left off', 'from where I left off', 'unpause',
             // A paused timer's words without "timer" ("start it back up"): the handler decides from what is paused.
-            ...samples('(start|get|set) it (back up|going again|up again|running again)', '(keep|get) it going', 'let it (run|carry on|keep going)'),
+            ...samples('(start|get|set) it (back up|up again|running again)', '(get|set) it going again', '(keep|get) it going', 'let it (run|carry on|keep going)'),
           ],
         ),
       },

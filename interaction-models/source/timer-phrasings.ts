@@ -36,7 +36,7 @@ export function timerPhrasingsModel(): ModelFragment {
           '(go on and|just) set {duration}', 'set {duration}', 'give it (another|an extra) {duration} [on a timer]',
           // Other verbs for setting one: "initiate a timer of", "count me down six minutes", "thirty minutes on the clock".
           '(put|initiate|do) a (timer|countdown) (for|of) {duration}', 'count (me|us|it) down [from] {duration}',
-          '[give me] {duration} on (a|the) (timer|clock)', 'remind me in (like|about) {duration} [to check (it|on it)]',
+          '[give me] {duration} on (a|the) clock', '[give me] {duration} on a timer', 'give me {duration} on the timer', 'remind me in (like|about) {duration} [to check (it|on it)]',
         ),
       },
       {
