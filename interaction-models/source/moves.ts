@@ -146,8 +146,9 @@ export function movesModel(): ModelFragment {
       // "can we skip the fridge part", "skip the scoring step": on past a part or a step, named as any part is.
       {
         name: Intent.SkipPart,
-        slots: [{ name: Slot.Phase, type: SlotType.Phase }],
-        samples: samples(`[can we|can I|let's|please] skip the {${Slot.Phase}} (part|bit|section|step|stage)`, `skip [over] the {${Slot.Phase}}`),
+        slots: [{ name: Slot.Phase, type: SlotType.Phase }, { name: Slot.Query, type: 'AMAZON.SearchQuery' }],
+        // A step named in words no part has ("skip the preheat step"): the words as spoken, read by step-by-words.ts.
+        samples: samples(`[can we|can I|let's|please] skip the {${Slot.Phase}} (part|bit|section|step|stage)`, `skip [over] the {${Slot.Phase}}`, `[let's] skip [past] the {${Slot.Query}} step`),
       },
       // "to slice and serve": a part named after "to" alone, as a cook answers "where to?".
       { name: Intent.GoToPhase, slots: [{ name: Slot.Phase, type: SlotType.Phase }], samples: samples(`(to|on to|onto) {${Slot.Phase}}`) },

@@ -194,6 +194,8 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'what should I do next', 'what should I do now', 'I\'m ready', 'ready when you are', 'I\'ve finished', 'and next step', 'what\'s after this step',
             'what comes after this', 'what comes after that', 'what\'s the step after this', 'the step after this',
             'the one after this', 'the one after that', 'after this', 'after that', 'done with that one', 'yep done',
+            // Something found or done, then on: "right found it carry on", "got it keep going".
+            '(found it|got it|done that|that\'s done) (carry on|go on|keep going|next|move on)',
             'yes done', 'done it next', 'okay done next', 'i\'ve done that next', 'ok next', 'next next',
             // Scottish and casual for "go ahead".
             'on you go', 'off you go', 'away you go', 'go on to the next one', 'go on to the next',
@@ -256,6 +258,8 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'say that step again', 'repeat this one', 'read it out again', 'read it to me again', 'what does this step say',
             'what does the step say', 'what did the step say', 'what did that say', 'what did it say', 'step please',
             'say the current step',
+            // The step named as "that one", "the current instruction", said with "me": "read me that one again", "repeat the current instruction".
+            '(read|repeat|say) [me] (that|this) one again', '(read|repeat|say) [me] the current (instruction|one)',
           ],
         ),
       },

@@ -225,7 +225,7 @@ export const SkipPartHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.SkipPart),
   handle(h, turn) {
     const slot = resolveSlot(h, turn, Slot.Phase, 'phase');
-    const words = slot.heard.words ?? '';
+    const words = slot.heard.words ?? heardPhrase(h, Slot.Query).words;
     const phase = wordsOf(words).includes('step') ? undefined : slot.found[0];
     const last = phase ? allSteps(turn.recipe).filter((s) => s.phase.id === phase.id).at(-1)?.index : placeFromWords(turn.recipe, words, turn.cook.step);
     if (last === undefined) return say(h, turn.speech.unknownPart(speechContext(turn)));

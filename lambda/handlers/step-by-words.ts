@@ -14,6 +14,8 @@ import { numbersIn } from '../vocabulary/numbers';
 /** A step named by what it says, and those names' content stems, worked out once per recipe. */
 interface StepNames extends Named<PlacedStep> {
   readonly stems: ReadonlySet<string>;
+  /** The stems of what the step is for: its action, techniques and wait, not words its text only mentions. */
+  readonly keys: ReadonlySet<string>;
 }
 
 const NAMED = new WeakMap<Recipe, readonly StepNames[]>();
@@ -29,7 +31,10 @@ function stepsByWhatTheySay(recipe: Recipe): readonly StepNames[] {
         ...(placed.step.duration ? [placed.step.duration.label] : []),
         ...wantWordsIn(vocabulary, placed.step.text),
       ];
-      return { id: placed.step.id, item: placed, names, stems: new Set(names.flatMap((n) => contentStems(vocabulary, n))) };
+      // What the step is for: the verb it opens with, its techniques, its wait and the wait's other names ("tempering").
+      const keys = [wordsOf(placed.step.text)[0] ?? '', ...(placed.step.topics ?? []), ...(placed.step.duration ? [placed.step.duration.label, ...(placed.step.duration.aliases ?? [])] : [])];
+      const stems = (list: string[]) => new Set(list.flatMap((n) => contentStems(vocabulary, n)));
+      return { id: placed.step.id, item: placed, names, stems: stems([...names, ...keys]), keys: stems(keys) };
     });
     NAMED.set(recipe, named);
   }
@@ -86,18 +91,20 @@ function partNamed(recipe: Recipe, said: readonly string[], current: number | nu
 }
 
 /** How well each step fits the words: the shared words, each weighted by how few steps use it. */
-function weighed(vocabulary: Vocabulary, steps: readonly StepNames[], words: string, actions: readonly string[] = []): { step: PlacedStep; score: number; shared: number }[] {
+function weighed(vocabulary: Vocabulary, steps: readonly StepNames[], words: string, actions: readonly string[] = []): { step: PlacedStep; score: number; rank: number; shared: number }[] {
   // What the cook says a step does, in their words ("put it in the tin"), as the recipe's verb ("place").
   const said = [...new Set([...contentStems(vocabulary, words), ...actions])];
   const users = (stem: string) => steps.filter((s) => s.stems.has(stem)).length;
   return steps
     .map((s) => {
       const shared = said.filter((w) => s.stems.has(w));
-      return { step: s.item, score: shared.reduce((sum, w) => sum + 1 / users(w), 0), shared: shared.length };
+      const score = (key: number) => shared.reduce((sum, w) => sum + (s.keys.has(w) ? key : 1) / users(w), 0);
+      // Ranked, "the resting step" is the step that rests, not the one that rests "while the pork rests": what a step is for counts twice.
+      return { step: s.item, score: score(1), rank: score(2), shared: shared.length };
     })
     // A third of the words must fit, as the resolver asks: a long run sharing one word is about something else.
     .filter((s) => s.score >= ENOUGH && s.shared * 3 >= said.length)
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.rank - a.rank);
 }
 
 /**
@@ -125,12 +132,18 @@ export function placeFromWords(recipe: Recipe, words: string, current: number | 
     // word only it uses ("the tent with foil bit"); a part named whole ("slice and serve") always does.
     const whole = phaseName.names.some((n) => phraseKey(vocabulary, n) === phraseKey(vocabulary, content));
     const stepFits = fits[0] && (said.includes('step') || (!whole && (fits[0].shared > nameWords || fits[0].score >= 1)));
-    if (!stepFits) return firstStepOfPhase(recipe, phaseName.id);
+    if (!stepFits) {
+      // "seasoning the glaze": the part named, and the step in it that its other words name, if any.
+      const named = new Set(phaseName.names.flatMap((n) => contentStems(vocabulary, n)));
+      const other = whole ? [] : contentStems(vocabulary, content).filter((w) => !named.has(w));
+      const inIt = other.length ? weighed(vocabulary, candidates.filter((s) => s.item.phase.id === phaseName.id), '', other)[0] : undefined;
+      return inIt?.step.index ?? firstStepOfPhase(recipe, phaseName.id);
+    }
   }
   const [best] = fits;
   if (!best) return inPart ? firstStepOfPhase(recipe, inPart) : undefined;
   const here = current ?? 0;
-  const close = fits.filter((f) => f.score >= best.score * CLOSE);
+  const close = fits.filter((f) => f.rank >= best.rank * CLOSE);
   const distance = (f: { step: PlacedStep }) => Math.abs(f.step.index - here) + (f.step.index > here ? 0.5 : 0);
   return close.sort((a, b) => distance(a) - distance(b))[0]?.step.index;
 }
@@ -140,3 +153,4 @@ export function stepFromWords(recipe: Recipe, words: string): PlacedStep | undef
   const resolved = resolveWords(vocabularyFor(), stepsByWhatTheySay(recipe), words);
   return resolved.kind === 'found' && resolved.items.length === 1 ? resolved.items[0]?.item : undefined;
 }
+

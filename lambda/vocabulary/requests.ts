@@ -30,6 +30,7 @@ export type RequestAsked =
   | { readonly kind: 'cancel-timer' }
   | { readonly kind: 'resume-timer' }
   | { readonly kind: 'ingredients' }
+  | { readonly kind: 'stop' }
   | { readonly kind: 'step'; readonly number: number }
   | { readonly kind: 'timer'; readonly length: string };
 
@@ -39,7 +40,7 @@ const PLAIN: readonly [RequestAsked['kind'] & string, readonly RegExp[]][] = (
     ['time-until', REQUEST_WORDS.timeUntil], ['next', REQUEST_WORDS.next], ['previous', REQUEST_WORDS.previous], ['first', REQUEST_WORDS.first],
     ['where', REQUEST_WORDS.where], ['cancel-timer', REQUEST_WORDS.cancelTimer], ['ingredients', REQUEST_WORDS.ingredients]] as const
 ).map(([kind, patterns]) => [kind, whole(patterns)]);
-const STEP = whole(REQUEST_WORDS.step);
+const STEP = [...whole(REQUEST_WORDS.step), new RegExp(`(?:^| )${REQUEST_WORDS.closingStep}${REQUEST_WORDS.step[0]}$`)];
 /** Closing requests: the words' last few, after what the cook tells. */
 const CLOSING = Object.entries(REQUEST_WORDS.closing).map(([kind, patterns]) => [kind, patterns.map((p) => new RegExp(`(?:^| )(?:${p})$`))] as const);
 

@@ -53,6 +53,8 @@ export function requestIntent(asked: RequestAsked, timing: boolean): IntentValue
       return intent(Intent.ResumeTimer);
     case 'ingredients':
       return intent(Intent.ListIngredients);
+    case 'stop':
+      return intent(Intent.Stop);
     case 'step':
       return intent(Intent.GoToStep, { [Slot.StepNumber]: String(asked.number) });
     case 'timer':

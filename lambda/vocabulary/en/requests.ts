@@ -17,7 +17,8 @@ export const REQUEST_WORDS = {
   ],
   /** What the skill just said, asked for again: "what did you say", "say that again". */
   repeat: [
-    '(what )?(did|do) you (just )?say',
+    // "what did it just say" too (the carrier "what did it" took the question): what the step said, said again.
+    '(what )?((did|do|does) (you|it|that) )?(just )?say( again)?',
     'say (that|it) again', 'what was that( again)?', 'what was it you said', 'come again',
     // "abeg repeat am", "abeg read am again" (Pidgin, read by pidgin.ts as "repeat it", "read it again").
     '(repeat|read)( it| that)?( again)?',
@@ -65,7 +66,8 @@ export const REQUEST_WORDS = {
   /** The first thing to do, asked without the word step: "what's the first thing i do". */
   first: ["(the )?(very )?first thing( (i|we|you) (do|need to do|have to do|should do|must do)| to do)"],
   /** The step before: "go back to the before step", "the step before this". */
-  previous: ['(the )?(before|previous|preceding)( step| one)?', '(the )?(step|one) before( of)?( this( one)?| that)?'],
+  // "go back to the last one" (the carrier took "go back to"): "last one", never "last step", which is the recipe's last.
+  previous: ['(the )?(before|previous|preceding)( step| one)?', '(the )?last one', '(the )?(step|one) before( of)?( this( one)?| that)?'],
   /** Where the cook is, the question word anywhere: "i am in what step now", "what step am i at". */
   where: [
     "(in |on |at )?(what|which) (step|part|section|stage)( number)?( (am i|are we|i am|we are|i'm|we're|is it|is this))?( (in|on|at|up to))?( now| currently| right now| please)?",
@@ -85,5 +87,9 @@ export const REQUEST_WORDS = {
     next: ["(what|what's|whats|what is|what comes) ((the )?next|after (this|that))( one| step)?"],
     // "i don come back where we reach" (Pidgin, read as "where were we"), "i've got the meat out where were we": where the cook had got to.
     where: ['(what|which) step (am i|are we) (on|in|at)( now)?', 'where (were|was|are|am) (we|i)( up to| at)?'],
+    // "we're eating now bye": the cook leaving.
+    stop: ['(bye|goodbye|bye bye|see you)( now| then)?'],
   },
+  /** Before a step by its number (`step`) asked for after what the cook tells: "sorry i was on the wrong one go to step twenty". */
+  closingStep: '(go|skip|jump|move|take me)( back| on)? to ',
 } as const;

@@ -32,6 +32,8 @@ export const STATEMENT_WORDS: StatementWords = {
   // "skip the fridge part": the whole part, not only the step.
   part: ['part', 'section', 'bit', 'stage', 'phase', 'whole'],
   // "hang on i'm on the phone", "sorry i'm talking to someone": a hold, the place kept (a question said with it is answered).
-  away: ['on the phone', 'on a call', 'on another call', 'talking to someone', 'at the door', 'getting the door'],
+  away: ['on the phone', 'on a call', 'on another call', 'talking to someone', 'at the door', 'getting the door',
+    // Busy finding or working something out first ("hold on i'm figuring out their oven"): not yet the step done.
+    'figuring out', 'looking for', 'waiting for'],
   reading: ['thermometer', 'probe', 'reads', 'reading', 'says', 'at', 'inside', 'internal', 'showing', 'shows'],
 };
