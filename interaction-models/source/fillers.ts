@@ -86,6 +86,13 @@ export const POLITE_PHRASES = [
 ] as const;
 
 /**
+ * Lead-ins of more than filler words before a question ("one more thing how long does it rest",
+ * "sorry if this is silly but why score it"): wrappers only as whole phrases, like LEAD_PHRASES,
+ * but taught only to the question intents that start with them (questions-open.ts), once each.
+ */
+export const QUESTION_LEADS = ['sorry but', 'sorry if this is silly but', 'one more thing', 'also', 'just wondering'] as const;
+
+/**
  * Frames before a question ("could you tell me which step I'm on", "may I ask why the meat
  * rests"): they fit only a phrasing that asks with a question word (QUESTION_WORDS), so "tell me"
  * is never put before "next" or "done".
@@ -130,7 +137,7 @@ export function isFiller(word: string): boolean {
 
 /** The wrappers of more than filler words, as lower-case phrases. */
 const WRAPPER_PHRASES = new Set<string>(
-  [...LEAD_PHRASES, ...TAIL_PHRASES, ...POLITE_PHRASES, ...QUESTION_FRAMES, ...NOUN_FRAMES].map((p) => p.toLowerCase()),
+  [...LEAD_PHRASES, ...TAIL_PHRASES, ...POLITE_PHRASES, ...QUESTION_LEADS, ...QUESTION_FRAMES, ...NOUN_FRAMES].map((p) => p.toLowerCase()),
 );
 
 /**
@@ -170,12 +177,6 @@ const QUESTION_WORDS = new Set([
 
 /** First words of a thing asked for by name, which noun frames fit ("I'd like the next step"). */
 const NOUN_WORDS = new Set(['the', 'a', 'an']);
-
-/**
- * How many lead-ins are written with a tail too, on the first phrasings ("um next please"): the
- * commonest, enough to show the two together without spending the model's size on every pair.
- */
-const BOTH_LEADS = 16;
 
 /**
  * How many of an intent's core phrasings each wrapper is written with: two teach it (Alexa learns a
@@ -239,13 +240,15 @@ export function wrapped(phrasings: readonly string[]): string[] {
  * An intent's grammar: its phrasings as written (`core` then `rest`), and each wrapper written
  * with a few of the core phrasings in turn, so every wrapper is taught to the intent and every
  * core phrasing is seen with some: each lead-in (and, before a request, each polite frame) and
- * each tail with `TAUGHT_WITH` core phrasings, and the first `both` phrasings with each of the
- * commonest lead-ins and a tail together; the casual words and frames with `TAUGHT_NEW` phrasings each, from all of them.
- * Taught so, a wrapper works with any of the intent's phrasings (Amazon's guidance;
- * tools/wrapped-match.ts), and the model stays well inside Alexa's size limits.
+ * each tail with `TAUGHT_WITH` core phrasings; the casual words and frames with `TAUGHT_NEW`
+ * phrasings each, from all of them. Taught so, a wrapper works with any of the intent's phrasings
+ * (Amazon's guidance; tools/wrapped-match.ts), a lead-in and a tail together too ("um next please",
+ * up to two of each), and the model stays well inside Alexa's size limits. No sample writes a
+ * lead-in and a tail together: each is learnt on its own, and the pairs cost the model 14,000
+ * characters for nothing a taught wrapper does not already reach.
  * Templates use expand.ts's syntax ("(a|b)", "[optional]").
  */
-export function grammar(core: readonly string[], rest: readonly string[] = [], both = 1): Grammar {
+export function grammar(core: readonly string[], rest: readonly string[] = []): Grammar {
   const phrasings = samples(...core);
   const listed = samples(...core, ...rest);
   const written = [...new Set([...listed, ...informal(listed)])];
@@ -255,7 +258,6 @@ export function grammar(core: readonly string[], rest: readonly string[] = [], b
     ...spread(LEAD_INS, phrasings, (w, p) => `${w} ${p}`, TAUGHT_WITH, 1),
     ...spread(POLITE, asking, (w, p) => `${w} ${p}`, TAUGHT_WITH, 1),
     ...spread(TAILS, phrasings, (w, p) => `${p} ${w}`, TAUGHT_WITH, 1),
-    ...phrasings.slice(0, both).flatMap((p, i) => LEAD_INS.slice(0, BOTH_LEADS).map((l, k) => `${l} ${p} ${TAILS[(i + k) % TAILS.length] ?? ''}`)),
     ...wrapped(listed),
   ]
     .map((v) => v.replace(/\s+/g, ' ').trim())

@@ -24,11 +24,14 @@ export const PORK = '(it|the pork|the pork belly|the meat|the belly|this)';
 export const REALLY = '[really|actually|definitely|absolutely]';
 
 /**
- * The commonest ways to ask, also with a lead-in ("hang on, how much salt"), and taught the casual
+ * The commonest ways to ask, each lead-in taught with one of them in turn ("hang on, how much salt";
+ * a lead-in is learnt for the whole intent, Amazon's guidance and tools/wrapped-match.ts, so writing
+ * it before every phrasing cost the model 22,000 characters for nothing), and taught the casual
  * words, whole-phrase wrappers and question frames every intent takes ("excuse me how much salt",
  * "could you tell me why I rest it"; fillers.ts).
  */
 export function core(...templates: readonly string[]): string[] {
   const asked = samples(...templates);
-  return [...new Set([...samples(...templates, ...templates.map((t) => `${LEADS} ${t}`)), ...wrapped(asked)])];
+  const leads = LEADS.slice(1, -1).split('|');
+  return [...new Set([...asked, ...leads.map((l, i) => `${l} ${asked[i % asked.length] ?? ''}`), ...wrapped(asked)])];
 }

@@ -1,6 +1,6 @@
 import { Intent, Slot } from '../../lambda/intents';
 import { samples } from './expand';
-import { isWrapper, LEAD_INS, wrapped } from './fillers';
+import { LEAD_INS, wrapped } from './fillers';
 import type { IntentDef } from './types';
 
 /**
@@ -33,15 +33,13 @@ function leadsOnly(forms: readonly string[]): string[] {
 function intent(name: string, before: readonly string[], after: readonly string[] = [], lead = LEAD, framed: readonly string[] = []): IntentDef {
   const carried = samples(...before.map((c) => `${c} ${Q}`));
   // A lead-in of filler words is learnt once for the whole intent (tools/wrapped-match.ts, Amazon's
-  // guidance), so it is written with the first carrier only; a lead-in of other words ("one more
-  // thing") is no wrapper, and goes with every carrier.
-  const leads = lead.slice(1, -1).split('|');
-  const others = leads.filter((l) => !isWrapper(l.split(' ')));
-  const other = others.length ? `[${others.join('|')}]` : '';
+  // guidance), so it is written with the first two carriers (as their templates expand) only; so is a question's lead-in of other
+  // words ("one more thing", "sorry if this is silly but": fillers.ts QUESTION_LEADS), which wrapped-match.ts
+  // learns as it learns "um". Written before every carrier, those cost the model 9,000 characters.
   return {
     name,
     slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }],
-    samples: samples(...before.map((c, i) => `${i < 2 ? lead : other} ${c} ${Q}`), ...after.map((c) => `${Q} ${c}`), ...framed.map((c) => `${c} ${Q}`)),
+    samples: samples(...before.map((c, i) => `${i < 2 ? lead : ''} ${c} ${Q}`), ...after.map((c) => `${Q} ${c}`), ...framed.map((c) => `${c} ${Q}`)),
     // The lead-ins the short list leaves out, the casual words and the frames (fillers.ts), each
     // taught with one carrier; only lead-ins, since a tail after the phrase slot would be its words.
     variants: leadsOnly([...LEAD_INS.filter((l) => !lead.slice(1, -1).split('|').includes(l)).map((l) => `${l} ${carried[0] ?? ''}`), ...wrapped(carried)]),
