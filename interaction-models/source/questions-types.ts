@@ -1,6 +1,7 @@
 import { NOT_IN_RECIPE, SlotType } from '../../lambda/intents';
 import { type Recipe } from '../../lambda/recipe';
-import { sayings, things, vocabularyFor, type Vocabulary, type Word } from '../../lambda/vocabulary';
+import { sayings, things, vocabularyFor, type ModelWords, type Vocabulary, type Word } from '../../lambda/vocabulary';
+import { MODEL_WORDS } from '../../lambda/vocabulary/en/outside';
 import { slotWords, type SlotTypeDef, type SlotValueDef } from './types';
 
 /**
@@ -101,17 +102,17 @@ function statementTypes(problem: SlotTypeDef, cueWords: ReadonlySet<string>): Sl
   ];
 }
 
-export function questionTypes(recipe: Recipe, vocabulary: Vocabulary = vocabularyFor()): SlotTypeDef[] {
+export function questionTypes(recipe: Recipe, vocabulary: Vocabulary = vocabularyFor(), model: ModelWords = MODEL_WORDS): SlotTypeDef[] {
   const diets = [...new Set(things(vocabulary, recipe, 'ingredient').flatMap(({ item }) => (item.alternatives ?? []).map((a) => a.diet)).filter((d): d is string => !!d))];
   const problemType = type(SlotType.Problem, things(vocabulary, recipe, 'problem').map(({ id, names: [first, ...rest] }) => value(id, first ?? id, withDegrees(rest))));
   return [
-    type(SlotType.Ingredient, valuesOf(vocabulary, things(vocabulary, recipe, 'ingredient')), vocabulary.otherIngredients),
+    type(SlotType.Ingredient, valuesOf(vocabulary, things(vocabulary, recipe, 'ingredient')), model.otherIngredients),
     type(SlotType.Group, valuesOf(vocabulary, things(vocabulary, recipe, 'group'))),
-    type(SlotType.Equipment, valuesOf(vocabulary, things(vocabulary, recipe, 'equipment')), vocabulary.otherEquipment),
+    type(SlotType.Equipment, valuesOf(vocabulary, things(vocabulary, recipe, 'equipment')), model.otherEquipment),
     type(
       SlotType.Diet,
-      diets.map((d) => value(d, d, vocabulary.diets[d])),
-      [...Object.entries(vocabulary.diets).filter(([d]) => !diets.includes(d)).flatMap(([, words]) => words), ...vocabulary.otherDiets],
+      diets.map((d) => value(d, d, model.diets[d])),
+      [...Object.entries(model.diets).filter(([d]) => !diets.includes(d)).flatMap(([, words]) => words), ...model.otherDiets],
     ),
     type(SlotType.Unit, Object.entries(vocabulary.units).map(([id, [first, ...rest]]) => value(id, first ?? id, rest))),
     // A wait is asked about by what is done ("how long do I dry it"), not by its timer's short names.

@@ -1,4 +1,4 @@
-export type { RecipeWords, StatementWords, ThingKind, Vocabulary, Want, Word } from './types';
+export type { ModelWords, RecipeWords, StatementWords, ThingKind, Vocabulary, Want, Word } from './types';
 export { actionStems, contentStems, folded, phraseKey, sayings, stem, STOP_WORDS, wordsOf } from './words';
 export type { Meant } from './corrections';
 export type { SaidAgain, SaidAgainRequest } from './said-again';

@@ -14,6 +14,20 @@ export type RecipeWords = { readonly [K in ThingKind]?: Readonly<Record<string, 
 /** A word, or a word with other ways of saying it (the first is the one searched for in the recipe's text). */
 export type Word = string | readonly [string, ...string[]];
 
+/**
+ * Words only the interaction model is built from (interaction-models/source/questions-types.ts), never
+ * read at run time: apart from `Vocabulary`, so the shipped vocabulary (dist/en-words.js) does not
+ * carry them. A slot value's id tells the skill all it needs (`not-in-recipe:`, a diet's id).
+ */
+export interface ModelWords {
+  /** Common ingredients a recipe may not use, so "garlic" is heard as garlic, not misheard. */
+  readonly otherIngredients: readonly Word[];
+  readonly otherEquipment: readonly Word[];
+  /** What a cook calls each diet a recipe's swaps may serve. */
+  readonly diets: Readonly<Record<string, readonly string[]>>;
+  readonly otherDiets: readonly Word[];
+}
+
 export interface Vocabulary {
   /**
    * Words that mean the same thing in a kitchen, each group's first word the one the recipe's own
@@ -25,14 +39,8 @@ export interface Vocabulary {
   readonly actions: readonly (readonly [string, string])[];
   /** Per recipe id, what cooks call that recipe's things. */
   readonly recipes: Readonly<Record<string, RecipeWords>>;
-  /** Common ingredients a recipe may not use, so "garlic" is heard as garlic, not misheard. */
-  readonly otherIngredients: readonly Word[];
-  readonly otherEquipment: readonly Word[];
   /** Units by the ids the units handler reads. */
   readonly units: Readonly<Record<string, readonly string[]>>;
-  /** What a cook calls each diet a recipe's swaps may serve. */
-  readonly diets: Readonly<Record<string, readonly string[]>>;
-  readonly otherDiets: readonly Word[];
   /** The words that tell what a question wants ("how much", "instead", "compulsory"). */
   readonly wants: Readonly<Record<Want, readonly string[]>>;
   /** The words that ask outright ("how long", "instead"): the form of a question, naming nothing. */

@@ -1,7 +1,7 @@
 import type { Vocabulary } from '../types';
 import { ACTION_WORDS } from './actions';
 import { KITCHEN_WORDS } from './kitchen';
-import { DIET_WORDS, OTHER_DIETS, OTHER_EQUIPMENT, OTHER_INGREDIENTS, UNIT_WORDS } from './outside';
+import { UNIT_WORDS } from './outside';
 import { porkBellyWords } from './pork-belly';
 import { STATEMENT_WORDS } from './statements';
 import { ASK_WORDS, ENDING_WORDS, PLACE_WORDS, SAYS_WORDS, WANT_WORDS } from './wants';
@@ -11,11 +11,7 @@ export const en: Vocabulary = {
   kitchen: KITCHEN_WORDS,
   actions: ACTION_WORDS,
   recipes: { 'crispy-pork-belly': porkBellyWords },
-  otherIngredients: OTHER_INGREDIENTS,
-  otherEquipment: OTHER_EQUIPMENT,
   units: UNIT_WORDS,
-  diets: DIET_WORDS,
-  otherDiets: OTHER_DIETS,
   wants: WANT_WORDS,
   asks: ASK_WORDS,
   says: SAYS_WORDS,

@@ -5,7 +5,7 @@
  * that is also one of the recipe's own names is dropped when the model is built.
  */
 
-import type { Word } from '../types';
+import type { ModelWords, Word } from '../types';
 
 /** Common ingredients, each a value of its own (id `not-in-recipe:` + the name). */
 export const OTHER_INGREDIENTS: readonly Word[] = [
@@ -64,3 +64,6 @@ export const OTHER_DIETS: readonly Word[] = [
   'vegan', 'vegetarian', 'keto', 'low carb', 'sugar free', 'paleo', 'low sodium', 'low salt', 'nut free', 'soy free',
   'egg free', 'low fat', 'whole thirty', 'diabetic',
 ];
+
+/** The words above that only the interaction model is built from (types.ts `ModelWords`): not in the shipped vocabulary. */
+export const MODEL_WORDS: ModelWords = { otherIngredients: OTHER_INGREDIENTS, otherEquipment: OTHER_EQUIPMENT, diets: DIET_WORDS, otherDiets: OTHER_DIETS };
