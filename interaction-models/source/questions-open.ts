@@ -71,6 +71,23 @@ const STATEMENT_STARTS = [
  * carry TellIntent; the skill finds the question after the aside (lambda/vocabulary/asides.ts) and
  * answers it alone, never the aside's figures. Plural names end in "s" and take "are".
  */
+/**
+ * What the cook says first about their own kitchen or last time, before what they ask (issue 11): "last
+ * time the skin didn't crackle what did i do wrong", "same as before two seventy five right", "my
+ * friend's oven only shows celsius what do i set it to", "the guy in this video turns his pan halfway
+ * do i do that too". The statement's subject carries TellIntent; the skill answers the question said
+ * after it, with the statement's own words (lambda/vocabulary/asides.ts, handlers/questions/open.ts).
+ * Subjects only, never a whole statement: what the cook says of it stays in the slot.
+ */
+const SITUATIONS = [
+  '(last time|last go|the last time|same as before|same as last time|like before|like last time|I did this before)',
+  '(I did|I only did|I only left|I only had|we had|there was|I remember)',
+  "(their|this|his|her|our|my friend's|my mum's|my mom's|my sister's) (oven|oven's|stove|stove's|hob|hob's|cooker|cooker's)",
+  '(the|this) (guy|lady|chef|woman|man) (in this video|in the video|on youtube)',
+  "(I don't know this|I've never used this|I'm not used to this) (oven|stove|hob|cooker)",
+  // A narration that runs on before the request at its end ("the thermometer's saying about one forty ... so what should it be reading").
+  "(the oven's|the thermometer's|I'm going to|I'm about to|I figured|I don't even know|honestly I|I don't really)",
+];
 const OTHER_DISHES = [
   'lamb', 'chicken', 'turkey', 'beef', 'roast beef', 'ham', 'brisket', 'gravy', 'potatoes', 'roast potatoes', 'mash', 'sprouts',
   'veg', 'carrots', 'peas', 'rice', 'stuffing', 'rolls', 'yorkshires', 'gratin', 'sauce', 'soup', 'salad', 'pie', 'pudding',
@@ -78,7 +95,7 @@ const OTHER_DISHES = [
 ];
 const ASIDES = [
   ...OTHER_DISHES.flatMap((d) => (d.endsWith('s') ? [`the ${d} are`, `my ${d} are`] : [`the ${d}'s`, `my ${d} is`])),
-  '(while|whilst) (I|I\'m|the|my|it\'s)',
+  '(while|whilst) (I|I\'m|the|my|it\'s|that\'s)',
   "(I was|I've been|I need to|I have to|I'm also)",
 ];
 
@@ -298,7 +315,7 @@ export const openIntents: IntentDef[] = [
       // "no butter in the house what to do", "no time to keep overnight lah what to do".
       '(what to do|what to do now|what to do ah|what to do lah|what can do|how now)'],
     SHORT_LEAD,
-    [...STATEMENT_STARTS, ...ASIDES],
+    [...STATEMENT_STARTS, ...ASIDES, ...SITUATIONS],
   ),
   // "temperature celsius", "target celsius", "finish temp fahrenheit": the scale said last is kept by the intent.
   // Said first too: "in celsius what's the finish temp".

@@ -8,7 +8,7 @@
  * ("the pork") only says which clause is about this recipe.
  */
 import { tokens } from './corrections';
-import { ASIDE_REQUESTS, ASKING_VERBS, DISH_NAMES, DISH_TIES, MOVE_VERBS, QUESTION_WORDS, SUBJECT_WORDS } from './en/asides';
+import { ASIDE_REQUESTS, ASKING_VERBS, DISH_NAMES, DISH_TIES, MOVE_VERBS, QUESTION_WORDS, RAMBLE_TURNS, SUBJECT_WORDS } from './en/asides';
 
 /** A sentence read as an aside and the request said after it. */
 export interface AfterAside {
@@ -70,6 +70,29 @@ export function requestAfterAside(spoken: string): AfterAside | undefined {
   const at = dish ?? starts[0];
   if (at === undefined) return undefined;
   return { aside: words.slice(0, at).join(' '), request: words.slice(at).join(' ') };
+}
+
+/** The fewest words told before a question for the sentence to be a ramble: a short statement ("last time the skin didn't crackle") says what is asked about. */
+const RAMBLE_WORDS = 6;
+const TURNS = RAMBLE_TURNS.map((t) => t.split(' '));
+
+/**
+ * The question at the end of a long sentence of narration or reasons ("i'm going to go watch the game
+ * for a bit and i was kind of wondering if you could tell me how long this needs in there before i
+ * check it"): the first question after the last turn ("so", "but", "tell me", "what i'm asking is")
+ * that one follows; undefined when fewer than six words come before it. The first, since a
+ * question's own words may hold another ("what it's supposed to look like when it's done").
+ */
+export function questionAtEnd(spoken: string): AfterAside | undefined {
+  const words = tokens(spoken);
+  for (let turn = words.length - REQUEST_WORDS; turn >= RAMBLE_WORDS - 1; turn--) {
+    const said = TURNS.find((t) => t.every((w, k) => words[turn + k] === w));
+    if (!said) continue;
+    for (let at = turn + said.length; at + REQUEST_WORDS <= words.length; at++) {
+      if (questionAt(words, at)) return at >= RAMBLE_WORDS ? { aside: words.slice(0, at).join(' '), request: words.slice(at).join(' ') } : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -52,6 +52,7 @@ export const twoQuestions = reader('twoQuestions');
 export const namesDish = reader('namesDish');
 export const requestAfterAside = reader('requestAfterAside');
 export const requestInAside = reader('requestInAside');
+export const questionAtEnd = reader('questionAtEnd');
 export const withoutDish = reader('withoutDish');
 export const requestAsked = reader('requestAsked');
 export const batchSaid = reader('batchSaid');

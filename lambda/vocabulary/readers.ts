@@ -12,6 +12,6 @@ export { tidied, tidiedPhrase } from './tidy';
 export { addressed, afterWake } from './addressed';
 export { saidAgain } from './said-again';
 export { figureThenQuestion, questionBeforeJoin, subjectOf, twoQuestions } from './two-questions';
-export { namesDish, requestAfterAside, requestInAside, withoutDish } from './asides';
+export { namesDish, questionAtEnd, requestAfterAside, requestInAside, withoutDish } from './asides';
 export { requestAsked } from './requests';
 export { batchSaid } from './batch';

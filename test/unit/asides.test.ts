@@ -1,4 +1,4 @@
-import { namesDish, questionBeforeJoin, requestAfterAside, requestInAside, withoutDish } from '../../lambda/vocabulary';
+import { namesDish, questionAtEnd, questionBeforeJoin, requestAfterAside, requestInAside, withoutDish } from '../../lambda/vocabulary';
 
 /**
  * The readers of a cook making several dishes at once (lambda/vocabulary/asides.ts): the question or
@@ -74,5 +74,43 @@ describe('a question said before a carrier, joined to it', () => {
     expect(questionBeforeJoin('oven temperature plus')).toBe('oven temperature');
     expect(questionBeforeJoin('salt and pepper')).toBeUndefined();
     expect(questionBeforeJoin('and')).toBeUndefined();
+  });
+});
+
+/**
+ * A long sentence of narration or reasons with its question at the end (issue 11): the first question
+ * after the last word that turns from telling to asking ("so", "but", "tell me", "what i'm asking is").
+ */
+describe('a question at the end of a ramble', () => {
+  it('is the question after the last turn, not one the narration holds', () => {
+    expect(questionAtEnd("my sister swears baking soda is what makes it crispy but i've heard it tastes weird so i guess what i'm asking is how much do i put on")).toEqual({
+      aside: "my sister swears baking soda is what makes it crispy but i've heard it tastes weird so i guess what i'm asking is",
+      request: 'how much do i put on',
+    });
+    expect(questionAtEnd('going to watch the match and i was wondering if you could tell me how long this needs in there')?.request).toBe('how long this needs in there');
+  });
+
+  it('keeps the question’s own inner question words ("what it looks like when it’s done")', () => {
+    expect(questionAtEnd("got it bubbling away and it smells lovely but i'm not sure what it should look like when it's done")?.request).toBe(
+      "what it should look like when it's done",
+    );
+  });
+
+  it('takes a yes-or-no question only by its asking verb before a subject', () => {
+    expect(questionAtEnd('forgot to start this last night and guests come at six so is there a quicker way')?.request).toBe('is there a quicker way');
+  });
+
+  it('is nothing after a short statement, or with no question after a turn', () => {
+    expect(questionAtEnd("the skin didn't crackle what did i do wrong")).toBeUndefined();
+    expect(questionAtEnd("it's in the fridge and i'm off to bed so goodnight")).toBeUndefined();
+  });
+});
+
+describe('a move at the end of a ramble', () => {
+  it('is the move, whatever the narration before it', () => {
+    expect(requestInAside("whisked it in and it's all shiny now so what's the one after that")?.kind).toBe('next');
+    expect(requestInAside("it's going in the fridge till tomorrow so i guess just stop for now")?.kind).toBe('stop');
+    expect(requestInAside('need to grab something from the garage so can you just hold on')?.kind).toBe('hold');
+    expect(requestInAside('it came out fine before so give me five minutes on a timer')).toEqual({ kind: 'setTimer', aside: 'it came out fine before so', rest: 'five minutes on a timer' });
   });
 });

@@ -21,6 +21,7 @@ import { HoldOnHandler } from './hold';
 
 /** The intent each kind of request is, when said on its own. */
 const INTENT_OF: Readonly<Record<AsideRequestKind, string>> = {
+  next: Intent.Next,
   repeat: Intent.RepeatStep,
   back: Intent.Previous,
   where: Intent.WhereAmI,
@@ -34,8 +35,10 @@ const INTENT_OF: Readonly<Record<AsideRequestKind, string>> = {
 
 /** The request in a statement's phrase slot, when it holds one this handler can carry out. */
 function asideRequest(h: HandlerInput): AsideRequest | undefined {
-  if (!isIntent(h, Intent.Tell, Intent.TellNot)) return undefined;
-  const found = requestInAside(getSlot(h.requestEnvelope, Slot.Query)?.value ?? '');
+  if (!isIntent(h, Intent.Tell, Intent.TellNot, Intent.Troubleshoot)) return undefined;
+  // A ramble that a problem's words began ("it's going in the fridge now ... so i guess just stop for now") carries it in the problem's slots.
+  const said = [Slot.Query, Slot.ProblemThing, Slot.ProblemState].map((s) => getSlot(h.requestEnvelope, s)?.value ?? '');
+  const found = requestInAside(said.join(' '));
   if (!found) return undefined;
   // A timer needs its length said, and a place to go its words.
   if (found.kind === 'setTimer' && lengthIn(found.rest) === undefined) return undefined;

@@ -6,7 +6,7 @@ import { adviceIn, internalChecks, kilograms, ovenPlan, PLANNED_KG, stepsUsingEq
 import { getIntentName, ResponseFactory } from '../../sdk';
 import { sayBoth } from '../respond';
 import type { Turn } from '../../turn/turn';
-import { contentStems, figureThenQuestion, phraseKey, namesDish, questionBeforeJoin, requestAfterAside, withoutDish, resolveWords, things, vocabularyFor, wordsOf, type AfterAside, type Want } from '../../vocabulary';
+import { contentStems, figureThenQuestion, phraseKey, namesDish, questionAtEnd, questionBeforeJoin, requestAfterAside, withoutDish, resolveWords, things, vocabularyFor, wordsOf, type AfterAside, type Want } from '../../vocabulary';
 import { answerAmount, IngredientAmountHandler } from './ingredients';
 import { answerOven } from './temperatures';
 import { HowLongHandler } from './timings';
@@ -111,6 +111,12 @@ function weightIn(words: readonly string[], numbers: readonly NumberSaid[]): { s
 
 /** `aside`: words said beside the question about another dish, read only for the units the cook speaks in ("my potatoes are at two twenty celsius"). */
 export function answerOpen(h: HandlerInput, turn: Turn, query: string, asked?: string, aside = ''): Response | Promise<Response> {
+  // A long sentence of narration or reasons with its question at the end: the question, about what the narration named if it names nothing.
+  const rambled = questionAtEnd(query);
+  if (rambled) {
+    const about = namesRecipeThing(turn, rambled.request) ? [] : ingredientWords(turn, rambled.aside);
+    return answerOpen(h, turn, [...about, rambled.request].join(' '), undefined, rambled.aside);
+  }
   return openAnswer(h, turn, query, asked, false, aside) ?? reply(h, turn, turn.speech.openUnknown(askContext(turn)));
 }
 
@@ -238,6 +244,13 @@ function namesRecipeThing(turn: Turn, words: string): boolean {
   return contentStems(vocabulary, words).some((s) => stems.has(s));
 }
 
+/** The words that name one of the recipe's ingredients ("baking soda" of "my sister swears baking soda is what makes it crispy"). */
+function ingredientWords(turn: Turn, words: string): string[] {
+  const vocabulary = vocabularyFor();
+  const stems = new Set(things(vocabulary, turn.recipe, 'ingredient').flatMap((t) => t.names.flatMap((n) => contentStems(vocabulary, n))));
+  return wordsOf(words).filter((w) => contentStems(vocabulary, w).some((s) => stems.has(s)));
+}
+
 /** What a question that names nothing wants, for where the cook is: the handlers that answer "how long", "how hot", "how much". */
 function forPlace(h: HandlerInput, turn: Turn, wants: readonly Want[], ctx: AskContext): Response | Promise<Response> | undefined {
   for (const want of wants) {
@@ -360,6 +373,8 @@ export const OpenQuestionHandler: TurnHandle = {
     const toldWeight = weightIn(wordsOf(words), numbersIn(wordsOf(words))).said !== undefined;
     const after = (asked === Intent.Tell || asked === Intent.TellNot) && !toldWeight ? requestOf(turn, words) : undefined;
     if (after) return answerOpen(h, turn, after.request, undefined, after.aside);
+    // A ramble with its question at the end ("... so is there any way around the overnight thing") is a question, not a statement.
+    if (!toldWeight && questionAtEnd(words)) return answerOpen(h, turn, words);
     const joined = asked && BY_INTENT[asked] ? questionBeforeJoin(untidied) : undefined;
     if (joined && asked) return answerJoined(h, turn, joined, asked);
     // A statement ("i brushed it all on", "mine came already scored"): the step done or skipped, or a reading judged (statement.ts).

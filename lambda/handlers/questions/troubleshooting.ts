@@ -6,6 +6,7 @@ import { askContext, askWhich, heardSlot, reply } from './common';
 import { heardProblem } from './problem-statement';
 import { answerOpen, askedInside, openFromSlot } from './open';
 import { answerStatement } from './statement';
+import { questionAtEnd } from '../../vocabulary';
 
 /**
  * "my crackling is soft" (a statement, problem-statement.ts) or "what if the skin burns": the recipe's advice for the problem, as it stands in the cook's phase.
@@ -20,6 +21,8 @@ export const TroubleshootHandler: TurnHandle = {
     const ctx = askContext(turn);
     const phase = ctx.placed?.phase;
     const { found, which, nearest, heard } = heardProblem(h, turn);
+    // A ramble that a problem's words began, with its question at the end ("... so i guess what i'm asking is how much do i actually put on").
+    if (heard.words && questionAtEnd(heard.words)) return answerOpen(h, turn, heard.words);
     if (which) return askWhich(h, turn, which);
     const entry = found[0];
     // A problem named only by its nearest words may be no problem at all: "it's getting syrupy now" is the glaze done.
