@@ -114,7 +114,7 @@ export function answerOpen(h: HandlerInput, turn: Turn, query: string, asked?: s
   // A long sentence of narration or reasons with its question at the end: the question, about what the narration named if it names nothing.
   const rambled = questionAtEnd(query);
   if (rambled) {
-    const about = namesRecipeThing(turn, rambled.request) ? [] : ingredientWords(turn, rambled.aside);
+    const about = namesRecipeThing(turn, rambled.request) ? [] : wordsOf(rambled.aside).filter((w) => namesRecipeThing(turn, w));
     return answerOpen(h, turn, [...about, rambled.request].join(' '), undefined, rambled.aside);
   }
   return openAnswer(h, turn, query, asked, false, aside) ?? reply(h, turn, turn.speech.openUnknown(askContext(turn)));
@@ -242,13 +242,6 @@ function namesRecipeThing(turn: Turn, words: string): boolean {
   ].flatMap((t) => t.names);
   const stems = new Set([...names, ...vocabulary.places].flatMap((n) => contentStems(vocabulary, n)));
   return contentStems(vocabulary, words).some((s) => stems.has(s));
-}
-
-/** The words that name one of the recipe's ingredients ("baking soda" of "my sister swears baking soda is what makes it crispy"). */
-function ingredientWords(turn: Turn, words: string): string[] {
-  const vocabulary = vocabularyFor();
-  const stems = new Set(things(vocabulary, turn.recipe, 'ingredient').flatMap((t) => t.names.flatMap((n) => contentStems(vocabulary, n))));
-  return wordsOf(words).filter((w) => contentStems(vocabulary, w).some((s) => stems.has(s)));
 }
 
 /** What a question that names nothing wants, for where the cook is: the handlers that answer "how long", "how hot", "how much". */

@@ -47,7 +47,7 @@ export const DISH_TIES: readonly string[] = ['for', 'with', 'on', 'to'];
  */
 export const ASIDE_REQUESTS = {
   // A move said at the end of a ramble ("okay i whisked it in and it's all shiny now so what's the one after that").
-  next: ["what's the one after that", "what's the next one", "what's the next step", 'on to the next one', 'on to the next step', "what's after that"],
+  next: ["what's the one after that", "what's the next one", "what's the next step", "what's after that"],
   repeat: [
     'read that step', 'read the step', 'read this step', 'read that again', 'read it again', 'read that one', 'repeat that',
     'repeat the step', 'repeat this step', 'say that again', "what's the step again", 'what was the step', 'what was that step',
@@ -60,14 +60,14 @@ export const ASIDE_REQUESTS = {
     'just a sec', 'just a second', 'just a minute', 'bear with me', 'hang on a sec', 'hold on a sec',
     // A hold the narration leads into ("i'm doubling the glaze so hang on while i measure").
     'so hang on', 'so hold on', 'so wait', 'so bear with me', 'so give me a sec', 'hang on while', 'hold on while', 'wait while',
-    'stand by', 'hang on just now', 'hold on just now', 'can you just hold on', 'can you hold on', 'just hold on', 'so just wait',
+    'stand by', 'hang on just now', 'hold on just now', 'can you hold on', 'just hold on',
   ],
-  stop: ['just stop for now', 'stop for now', "let's stop for now", "that's all thanks", "that's all thank you", "that's all for now", "that's all for today", "that's it for now", "that's it for today", "that's it thanks", 'goodbye', "i'm off to bed", "that's us done", "that's me done"],
-  start: ["let's go from the top", 'start from the top', 'go from the top', 'start it up', "let's start", "let's begin", "let's get started", 'start the recipe', 'start cooking'],
+  stop: ['stop for now', "that's all thanks", "that's all thank you", "that's all for now", "that's all for today", "that's it for now", "that's it for today", "that's it thanks", 'goodbye', "i'm off to bed", "that's us done", "that's me done"],
+  start: ['start from the top', 'go from the top', 'start it up', "let's start", "let's begin", "let's get started", 'start the recipe', 'start cooking'],
   timeLeft: ['how long left', 'how much time left', 'how long is left', "how long's left", 'time left'],
   goTo: ['skip to', 'skip ahead to', 'jump to', 'go to', 'take me to', 'read me the part about', 'read me the bit about', 'go back to'],
   // A length must follow ("so could you do a two hour timer", "give me five minutes on a timer"): aside.ts checks.
-  setTimer: ['set a timer', 'set me a timer', 'set the timer', 'start a timer', 'set a', 'do a', 'put on a timer for', 'put a timer on for', 'give me', 'count me down', 'set'],
+  setTimer: ['set a timer', 'set me a timer', 'set the timer', 'start a timer', 'set a', 'do a', 'put on a timer for', 'give me', 'set'],
 } as const;
 
 /**
@@ -76,5 +76,5 @@ export const ASIDE_REQUESTS = {
  * long this needs", "... before i walk away what temperature"), read by asides.ts questionAtEnd.
  */
 export const RAMBLE_TURNS: readonly string[] = [
-  'so', 'but', 'because', 'and', 'anyway', "what i'm asking is", 'my question is', 'tell me', 'not sure', 'wondering', 'double check', 'to know', 'to ask',
+  'so', 'but', 'because', 'and', "what i'm asking is", 'tell me', 'not sure', 'wondering', 'double check',
 ];
