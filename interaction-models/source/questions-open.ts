@@ -86,7 +86,7 @@ const SITUATIONS = [
   '(the|this) (guy|lady|chef|woman|man) (in this video|in the video|on youtube)',
   "(I don't know this|I've never used this|I'm not used to this) (oven|stove|hob|cooker)",
   // A narration that runs on before the request at its end ("the thermometer's saying about one forty ... so what should it be reading").
-  "(the oven's|the thermometer's|I'm going to|I'm about to|I figured|I don't even know|honestly I|I don't really)",
+  "(the oven's|the thermometer's|I'm going to|I'm about to|I figured|I don't even know|honestly I)",
 ];
 const OTHER_DISHES = [
   'lamb', 'chicken', 'turkey', 'beef', 'roast beef', 'ham', 'brisket', 'gravy', 'potatoes', 'roast potatoes', 'mash', 'sprouts',
