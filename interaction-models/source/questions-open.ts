@@ -95,7 +95,7 @@ const OTHER_DISHES = [
 ];
 const ASIDES = [
   ...OTHER_DISHES.flatMap((d) => (d.endsWith('s') ? [`the ${d} are`, `my ${d} are`] : [`the ${d}'s`, `my ${d} is`])),
-  '(while|whilst) (I|I\'m|the|my|it\'s|that\'s)',
+  '(while|whilst) (I|I\'m|the|my|it\'s)',
   "(I was|I've been|I need to|I have to|I'm also)",
 ];
 

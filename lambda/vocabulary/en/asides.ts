@@ -76,5 +76,5 @@ export const ASIDE_REQUESTS = {
  * long this needs", "... before i walk away what temperature"), read by asides.ts questionAtEnd.
  */
 export const RAMBLE_TURNS: readonly string[] = [
-  'so', 'but', 'because', 'and', "what i'm asking is", 'tell me', 'not sure', 'wondering', 'double check',
+  'so', 'but', 'because', "what i'm asking is", 'tell me', 'not sure', 'wondering', 'double check',
 ];
