@@ -21,6 +21,8 @@ export const Intent = {
   StartCooking: 'StartCookingIntent',
   /** "resume the recipe", "back to the recipe": the recipe by name, so never a paused timer (AMAZON.ResumeIntent may mean either). */
   ResumeRecipe: 'ResumeRecipeIntent',
+  /** "pause the recipe", "pause cooking": the walkthrough by name, so never a running timer (AMAZON.PauseIntent may mean either). */
+  PauseRecipe: 'PauseRecipeIntent',
   NextStep: 'NextStepIntent',
   PreviousStep: 'PreviousStepIntent',
   RepeatStep: 'RepeatStepIntent',

@@ -114,7 +114,10 @@ export function navigationModel(recipe: Recipe): ModelFragment {
       { name: Intent.Fallback, samples: [] },
       { name: Intent.NavigateHome, samples: [] },
       // "hold on", "give me a minute" mean coming straight back: HoldOnIntent (conversation.ts), not a pause that ends.
-      { name: Intent.Pause, ...grammar(['pause the recipe', 'pause cooking', 'pause here', 'pause for now'], ['pause', 'pause it', 'pause the steps']) },
+      // "pause", "pause it": the timer while one of the skill's runs (handlers/timers), else the walkthrough.
+      { name: Intent.Pause, ...grammar(['pause'], ['pause it']) },
+      // The walkthrough named: a running roast timer must never stop counting because the cook paused the steps.
+      { name: Intent.PauseRecipe, ...grammar(['pause the recipe', 'pause cooking', 'pause here', 'pause for now'], ['pause the steps']) },
       {
         name: Intent.Resume,
         ...grammar(

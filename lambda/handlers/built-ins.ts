@@ -25,7 +25,7 @@ export const GoodbyeHandler: TurnHandler = {
 };
 
 export const PauseHandler: TurnHandler = {
-  canHandle: (h) => isIntent(h, Intent.Pause),
+  canHandle: (h) => isIntent(h, Intent.Pause, Intent.PauseRecipe),
   handle(h, turn) {
     return say(h, turn.speech.paused(turn.cook.finished ? undefined : currentStep(turn)), { end: true });
   },

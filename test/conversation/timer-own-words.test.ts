@@ -49,6 +49,17 @@ describe('pause and resume without "timer", decided from what is running', () =>
     expect([...t.api.timers.values()].map((x) => x.status)).toEqual(['ON']);
   });
 
+  it('"pause the recipe" while the roast timer runs pauses the walkthrough, and the timer keeps counting', async () => {
+    // The roast goes on cooking whatever the cook pauses: a timer stopped by "pause the recipe" would let it burn.
+    const roast = timed('slow-roast');
+    const cook = await cookAt(roast);
+    await cook.say('start the timer');
+    const out = await cook.say('pause the recipe');
+    expect(out.sent).toBe('PauseRecipeIntent');
+    expect(out.speech).toBe(`Paused at step ${roast.number}. Open the skill again when you’re ready and say continue.`);
+    expect([...t.api.timers.values()].map((x) => x.status)).toEqual(['ON']);
+  });
+
   it('"pause it" with no timer of the skill’s running pauses the walkthrough, as before', async () => {
     const cook = await cookAt(glaze);
     await cook.script(`

@@ -11,7 +11,7 @@ import type { Turn } from '../../turn/turn';
  */
 const NOT_REPEATED: readonly string[] = [
   Intent.Repeat, Intent.RepeatStep, Intent.Fallback, Intent.Yes, Intent.No, Intent.Stop, Intent.StopSaid, Intent.Cancel,
-  Intent.Pause, Intent.NavigateHome, Intent.HoldOn, Intent.HoldOnReason, Intent.More, Intent.SetTimer, Intent.SetTimerSaid, Intent.CancelTimer,
+  Intent.Pause, Intent.PauseRecipe, Intent.NavigateHome, Intent.HoldOn, Intent.HoldOnReason, Intent.More, Intent.SetTimer, Intent.SetTimerSaid, Intent.CancelTimer,
   Intent.PauseTimer, Intent.ResumeTimer, Intent.WhichTimer, Intent.Acknowledge, Intent.Thanks,
   // Moves are remembered as the step they reach; a move that went nowhere ("there's no step 90") is not.
   Intent.Next, Intent.NextStep, Intent.NextSaid, Intent.Previous, Intent.PreviousStep, Intent.GoToStep, Intent.GoToPhase, Intent.GoToSection, Intent.GoToWords, Intent.GoToLast, Intent.SkipPart,
