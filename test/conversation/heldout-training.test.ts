@@ -6,18 +6,18 @@ import { runLists, scoreBy } from '../../tools/heldout';
  * A: lists B to I were each run once blind, then tuned to (test/heldout/README.md), so they measure
  * nothing new. They guard against a change that loses phrasings the skill understood: every helper
  * checked this by hand before landing, and this makes the check the suite's. Each floor is the
- * list's score in that kind on 2026-12-07 (README, "What a cook can say"; main at ee97bae; list I's is
- * its first run); raise it when the score rises. Lists J and later are held out and never run here.
+ * list's score in that kind on 2026-12-07 (README, "What a cook can say"; main at 6099eb2); raise it
+ * when the score rises. Lists J and later are held out and never run here.
  */
 const FLOORS: Record<string, { lines: number; questions: number; navigation: number; timers: number }> = {
-  b: { lines: 240, questions: 98, navigation: 77, timers: 40 },
+  b: { lines: 240, questions: 99, navigation: 77, timers: 40 },
   c: { lines: 300, questions: 141, navigation: 96, timers: 48 },
   d: { lines: 300, questions: 94, navigation: 93, timers: 45 },
-  e: { lines: 300, questions: 129, navigation: 92, timers: 45 },
-  f: { lines: 300, questions: 91, navigation: 81, timers: 42 },
+  e: { lines: 300, questions: 129, navigation: 92, timers: 46 },
+  f: { lines: 300, questions: 91, navigation: 81, timers: 46 },
   g: { lines: 300, questions: 135, navigation: 100, timers: 50 },
-  h: { lines: 300, questions: 135, navigation: 96, timers: 50 },
-  i: { lines: 300, questions: 86, navigation: 71, timers: 29 },
+  h: { lines: 300, questions: 136, navigation: 96, timers: 50 },
+  i: { lines: 300, questions: 109, navigation: 83, timers: 49 },
 };
 
 const listFiles = (list: string) =>
