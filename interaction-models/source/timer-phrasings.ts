@@ -1,4 +1,5 @@
 import { Intent, Slot, SlotType } from '../../lambda/intents';
+import { TIMER_BOUNDS } from '../../lambda/vocabulary/en/requests';
 import { samples } from './expand';
 import type { ModelFragment } from './types';
 
@@ -19,10 +20,11 @@ export function timerPhrasingsModel(): ModelFragment {
     types: [
       {
         name: SlotType.TimerBound,
-        values: [
-          { id: 'longest', name: { value: 'longest', synonyms: ['longest time', 'maximum', 'max', 'most', 'longer end', 'upper end', 'full time'] } },
-          { id: 'shortest', name: { value: 'shortest', synonyms: ['shortest time', 'minimum', 'min', 'least', 'shorter end', 'lower end'] } },
-        ],
+        // The same words the skill reads a timer in the cook's own words by (vocabulary/en/requests.ts).
+        values: (['longest', 'shortest'] as const).map((id) => {
+          const [value = id, ...synonyms] = TIMER_BOUNDS[id];
+          return { id, name: { value, synonyms } };
+        }),
       },
     ],
     intents: [

@@ -40,6 +40,7 @@ function reader<K extends keyof Readers>(name: K): Readers[K] {
 
 export const asksAgain = reader('asksAgain');
 export const meant = reader('meant');
+export const asksLongest = reader('asksLongest');
 export const tidied = reader('tidied');
 export const tidiedPhrase = reader('tidiedPhrase');
 export const addressed = reader('addressed');

@@ -13,5 +13,5 @@ export { addressed, afterWake } from './addressed';
 export { saidAgain } from './said-again';
 export { figureThenQuestion, questionBeforeJoin, subjectOf, twoQuestions } from './two-questions';
 export { namesDish, questionAtEnd, requestAfterAside, requestInAside, withoutDish } from './asides';
-export { requestAsked } from './requests';
+export { asksLongest, requestAsked } from './requests';
 export { batchSaid } from './batch';

@@ -7,7 +7,7 @@
  * request's words inside a longer question ("can I put the timer on before the oven is hot") are
  * a question about it, not the request.
  */
-import { REQUEST_WORDS } from './en/requests';
+import { REQUEST_WORDS, TIMER_BOUNDS } from './en/requests';
 import { tidied } from './tidy';
 import { runAt, tokens } from './corrections';
 import { numbersIn } from './numbers';
@@ -77,4 +77,11 @@ export function requestAsked(phrase: string): RequestAsked | undefined {
     if (found) return { kind, length: found.groups?.length } as RequestAsked;
   }
   return undefined;
+}
+
+const LONGEST = new RegExp(`(?:^| )(?:${TIMER_BOUNDS.longest.join('|')})(?: |$)`);
+
+/** Whether the words ask for the longest end of a wait ("time it for the longest it says", "the maximum resting time"). */
+export function asksLongest(words: readonly string[]): boolean {
+  return LONGEST.test(words.join(' '));
 }

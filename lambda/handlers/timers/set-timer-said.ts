@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { Slot } from '../../intents';
 import { currentStep, speechContext, type Turn } from '../../turn/turn';
 import { factIndex, numbersIn, secondsPer } from '../../facts';
-import { vocabularyFor, wordsOf } from '../../vocabulary';
+import { asksLongest, vocabularyFor, wordsOf } from '../../vocabulary';
 import { say } from '../respond';
 import { heardPhrase } from '../slots';
 import type { TimerDeps } from './deps';
@@ -53,6 +53,6 @@ export function setTimerSaid(h: HandlerInput, turn: Turn, deps: TimerDeps): Resp
   const seconds = lengthIn(words);
   if (seconds !== undefined) return fulfil(h, turn, deps, { seconds });
   // "for however long it needs to rest", "the shortest time it says": this step's wait, its longest only when asked.
-  if (placed && wait) return fulfil(h, turn, deps, { stepId: placed.step.id, ...(/\b(longest|max)/.test(words.join(' ')) ? { longest: true } : {}) });
+  if (placed && wait) return fulfil(h, turn, deps, { stepId: placed.step.id, ...(asksLongest(words) ? { longest: true } : {}) });
   return say(h, turn.speech.noWaitHere(speechContext(turn), placed));
 }

@@ -4,6 +4,16 @@
  * is balance in the timer"), read by lambda/vocabulary/requests.ts. The words are the cook's own,
  * after the tags and particles tidy.ts takes off.
  */
+/**
+ * The ends of a timed wait's range in words ("the longest it says", "the minimum"): the model's
+ * TimerBound slot values (interaction-models/source/timer-phrasings.ts) and the reading of a timer
+ * said in the cook's own words (`asksLongest`, lambda/vocabulary/requests.ts).
+ */
+export const TIMER_BOUNDS = {
+  longest: ['longest', 'longest time', 'maximum', 'max', 'most', 'longer end', 'upper end', 'full time'],
+  shortest: ['shortest', 'shortest time', 'minimum', 'min', 'least', 'shorter end', 'lower end'],
+} as const;
+
 export const REQUEST_WORDS = {
   /** Said before a request asked as a question: "can", "must", "now can", "can you". */
   askers: ['can you please', 'can you', 'could you', 'will you', 'now can', 'also can', 'can i', 'can we', 'can', 'could', 'must', 'please', 'just', 'i want to', 'we want to', 'i want', 'let me', 'let us', 'lets'],
