@@ -1,6 +1,6 @@
 import { porkBelly } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
-import { NEXT, offeredStep, whereAt } from '../helpers/expected';
+import { heldAt, NEXT, offeredStep, whereAt } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 import { spoken } from '../helpers/spoken';
 
@@ -11,7 +11,6 @@ import { spoken } from '../helpers/spoken';
  * question, handlers/conversation/aside.ts for a request). Expected text is the recipe's.
  */
 const f = factsOf(porkBelly);
-const hold = (n: number) => `Sure, take your time. I’ll keep your place at step ${n}. Say next when you’re ready.`;
 const firstSentence = (text: string) => text.split(/(?<=[.!?:])\s+(?=[A-Z])/)[0] ?? text;
 
 describe('a question after an aside about another dish', () => {
@@ -84,7 +83,7 @@ describe('a request after an aside about another dish', () => {
     const cook = await cookAt(7);
     await cook.script(`
       U: the potatoes are boiling over give me a minute
-      A: ${hold(7)}
+      A: ${heldAt(7)}
     `);
   });
 

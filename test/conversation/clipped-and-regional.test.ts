@@ -1,6 +1,6 @@
 import { porkBelly } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
-import { NEXT, spokenStep } from '../helpers/expected';
+import { heldAt, NEXT, spokenStep } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 import { spoken } from '../helpers/spoken';
 
@@ -17,7 +17,6 @@ const at = (id: string) => f.step(id).number;
 const firstSentence = (text: string) => text.split(/(?<=\.)\s+/)[0]!;
 /** The step's own sentence that answers, as the skill reads a step's instruction back. */
 const says = (stepId: string) => `This step says: ${spoken(firstSentence(f.step(stepId).step.text))} ${NEXT}`;
-const hold = (n: number) => `Sure, take your time. I’ll keep your place at step ${n}. Say next when you’re ready.`;
 
 describe('South African and Kenyan English', () => {
   it('"ja" and "eish" before a request or a question ask nothing', async () => {
@@ -57,9 +56,9 @@ describe('"hold up" and "wait"', () => {
     const cook = await cookAt(at('temper'));
     await cook.script(`
       U: hold up
-      A: ${hold(at('temper'))}
+      A: ${heldAt(at('temper'))}
       U: wait
-      A: ${hold(at('temper'))}
+      A: ${heldAt(at('temper'))}
     `);
   });
 });

@@ -2,7 +2,7 @@ import { allSteps, ingredientById, porkBelly } from '../../lambda/recipe';
 import { sdkAlertService } from '../../lambda/services/alerts';
 import { AlertsApiStandIn, TIMERS_SCOPE } from '../helpers/alerts-api';
 import { cookAt } from '../helpers/ask';
-import { NEXT, offeredStep as offered, spokenStep, TOTAL, whereAt } from '../helpers/expected';
+import { heldAt, NEXT, offeredStep as offered, spokenStep, TOTAL, whereAt } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 import { spoken, spokenTemperature } from '../helpers/spoken';
 import { TestCook } from '../helpers/skill';
@@ -19,7 +19,6 @@ const steps = allSteps(porkBelly);
 const step = (id: string) => steps.find((s) => s.step.id === id)!;
 const first = (phase: string) => steps.find((p) => p.phase.id === phase)!.number;
 const lastStep = `${spokenStep(TOTAL)} That’s the last step. Enjoy your ${porkBelly.title}!`;
-const hold = (n: number) => `Sure, take your time. I’ll keep your place at step ${n}. Say next when you’re ready.`;
 const reason = (id: string) => spoken(porkBelly.reasons.find((r) => r.id === id)!.text);
 
 describe('moves by a count of steps', () => {
@@ -108,9 +107,9 @@ describe('moves, holds and goodbyes in the technical register', () => {
     const cook = await cookAt(16);
     await cook.script(`
       U: suspend until I come back
-      A: ${hold(16)}
+      A: ${heldAt(16)}
       U: hang on hang on
-      A: ${hold(16)}
+      A: ${heldAt(16)}
       U: read that one more time
       A: ${offered(16)}
       U: terminate the session

@@ -1,5 +1,5 @@
 import { allSteps, porkBelly } from '../../lambda/recipe';
-import { offeredStep as offered, phaseName, TOTAL } from '../helpers/expected';
+import { heldAt, offeredStep as offered, phaseName, TOTAL } from '../helpers/expected';
 import { TestCook } from '../helpers/skill';
 
 /**
@@ -15,7 +15,6 @@ function says(text: string): number {
   return found[0]!.number;
 }
 const first = (phase: string) => allSteps(porkBelly).find((p) => p.phase.id === phase)!.number;
-const hold = (n: number) => `Sure, take your time. I’ll keep your place at step ${n}. Say next when you’re ready.`;
 
 async function cookAt(n: number): Promise<TestCook> {
   const cook = new TestCook();
@@ -108,7 +107,7 @@ describe('a hold with its reason', () => {
       const cook = await cookAt(11);
       await cook.script(`
         U: ${phrase}
-        A: ${hold(11)}
+        A: ${heldAt(11)}
         U: next
         A: ${offered(12)}
       `);

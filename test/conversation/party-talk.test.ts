@@ -1,7 +1,7 @@
 import { porkBelly } from '../../lambda/recipe';
 import { MemoryStore } from '../../lambda/services/stores/memory';
 import { cookAt } from '../helpers/ask';
-import { offeredStep, welcomeBackTo } from '../helpers/expected';
+import { heldAt, offeredStep, welcomeBackTo } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 
 /**
@@ -12,7 +12,6 @@ import { factsOf } from '../helpers/facts';
  */
 const f = factsOf(porkBelly);
 const kept = (n: number) => `I’ve kept your place at step ${n}. Happy cooking!`;
-const hold = (n: number) => `Sure, take your time. I’ll keep your place at step ${n}. Say next when you’re ready.`;
 
 describe('a goodbye said as narration', () => {
   it.each([
@@ -57,7 +56,7 @@ describe('a hold said as narration', () => {
   ])('"%s" keeps the place and the session', async (phrase) => {
     const cook = await cookAt(19);
     const heard = await cook.say(phrase);
-    expect(heard.speech).toBe(hold(19));
+    expect(heard.speech).toBe(heldAt(19));
     expect(heard.sessionEnded).toBe(false);
   });
 });

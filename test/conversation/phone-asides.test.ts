@@ -2,7 +2,7 @@ import { porkBelly } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { factsOf } from '../helpers/facts';
 import { spoken } from '../helpers/spoken';
-import { NEXT, capital } from '../helpers/expected';
+import { capital, heldAt, NEXT } from '../helpers/expected';
 
 /**
  * A cook on the phone or talking to someone else, and a family cooking together. Backchannel and
@@ -14,7 +14,6 @@ import { NEXT, capital } from '../helpers/expected';
  */
 const f = factsOf(porkBelly);
 const firstSentence = (text: string) => text.split(/(?<=[.!?:])\s+(?=[A-Z])/)[0] ?? text;
-const hold = (n: number) => `Sure, take your time. I’ll keep your place at step ${n}. Say next when you’re ready.`;
 
 describe('a request with call asides around it', () => {
   it('answers after backchannel said before the question', async () => {
@@ -59,14 +58,14 @@ describe('a hold with its reason', () => {
     const cook = await cookAt(10);
     await cook.script(`
       U: wait a moment the oven is not yet hot
-      A: ${hold(10)}
+      A: ${heldAt(10)}
       U: hold on a second i'll be back when the kids are in bed
-      A: ${hold(10)}
+      A: ${heldAt(10)}
       U: hang on i'm on the phone
-      A: ${hold(10)}
+      A: ${heldAt(10)}
       # A reason in words no list or sample holds.
       U: hold on a moment the kids are fighting over the remote
-      A: ${hold(10)}
+      A: ${heldAt(10)}
     `);
   });
 });

@@ -1,7 +1,7 @@
 import { porkBelly, problems } from '../../lambda/recipe';
 import { speakable } from '../../lambda/speech';
 import { cookAt } from '../helpers/ask';
-import { capital, NEXT, offeredStep } from '../helpers/expected';
+import { capital, heldAt, NEXT, offeredStep } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 
 /**
@@ -15,7 +15,6 @@ import { factsOf } from '../helpers/facts';
  * requestInAside). Expected text is the recipe's.
  */
 const f = factsOf(porkBelly);
-const hold = (n: number) => `Sure, take your time. I’ll keep your place at step ${n}. Say next when you’re ready.`;
 
 describe('a question at the end of a long sentence', () => {
   it('answers how long at the cook’s step after an errand and “i was wondering if you could tell me”', async () => {
@@ -49,7 +48,7 @@ describe('a move at the end of a long sentence', () => {
     const cook = await cookAt(11);
     await cook.script(`
       U: the oven's going to need a while to warm up and the dog wants walking so can you just hold on
-      A: ${hold(11)}
+      A: ${heldAt(11)}
     `);
   });
 

@@ -1,6 +1,6 @@
 import { allSteps, porkBelly } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
-import { offeredStep } from '../helpers/expected';
+import { heldAt, offeredStep } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 
 /**
@@ -15,7 +15,6 @@ const at = (id: string) => f.step(id).number;
 const LAST = allSteps(porkBelly).length;
 /** A step moved to, with the recipe's last step closing the recipe. */
 const heardAt = (n: number) => (n === LAST ? `${offeredStep(n)} That’s the last step. Enjoy your ${porkBelly.title}!` : offeredStep(n));
-const hold = (n: number) => `Sure, take your time. I’ll keep your place at step ${n}. Say next when you’re ready.`;
 
 describe('the step read again, however it is asked', () => {
   it.each([
@@ -100,7 +99,7 @@ describe('moves with a reason or a correction', () => {
     const cook = await cookAt(at('preheat-low'));
     await cook.script(`
       U: ${phrase}
-      A: ${hold(at('preheat-low'))}
+      A: ${heldAt(at('preheat-low'))}
     `);
   });
 

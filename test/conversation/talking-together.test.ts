@@ -1,7 +1,7 @@
 import { porkBelly, timedSteps } from '../../lambda/recipe';
 import { timersForEachTest } from '../helpers/timers';
 import { cookAt } from '../helpers/ask';
-import { NEXT, capital, offeredStep, whereAt } from '../helpers/expected';
+import { capital, heldAt, NEXT, offeredStep, whereAt } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 import { spoken } from '../helpers/spoken';
 
@@ -17,7 +17,6 @@ const f = factsOf(porkBelly);
 const firstSentence = (text: string) => text.split(/(?<=[.!?:])\s+(?=[A-Z])/)[0] ?? text;
 /** A step's first sentence as the skill reads it back, before the hand-back. */
 const says = (id: string) => spoken(firstSentence(f.step(id).step.text));
-const hold = (n: number) => `Sure, take your time. I’ll keep your place at step ${n}. Say next when you’re ready.`;
 const kept = (n: number) => `I’ve kept your place at step ${n}. Happy cooking!`;
 
 describe('talk to the other cook before the wake word', () => {
@@ -54,7 +53,7 @@ describe('talk to the other cook before the wake word', () => {
     const cook = await cookAt(3);
     await cook.script(`
       U: hold on he's sharpening the knife alexa wait
-      A: ${hold(3)}
+      A: ${heldAt(3)}
     `);
   });
 });
@@ -104,7 +103,7 @@ describe('a clause said to someone else after the request', () => {
     const cook = await cookAt(16);
     await cook.script(`
       U: alexa pause we need to find the foil
-      A: ${hold(16)}
+      A: ${heldAt(16)}
     `);
   });
 });
@@ -150,7 +149,7 @@ describe('a hold with its reason, and moves in Northern and Welsh English', () =
   ])('"%s" keeps the place and the session', async (phrase, n) => {
     const cook = await cookAt(n);
     const heard = await cook.say(phrase);
-    expect(heard.speech).toBe(hold(n));
+    expect(heard.speech).toBe(heldAt(n));
     expect(heard.sessionEnded).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 import { porkBelly, problems } from '../../lambda/recipe';
 import { speakable } from '../../lambda/speech';
 import { cookAt } from '../helpers/ask';
-import { capital, NEXT, offeredStep, TOTAL } from '../helpers/expected';
+import { capital, heldAt, NEXT, offeredStep, TOTAL } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 
 /**
@@ -12,7 +12,6 @@ import { factsOf } from '../helpers/facts';
  * line shows the class working for words beside the ones it was taught with.
  */
 const f = factsOf(porkBelly);
-const HOLD = (n: number) => `Sure, take your time. I’ll keep your place at step ${n}. Say next when you’re ready.`;
 const whereAt = (n: number, phase: string) => `You’re on step ${n} of ${TOTAL}, in the ${phase}. ${TOTAL - n} steps left after this one.`;
 const problem = (id: string) => problems(porkBelly).find((p) => p.id === id)!;
 const advice = (id: string) => `If ${speakable(problem(id).problem)}: ${capital(speakable(problem(id).advice))} ${NEXT}`;
@@ -40,7 +39,7 @@ describe('polite and formal frames', () => {
       U: would you kindly repeat the step
       A: ${offeredStep(5)}
       U: would you be so kind as to wait a moment while i get my glasses
-      A: ${HOLD(5)}
+      A: ${heldAt(5)}
     `);
   });
 });
@@ -76,11 +75,11 @@ describe('casual and regional lead-ins and tails', () => {
     const cook = await cookAt(8);
     await cook.script(`
       U: gimme a sec
-      A: ${HOLD(8)}
+      A: ${heldAt(8)}
       U: hang on a wee minute
-      A: ${HOLD(8)}
+      A: ${heldAt(8)}
       U: just a wee moment
-      A: ${HOLD(8)}
+      A: ${heldAt(8)}
     `);
   });
 });
@@ -90,13 +89,13 @@ describe('holding on and saying goodbye', () => {
     const cook = await cookAt(13);
     await cook.script(`
       U: hold on that's the doorbell
-      A: ${HOLD(13)}
+      A: ${heldAt(13)}
       U: the phone's ringing hang on
-      A: ${HOLD(13)}
+      A: ${heldAt(13)}
       U: stop no wait hold on
-      A: ${HOLD(13)}
+      A: ${heldAt(13)}
       U: one sec i need to find my glasses
-      A: ${HOLD(13)}
+      A: ${heldAt(13)}
     `);
   });
 

@@ -126,6 +126,9 @@ export function ingredientsHeard(system: UnitSystem = 'imperial'): string {
 /** The hand-back after an answer mid-recipe, as every conversation test hears it. */
 export const NEXT = 'When you’re ready, say next.';
 
+/** A hold at step `n`, without a screen: the place kept and how to go on. */
+export const heldAt = (n: number) => `Sure, take your time. I’ll keep your place at step ${n}. Say next when you’re ready.`;
+
 /** A sentence's first letter made a capital, as an answer that starts with a recipe word says it. */
 export const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
