@@ -55,7 +55,7 @@ export function conversationModel(): ModelFragment {
             'would you mind waiting', 'would you mind waiting a moment', 'could you hold on', 'can you hold on', 'pause a sec',
             'pause a second', 'pause for a second', 'pause for a minute', 'hang on a moment', 'hold on a moment', 'wait one sec',
             // Scottish, British and casual ways to say a moment: "a wee minute", "gimme a sec", "two ticks".
-            '(give me|gimme|give us|just|hang on|hold on|wait) (a|a wee|a quick) (sec|second|minute|moment|tick|mo)',
+            '(give me|gimme|give us|just|hang on|hold on|wait) (a|a wee|a quick|half a) (sec|second|minute|moment|tick|mo)',
             '(hang on|hold on|wait) (a|one) (wee|quick|little) (sec|second|minute|moment)',
             `${HOLDS} ${AWAY}`,
             `${AWAY} (hold on|hang on)`,

@@ -92,7 +92,8 @@ export function correctionsModel(): ModelFragment {
     {
       name: Intent.SetTimer,
       slots: [{ name: Slot.TakenBackDuration, type: 'AMAZON.DURATION' }],
-      samples: withSlots(TIMER_ASKS, '{takenBackDuration}', TIMER_MEANT),
+      // "no wait make it ten minutes": after each correction that says no.
+      samples: [...withSlots(TIMER_ASKS, '{takenBackDuration}', TIMER_MEANT), ...TIMER_ASKS.flatMap((ask) => CORRECTIONS.filter((c) => c.includes('no')).map((c) => `${ask} {takenBackDuration} ${c} make it {duration}`))],
     },
   );
   return { intents };

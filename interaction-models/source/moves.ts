@@ -57,14 +57,14 @@ function carried(name: string, before: readonly string[], around: readonly strin
  * does ("I need to", "I've got to"), so "hold on what's the oven temperature" stays a question.
  */
 const HOLD_WHY = [
-  `(hang on a minute|hold on a sec|just a minute|one sec|give me a sec|give me a minute|pause here) ${Q}`,
+  `(hang on a minute|just a minute|one sec|give me a sec|give me a minute|pause here) ${Q}`,
   `(hold on|hang on|wait|pause) (I need to|I have to|I've got to|I gotta|let me|we need to|we have to|we've got to) ${Q}`,
   `(hold on|hang on|wait) [for me] while I ${Q}`,
   // "wait first let me wash my hand", "hang on our kid's at the door": a hold said first, or the door or phone that calls the cook away.
   `(hold on|hang on|wait) first [let me] ${Q}`, `${Q} (at|on) the (door|phone)`,
   `${Q} I'll [just] wait (till|until) it's (hot|ready)`,
   // "wait a moment the oven is not yet hot", "please wait I'll come back when it's out of the oven": a hold, then why or until when.
-  `(wait|hang on|hold on|just) (a moment|a second) ${Q}`, `[please] (wait|hold on|hang on) I'll ${Q}`, `I'll (come back|be back) ${Q}`,
+  `(wait|hang on|hold on|just) [half] a (moment|second|sec|tick) ${Q}`, `[please] (wait|hold on|hang on) I'll ${Q}`, `I'll (come back|be back) ${Q}`,
   // "stand by", "pause there a moment", before the reason.
   `(stand by|pause there|pause there a moment|pause here a moment) ${Q}`,
 ];

@@ -45,18 +45,22 @@ export function timerPhrasingsModel(): ModelFragment {
         // A length quoted from the recipe, then a timer for it: the handler reads the quote (timers/set-timer-said.ts).
         name: Intent.SetTimerSaid,
         slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }],
-        samples: samples(`{${Slot.Query}} [so|and] (set a timer for that|set a timer for it|start a timer|start a timer for that|time that|can you time that|can you set a timer for that)`),
+        samples: samples(
+          `{${Slot.Query}} [so|and] (set a timer for that|set a timer for it|start a timer|start a timer for that|time that|can you time that|can you set a timer for that)`,
+          // A length with more said after it, or one Alexa cannot read as a duration: "set it for six minutes yeah i'll check it then", "timer for a couple of hours".
+          `(set it|set a timer|set the timer|timer) for {${Slot.Query}}`,
+        ),
       },
       {
         name: Intent.TimeLeft,
         slots: [name],
         samples: samples(
           'how much longer (we got|have we got) on (that thing|that|it)', 'how many minutes (are|still are|are still) (left|missing)',
-          'how much time is left on (that|that thing|it)', "(what's|what is|how much is|how much time is|how long is) left on (the|my) clock", 'how long left on the {timerName} timer',
+          'how much time is left on (that|that thing|it)', '(query|check) the remaining time on the [active|running|current] timer', "(what's|what is|how much is|how much time is|how long is) left on (the|my) clock", 'how long left on the {timerName} timer',
         ),
       },
       { name: Intent.CancelTimer, samples: samples('(cut|shut) (that|the|my) timer off') },
-      { name: Intent.PauseTimer, samples: samples('the timer (make pause|on pause) [please]', '(stop|pause) for a while (the|my) timer', 'stop the timer for a while') },
+      { name: Intent.PauseTimer, samples: samples('suspend (the|my|that) timer', 'the timer (make pause|on pause) [please]', '(stop|pause) for a while (the|my) timer', 'stop the timer for a while') },
       { name: Intent.ResumeTimer, samples: samples('the timer [again] continue [please]') },
     ],
   };

@@ -29,6 +29,9 @@ export type RequestAsked =
   | { readonly kind: 'where' }
   | { readonly kind: 'cancel-timer' }
   | { readonly kind: 'resume-timer' }
+  | { readonly kind: 'pause-timer' }
+  /** The step after the one the words name ("what comes after the reduction"). */
+  | { readonly kind: 'after'; readonly words: string }
   | { readonly kind: 'ingredients' }
   | { readonly kind: 'stop' }
   | { readonly kind: 'step'; readonly number: number }
@@ -41,6 +44,8 @@ const PLAIN: readonly [RequestAsked['kind'] & string, readonly RegExp[]][] = (
     ['where', REQUEST_WORDS.where], ['cancel-timer', REQUEST_WORDS.cancelTimer], ['ingredients', REQUEST_WORDS.ingredients]] as const
 ).map(([kind, patterns]) => [kind, whole(patterns)]);
 const STEP = [...whole(REQUEST_WORDS.step), new RegExp(`(?:^| )${REQUEST_WORDS.closingStep}${REQUEST_WORDS.step[0]}$`)];
+const GONE_TO = whole([REQUEST_WORDS.goneTo]);
+const AFTER = whole([REQUEST_WORDS.after])[0];
 /** Closing requests: the words' last few, after what the cook tells. */
 const CLOSING = Object.entries(REQUEST_WORDS.closing).map(([kind, patterns]) => [kind, patterns.map((p) => new RegExp(`(?:^| )(?:${p})$`))] as const);
 
@@ -59,17 +64,27 @@ function unasked(words: readonly string[]): string[] {
   }
 }
 
-/** The request the words are, whole, or undefined when they are a question of their own. */
-export function requestAsked(phrase: string): RequestAsked | undefined {
+/** A number said as its ordinal too: "twenty fifth" is "twenty five". */
+function cardinal(word: string): string {
+  return REQUEST_WORDS.ordinals[word] ?? word.replace(/ieth$/, 'y').replace(/(?<=[a-z]{3})th$/, '');
+}
+
+/**
+ * The request the words are, whole, or undefined when they are a question of their own. `going`: a
+ * carrier that goes somewhere ("go back to") said them, so a number alone is a step.
+ */
+export function requestAsked(phrase: string, going = false): RequestAsked | undefined {
   const said = unasked(tidied(tokens(phrase))).join(' ');
   if (!said) return undefined;
   const plain = PLAIN.find(([, patterns]) => patterns.some((p) => p.test(said)));
   if (plain) return { kind: plain[0] } as RequestAsked;
-  for (const p of STEP) {
-    const number = p.exec(said)?.groups?.number;
+  for (const p of going ? [...STEP, ...GONE_TO] : STEP) {
+    const number = p.exec(said)?.groups?.number?.split(' ').map(cardinal).join(' ');
     const n = number ? numbersIn(number.split(' ')) : [];
     if (n.length === 1 && n[0]?.end === number?.split(' ').length) return { kind: 'step', number: n[0]?.value ?? 0 };
   }
+  const after = AFTER?.exec(said)?.groups?.words;
+  if (after) return { kind: 'after', words: after };
   const closing = CLOSING.find(([, patterns]) => patterns.some((p) => p.test(said)));
   if (closing) return { kind: closing[0] } as RequestAsked;
   for (const [kind, p] of WITHIN) {

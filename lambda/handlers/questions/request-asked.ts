@@ -18,7 +18,7 @@ import { hasTimer } from '../../turn/turn';
 /** The question intents whose slots hold the cook's own words. */
 export const QUESTIONS: readonly IntentName[] = [
   Intent.AskWhat, Intent.AskHow, Intent.AskTime, Intent.AskAmount, Intent.AskYesNo, Intent.Tell, Intent.IngredientAmount,
-  Intent.IngredientAbout, Intent.HowLong, Intent.GoToWords, Intent.GoToPhase, Intent.Troubleshoot,
+  Intent.IngredientAbout, Intent.HowLong, Intent.GoToWords, Intent.GoToPhase, Intent.Troubleshoot, Intent.AskTemperature,
 ];
 
 /** An intent as Alexa would have sent it, its slots holding these words. */
@@ -51,6 +51,11 @@ export function requestIntent(asked: RequestAsked, timing: boolean): IntentValue
       return intent(Intent.CancelTimer);
     case 'resume-timer':
       return intent(Intent.ResumeTimer);
+    case 'pause-timer':
+      return intent(Intent.PauseTimer);
+    case 'after':
+      // The step after the one the words describe is what skipping that step reaches (navigation.ts).
+      return intent(Intent.SkipPart, { [Slot.Query]: asked.words });
     case 'ingredients':
       return intent(Intent.ListIngredients);
     case 'stop':
@@ -68,8 +73,9 @@ export function requestInQuestion(h: Parameters<RequestInterceptor['process']>[0
   if (!isIntent(h, ...QUESTIONS)) return undefined;
   // A timer the skill set is running (the saved state's, loaded before this reads it).
   const timing = hasTimer(h);
+  const going = isIntent(h, Intent.GoToWords, Intent.GoToPhase);
   for (const slot of slotsInOwnWords(h)) {
-    const asked = requestAsked(meant(slot.value).words);
+    const asked = requestAsked(meant(slot.value).words, going);
     const intent = asked && requestIntent(asked, timing);
     if (intent) return intent;
   }

@@ -19,15 +19,21 @@ function minutesQuoted(words: readonly string[]): number[] {
   });
 }
 
-/** The first length said anywhere in the words ("my notes say seven minutes for the sauce"), the longest run of it. */
+/**
+ * The last length said anywhere in the words, the longest run of each ("my notes say seven minutes for
+ * the sauce"): "a quarter of an hour no wait make it ten minutes" is ten minutes.
+ */
 function lengthIn(words: readonly string[]): number | undefined {
+  let last: number | undefined;
   for (let i = 0; i < words.length; i++) {
     for (let j = words.length; j > i; j--) {
       const seconds = secondsSaid(words.slice(i, j));
-      if (seconds !== undefined) return seconds;
+      if (seconds === undefined) continue;
+      [last, i] = [seconds, j - 1];
+      break;
     }
   }
-  return undefined;
+  return last;
 }
 
 /**

@@ -12,7 +12,7 @@ const AROUND = new Set(['just', 'about', 'around', 'for', 'a', 'timer', 'only', 
 
 export function secondsSaid(words: readonly string[]): number | undefined {
   // "half an hour", "an hour and a half": the article is a number here.
-  const spelt = words.join(' ').replace(/\bhalf an? (hour|minute)\b/g, 'zero and a half $1s').replace(/\ban? (hour|minute)\b/g, 'one $1');
+  const spelt = words.join(' ').replace(/\ba couple of\b/g, 'two').replace(/\ba quarter of an hour\b/g, 'fifteen minutes').replace(/\bhalf an? (hour|minute)\b/g, 'zero and a half $1s').replace(/\ban? (hour|minute)\b/g, 'one $1');
   const parts = spelt.split(' ').filter((w) => w && !AROUND.has(w));
   const numbers = numbersIn(parts);
   let total = 0;

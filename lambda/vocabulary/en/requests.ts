@@ -43,11 +43,14 @@ export const REQUEST_WORDS = {
    */
   within: {
     timer: [
-      "(put|set|start|keep|make|give me|do|get)( me| on)? (a |the |one )?(timer|countdown)( on)? (for |of )?(?<length>([a-z']+ ){1,5}(second|minute|min|hour|hr)s?)",
+      // "time" is the verb only said first ("can you time two hours"): "is the roast time two hours right" asks.
+      "((put|set|start|keep|make|give me|do|get)( me| on)? (a |the |one )?(timer|countdown)( on)?|set it|^time) (for |of )?(?<length>([a-z']+ ){1,5}(second|minute|min|hour|hr)s?)",
+      "(do|set|start|give me) (a|one) (?<length>([a-z']+ ){1,3}(minute|hour)) (timer|countdown)",
       "(timer|time it) (for|matching|of) (?<length>(the )?(shortest|longest|minimum|maximum|however long)( [a-z']+)*)",
     ],
     'resume-timer': ['(resume|unpause|restart) (the |that |my )?timer'],
-    'cancel-timer': ['(cancel|kill|get rid of|(turn|switch) off) (the |that |my )?timer', '^cancel (it|that)'],
+    'cancel-timer': ['(cancel|kill|remove|delete|clear|get rid of|(turn|switch) off) (the |that |my )?timer', '(turn|switch) (the |that |my )?timer off', '^cancel (it|that)'],
+    'pause-timer': ['(pause|suspend|freeze) (the |that |my )?timer'],
     // After the carrier took "how long's" or "how much": "left i can't read their oven clock", "longer before it goes in".
     'time-left': ["(time|minutes|long)( is| are|'s)? (left|remaining)", '^(are )?(left|remaining|longer (before|till))'],
   },
@@ -56,6 +59,8 @@ export const REQUEST_WORDS = {
   timeLeft: [
     '(is |time is |time |much |long )?(left|remaining|to go)( on| in| for)?( the| my| that| this)?( timer| clock| roast| pork| glaze| rest| one)?( timer)?',
     '(time |how much )?(is )?(left|remaining) (on|in) (the |my )?timer',
+    // "how many minutes more for the timer", "how long has the thing got left" (the carrier took "how long").
+    '((minutes |time )?(more|longer)|(more|longer) (minutes|time)) (for|on|in) (the |my |that )?timer', "(has|have|does) (the |my |that |this )?([a-z']+ )?(got|have) (left|remaining)",
     // "the timer remain how many minutes" (Pidgin "remain", read as "left").
     '(the )?timer (is )?left',
     // The timer named first, or what it does when it ends: "the timer remain", "till the roast timer goes off".
@@ -72,16 +77,20 @@ export const REQUEST_WORDS = {
   /** The next step asked for as a question, word order aside: "what is the next", "the next one". */
   next: ["(the )?next( one| step| thing| bit| please)?",
     // After "what": "what do i do after that", "what's coming up after this", "what happens next".
-    '((i |we )?(do|comes?|coming|happens?|goes|is)( up| on)? )?(next|after (this|that))( one| step)?'],
+    '((i |we )?(do|comes?|coming|happens?|goes|is)( up| on)? )?((next )?after (this|that)|next)( one| step)?'],
+  /** The step after one the words name: "comes after the reduction", "what do i do after the scoring" (the carrier took "what"). */
+  after: "((i |we )?(do|comes?|happens?|goes|is)( up| on)? )after (the )?(?<words>[a-z' ]+)",
   /** The first thing to do, asked without the word step: "what's the first thing i do". */
   first: ["(the )?(very )?first thing( (i|we|you) (do|need to do|have to do|should do|must do)| to do)"],
   /** The step before: "go back to the before step", "the step before this". */
   // "go back to the last one" (the carrier took "go back to"): "last one", never "last step", which is the recipe's last.
-  previous: ['(the )?(before|previous|preceding)( step| one)?', '(the )?last one', '(the )?(step|one) before( of)?( this( one)?| that)?'],
+  previous: ['(the )?(before|previous|preceding)( step| one)?', '(the )?last one', '(the )?(step|one|bit|part) before( of)?( this( one)?| that)?'],
   /** Where the cook is, the question word anywhere: "i am in what step now", "what step am i at". */
   where: [
     "(in |on |at )?(what|which) (step|part|section|stage)( number)?( (am i|are we|i am|we are|i'm|we're|is it|is this))?( (in|on|at|up to))?( now| currently| right now| please)?",
     "(step|part|section|stage) (am i|are we|i am|we are)( (in|on|at|up to))?( now| right now| please)?",
+    // "where am i in this whole thing" (the carrier took "where"): the place, in the whole recipe.
+    "(am i|are we)( (in|on|at|up to))?( (this|the)( whole)? (thing|recipe|process|lot))?( now)?",
   ],
   /** The timer stopped: "off the timer abeg" (Pidgin "off" is turn off), "switch off the timer". */
   cancelTimer: ['(turn |switch )?off (the )?timer'],
@@ -89,6 +98,10 @@ export const REQUEST_WORDS = {
   ingredients: ["(i |we )?need to buy( for( [a-z']+)+)?"],
   /** A step by its number, in any order: "the step number sixteen". */
   step: ['(the )?step (number )?(?<number>[a-z]+( [a-z]+)?)', '(the )?number (?<number>[a-z]+( [a-z]+)?) step'],
+  /** A step by its number alone, after a carrier that goes somewhere ("go back to nineteen", "go to the twenty fifth step"). */
+  goneTo: '(the )?(?<number>[a-z]+( [a-z]+)??)( step| one)?',
+  /** Ordinals that are not their number plus "th" ("twenty fifth" is step twenty five). */
+  ordinals: { first: 'one', second: 'two', third: 'three', fifth: 'five', eighth: 'eight', ninth: 'nine', twelfth: 'twelve' } as Readonly<Record<string, string>>,
   /**
    * A request said last, after what the cook is telling ("okay i read it to my dad what's next"):
    * whole questions only, so "how long is the next step" stays a question about it.
