@@ -197,16 +197,6 @@ export function phaseFromSlot(h: HandlerInput, turn: Turn, slotName: string): Ph
 }
 
 /**
- * The step the cook's words describe (step-by-words.ts); words that end in "phase", "stage" or
- * "section" name its part ("the rendering phase"), read from that part's first step.
- */
-function placeNamed(turn: Turn, words: string): number | undefined {
-  const described = placeFromWords(turn.recipe, words, turn.cook.step);
-  const part = described !== undefined && /\b(phase|stage|section)$/.test(words) ? allSteps(turn.recipe)[described]?.phase.id : undefined;
-  return (part === undefined ? undefined : firstStepOfPhase(turn.recipe, part)) ?? described;
-}
-
-/**
  * "go to the glaze": the part named, at its first step. Words that name no part outright may
  * describe one step ("go to the resting under foil step", "the start of section four"): that
  * step, found as the cook's own words are (step-by-words.ts).
@@ -219,7 +209,7 @@ export const GoToPhaseHandler: TurnHandler = {
     // A part Alexa matched by name is that part, unless the words say "step" ("the scoring step" is the step
     // that scores); the cook's own words may name a step inside a part ("where you place it on the rack").
     if (phase && slot.heard.ids.length && !wordsOf(slot.heard.words ?? '').includes('step')) return goTo(h, turn, firstStepOfPhase(turn.recipe, phase.id) ?? 0);
-    const described = slot.heard.words ? placeNamed(turn, slot.heard.words) : undefined;
+    const described = slot.heard.words ? placeFromWords(turn.recipe, slot.heard.words, turn.cook.step) : undefined;
     if (described !== undefined) return goTo(h, turn, described);
     const index = phase ? firstStepOfPhase(turn.recipe, phase.id) : undefined;
     if (index === undefined) return say(h, turn.speech.unknownPart(speechContext(turn)));
@@ -251,7 +241,7 @@ export const GoToWordsHandler: TurnHandler = {
   canHandle: (h) => isIntent(h, Intent.GoToWords),
   handle(h, turn) {
     const { words } = heardPhrase(h, Slot.Query);
-    const index = words ? placeNamed(turn, words) : undefined;
+    const index = words ? placeFromWords(turn.recipe, words, turn.cook.step) : undefined;
     if (index === undefined) return say(h, turn.speech.noStepSays(speechContext(turn)));
     return goTo(h, turn, index);
   },

@@ -66,7 +66,7 @@ function unasked(words: readonly string[]): string[] {
 
 /** A number said as its ordinal too: "twenty fifth" is "twenty five". */
 function cardinal(word: string): string {
-  return REQUEST_WORDS.ordinals[word] ?? word.replace(/ieth$/, 'y').replace(/(?<=[a-z]{3})th$/, '');
+  return REQUEST_WORDS.ordinals[word] ?? word.replace(/ieth$/, 'y').replace(/th$/, '');
 }
 
 /**

@@ -6,8 +6,7 @@ import { timersForEachTest } from '../helpers/timers';
 
 /**
  * Moves and timer requests said in passing (list J's kinds): a step by its number alone or its
- * ordinal after "go to", the step after one the words name, a part named by what its steps do, a
- * hold of "half a sec" or "a tick" with why; a timer with more said after its length, a length
+ * ordinal after "go to", the step after one the words name, a hold of "half a sec" or "a tick" with why; a timer with more said after its length, a length
  * corrected ("make it ten minutes"), other verbs for pause, cancel and the time left, and "time"
  * as a verb only when said first, so a question about the roast's time stays a question. The
  * phrasings are this file's own, none from a list.
@@ -23,7 +22,6 @@ function says(text: string): number {
   if (found.length !== 1) throw new Error(`${found.length} steps say "${text}"`);
   return found[0]!.number;
 }
-const firstOf = (n: number) => steps.find((p) => p.phase.id === steps[n - 1]!.phase.id)!.number;
 
 async function cookAt(n: number, options?: ConstructorParameters<typeof TestCook>[0]): Promise<TestCook> {
   const cook = new TestCook(options);
@@ -55,15 +53,6 @@ describe('moves said in passing', () => {
       A: ${offered(glazeSimmer + 2)}
       U: go back to the part before this one
       A: ${offered(glazeSimmer + 1)}
-    `);
-  });
-
-  it('a part named by what one of its steps does is read from its first step', async () => {
-    const render = says('render connective tissue');
-    const cook = await cookAt(2);
-    await cook.script(`
-      U: skip to the rendering stage
-      A: ${offered(firstOf(render))}
     `);
   });
 

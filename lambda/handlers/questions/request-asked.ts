@@ -27,44 +27,33 @@ export function intent(name: IntentName, values: Readonly<Record<string, string>
   return { name, confirmationStatus: 'NONE', slots };
 }
 
+/** The requests carried out by an intent without slots, by kind. */
+const PLAIN: Partial<Record<RequestAsked['kind'], IntentName>> = {
+  'start-over': Intent.StartOver, repeat: Intent.Repeat, 'time-left': Intent.TimeLeft, next: Intent.NextStep, previous: Intent.PreviousStep,
+  where: Intent.WhereAmI, 'cancel-timer': Intent.CancelTimer, 'resume-timer': Intent.ResumeTimer, 'pause-timer': Intent.PauseTimer,
+  ingredients: Intent.ListIngredients, stop: Intent.Stop,
+};
+
 /** The intent (and slots) that carry a request out. */
 /** `timing`: a timer the skill set is running, so "how long till it's done" asks the time left. */
 export function requestIntent(asked: RequestAsked, timing: boolean): IntentValue | undefined {
+  const plain = PLAIN[asked.kind];
+  if (plain) return intent(plain);
   switch (asked.kind) {
-    case 'start-over':
-      return intent(Intent.StartOver);
-    case 'repeat':
-      return intent(Intent.Repeat);
-    case 'time-left':
-      return intent(Intent.TimeLeft);
     case 'time-until':
       return timing ? intent(Intent.TimeLeft) : undefined;
-    case 'next':
-      return intent(Intent.NextStep);
-    case 'previous':
-      return intent(Intent.PreviousStep);
     case 'first':
       return intent(Intent.GoToStep, { [Slot.StepNumber]: '1' });
-    case 'where':
-      return intent(Intent.WhereAmI);
-    case 'cancel-timer':
-      return intent(Intent.CancelTimer);
-    case 'resume-timer':
-      return intent(Intent.ResumeTimer);
-    case 'pause-timer':
-      return intent(Intent.PauseTimer);
     case 'after':
       // The step after the one the words describe is what skipping that step reaches (navigation.ts).
       return intent(Intent.SkipPart, { [Slot.Query]: asked.words });
-    case 'ingredients':
-      return intent(Intent.ListIngredients);
-    case 'stop':
-      return intent(Intent.Stop);
     case 'step':
       return intent(Intent.GoToStep, { [Slot.StepNumber]: String(asked.number) });
     case 'timer':
       // A length said, or the recipe's own (lambda/vocabulary/en/requests.ts): "put timer for the glaze" is the timer's own request.
       return intent(Intent.SetTimerSaid, { [Slot.Query]: asked.length });
+    default:
+      return undefined;
   }
 }
 

@@ -45,11 +45,10 @@ export const REQUEST_WORDS = {
     timer: [
       // "time" is the verb only said first ("can you time two hours"): "is the roast time two hours right" asks.
       "((put|set|start|keep|make|give me|do|get)( me| on)? (a |the |one )?(timer|countdown)( on)?|set it|^time) (for |of )?(?<length>([a-z']+ ){1,5}(second|minute|min|hour|hr)s?)",
-      "(do|set|start|give me) (a|one) (?<length>([a-z']+ ){1,3}(minute|hour)) (timer|countdown)",
       "(timer|time it) (for|matching|of) (?<length>(the )?(shortest|longest|minimum|maximum|however long)( [a-z']+)*)",
     ],
     'resume-timer': ['(resume|unpause|restart) (the |that |my )?timer'],
-    'cancel-timer': ['(cancel|kill|remove|delete|clear|get rid of|(turn|switch) off) (the |that |my )?timer', '(turn|switch) (the |that |my )?timer off', '^cancel (it|that)'],
+    'cancel-timer': ['(cancel|kill|remove|delete|get rid of|(turn|switch) off) (the |that |my )?timer', '(turn|switch) (the |that |my )?timer off', '^cancel (it|that)'],
     'pause-timer': ['(pause|suspend|freeze) (the |that |my )?timer'],
     // After the carrier took "how long's" or "how much": "left i can't read their oven clock", "longer before it goes in".
     'time-left': ["(time|minutes|long)( is| are|'s)? (left|remaining)", '^(are )?(left|remaining|longer (before|till))'],
@@ -61,9 +60,8 @@ export const REQUEST_WORDS = {
     '(time |how much )?(is )?(left|remaining) (on|in) (the |my )?timer',
     // "how many minutes more for the timer", "how long has the thing got left" (the carrier took "how long").
     '((minutes |time )?(more|longer)|(more|longer) (minutes|time)) (for|on|in) (the |my |that )?timer', "(has|have|does) (the |my |that |this )?([a-z']+ )?(got|have) (left|remaining)",
-    // "the timer remain how many minutes" (Pidgin "remain", read as "left").
-    '(the )?timer (is )?left',
     // The timer named first, or what it does when it ends: "the timer remain", "till the roast timer goes off".
+    // "the timer remain how many minutes" (Pidgin "remain"), "the timer is left".
     "(the |my |that )?([a-z']+ )?timer( is| has)? (remain|remains|remaining|left)",
     "(till|until|til|before) (the |my |that )?([a-z']+ )?timer (goes off|rings|ends|finishes|beeps|runs out|is (done|up|over))",
   ],
@@ -79,7 +77,7 @@ export const REQUEST_WORDS = {
     // After "what": "what do i do after that", "what's coming up after this", "what happens next".
     '((i |we )?(do|comes?|coming|happens?|goes|is)( up| on)? )?((next )?after (this|that)|next)( one| step)?'],
   /** The step after one the words name: "comes after the reduction", "what do i do after the scoring" (the carrier took "what"). */
-  after: "((i |we )?(do|comes?|happens?|goes|is)( up| on)? )after (the )?(?<words>[a-z' ]+)",
+  after: "((i |we )?(do|comes?|coming|happens?|goes|is)( up| on)? )after (the )?(?<words>[a-z' ]+)",
   /** The first thing to do, asked without the word step: "what's the first thing i do". */
   first: ["(the )?(very )?first thing( (i|we|you) (do|need to do|have to do|should do|must do)| to do)"],
   /** The step before: "go back to the before step", "the step before this". */
