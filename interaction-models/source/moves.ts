@@ -64,7 +64,7 @@ const HOLD_WHY = [
   `(hold on|hang on|wait) first [let me] ${Q}`, `${Q} (at|on) the (door|phone)`,
   `${Q} I'll [just] wait (till|until) it's (hot|ready)`,
   // "wait a moment the oven is not yet hot", "please wait I'll come back when it's out of the oven": a hold, then why or until when.
-  `(wait|hang on|hold on|just) [half] a (moment|second|sec|tick) ${Q}`, `[please] (wait|hold on|hang on) I'll ${Q}`, `I'll (come back|be back) ${Q}`,
+  `(wait|hang on|hold on|just) [half] a (moment|second|tick) ${Q}`, `[please] (wait|hold on|hang on) I'll ${Q}`, `I'll (come back|be back) ${Q}`,
   // "stand by", "pause there a moment", before the reason.
   `(stand by|pause there|pause there a moment|pause here a moment) ${Q}`,
 ];
