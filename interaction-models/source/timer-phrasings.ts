@@ -48,7 +48,7 @@ export function timerPhrasingsModel(): ModelFragment {
         samples: samples(
           `{${Slot.Query}} [so|and] (set a timer for that|set a timer for it|start a timer|start a timer for that|time that|can you time that|can you set a timer for that)`,
           // A length with more said after it, or one Alexa cannot read as a duration: "set it for six minutes yeah i'll check it then", "timer for a couple of hours".
-          `(set it|set a timer|set the timer|timer) for {${Slot.Query}}`,
+          `(set it|timer) for {${Slot.Query}}`,
         ),
       },
       {

@@ -81,7 +81,7 @@ export function requestAsked(phrase: string, going = false): RequestAsked | unde
   for (const p of going ? [...STEP, ...GONE_TO] : STEP) {
     const number = p.exec(said)?.groups?.number?.split(' ').map(cardinal).join(' ');
     const n = number ? numbersIn(number.split(' ')) : [];
-    if (n.length === 1 && n[0]?.end === number?.split(' ').length) return { kind: 'step', number: n[0]?.value ?? 0 };
+    if (n.length === 1 && n[0]?.start === 0 && n[0].end === number?.split(' ').length) return { kind: 'step', number: n[0]?.value ?? 0 };
   }
   const after = AFTER?.exec(said)?.groups?.words;
   if (after) return { kind: 'after', words: after };
