@@ -105,6 +105,15 @@ export const QUESTION_FRAMES = [
 ] as const;
 
 /**
+ * Back from a break, then a question: "sorry had to pop out how long was it in the fridge", "back
+ * now is the glaze on before I slice it". Wrappers only whole, like QUESTION_FRAMES, and taught
+ * only with a question (QUESTION_WORDS or ASKED_FIRST): a request after them ("i'm back, next") is
+ * a clause the skill already takes (tools/clause-match.ts), and teaching every intent costs the
+ * model 2,000 characters a phrase.
+ */
+export const BACK_LEADS = ["I'm back", 'back now', 'had to pop out'] as const;
+
+/**
  * Frames before a thing asked for by name ("I'd like to hear the step about resting", "can I have
  * the next step"): they fit only a phrasing that starts with "the", "a" or "an".
  */
@@ -137,7 +146,7 @@ export function isFiller(word: string): boolean {
 
 /** The wrappers of more than filler words, as lower-case phrases. */
 const WRAPPER_PHRASES = new Set<string>(
-  [...LEAD_PHRASES, ...TAIL_PHRASES, ...POLITE_PHRASES, ...QUESTION_LEADS, ...QUESTION_FRAMES, ...NOUN_FRAMES].map((p) => p.toLowerCase()),
+  [...LEAD_PHRASES, ...TAIL_PHRASES, ...POLITE_PHRASES, ...QUESTION_LEADS, ...QUESTION_FRAMES, ...NOUN_FRAMES, ...BACK_LEADS].map((p) => p.toLowerCase()),
 );
 
 /**
@@ -174,6 +183,9 @@ const ASKING = new Set([
 const QUESTION_WORDS = new Set([
   'what', "what's", 'whats', 'which', 'where', "where's", 'how', "how's", 'why', "why's", 'when', "when's", 'who', 'whether',
 ]);
+
+/** First words of a question asked for a yes or a no ("is the glaze on yet", "did I do the salt"). */
+const ASKED_FIRST = new Set(['is', 'was', 'do', 'does', 'did']);
 
 /** First words of a thing asked for by name, which noun frames fit ("I'd like the next step"). */
 const NOUN_WORDS = new Set(['the', 'a', 'an']);
@@ -232,6 +244,7 @@ export function wrapped(phrasings: readonly string[]): string[] {
     ...spread([...CASUAL_TAILS, ...TAIL_PHRASES], phrasings, (w, p) => `${p} ${w}`, TAUGHT_NEW),
     ...spread(POLITE_PHRASES, asking, before, TAUGHT_NEW),
     ...spread(QUESTION_FRAMES, questions, before, TAUGHT_NEW),
+    ...spread(BACK_LEADS, phrasings.filter((p) => QUESTION_WORDS.has(first(p)) || ASKED_FIRST.has(first(p))), before, TAUGHT_NEW),
     ...spread(NOUN_FRAMES, nouns, before, TAUGHT_NEW),
   ];
 }

@@ -89,10 +89,16 @@ const NEXT_AFTER = [
   '(next|next one|next please|right next|then next|next one please|onto the next one|on to the next one)',
   // "the cooker's heating up go on", "that's done go on": what is ready, then "go on" (Northern English for next).
   '(up|in|done|ready|hot|on) go on [then]',
+  // A guess at what comes next, put to be confirmed: "slicing next yeah", "the glaze is next right". The next step read answers it.
+  '[is] next (right|yeah|innit|is it)',
 ];
 
 /** "next" said before a party's chatter: "okay okay next one sorry everyone's talking". */
-const NEXT_BEFORE = ['[okay|okay okay|right|alright] (next|next one|next step) sorry'];
+const NEXT_BEFORE = [
+  '[okay|okay okay|right|alright] (next|next one|next step) sorry',
+  // A guess at what comes next: "so next is the oil right", "is the next bit the fridge or the oven".
+  '[so] next is', 'is the next (bit|step|one|thing)', "(so|and) the next (bit|step|one|thing)'s",
+];
 
 /** Leaving for now said as narration, whole: "cheers that's us done", "i'll come back to this tomorrow". */
 const GOODBYE_SAID = [

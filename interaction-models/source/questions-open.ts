@@ -279,6 +279,9 @@ export const openIntents: IntentDef[] = [
       '(is it|also can|can or not|can also|also can or not|can is it|can ah|can lah|is it ah|or not ah|or not lah|isn\'t it)',
       // A figure checked, its alternative left unsaid: "so it roasts for two hours or was it" (tidy.ts takes it off).
       '(or was it|or is it)',
+      // A guess put for the skill to confirm, with its tag: "it goes in the fridge uncovered innit", "ten minutes under the
+      // grill sound about right" (tidy.ts takes the tag off what a device sends in the slot).
+      '(innit|sound about right|sounds about right|sounds right|right yeah|have I got that right|am I right)',
     ],
     LEAD,
     [

@@ -24,6 +24,10 @@ describe('tags, particles and cut-off ends', () => {
     ['is the um the first roast', 'is the first roast'],
     ['kindly tell me what all is going in the glaze', 'tell me what is going in the glaze'],
     ['time is balance in the timer', 'time is left in the timer'],
+    // A guess put to be confirmed, its tag said last.
+    ['it goes in the fridge uncovered innit', 'it goes in the fridge uncovered'],
+    ['ten minutes under the grill sound about right', 'ten minutes under the grill'],
+    ['two seventy five correct', 'two seventy five'],
   ])('"%s" is read as "%s"', (said, read) => {
     expect(tidiedPhrase(said)).toBe(read);
   });

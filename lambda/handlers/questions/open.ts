@@ -79,8 +79,13 @@ const READING_WORDS = new Set([
 const ASKED_INSIDE = /\b(what|how|which|where|when|whether)\b|\w \w+ or \w/;
 export const askedInside = (words: string): boolean => ASKED_INSIDE.test(words);
 
-/** Words that make a temperature said without its scale the oven's: "what's the oven again, is it two seventy". */
-const OVEN_WORDS = new Set(['oven', 'preheat', 'setting', 'dial']);
+/**
+ * Words that make a temperature said without its scale the oven's: "what's the oven again, is it two
+ * seventy", "is it a couple hundred degrees for the first go" (a reading names the inside: READING_WORDS, first).
+ */
+const OVEN_WORDS = new Set(['oven', 'preheat', 'setting', 'dial', 'degrees']);
+/** The least a figure said alone is as the oven's setting: "is it two seventy five or two fifty" (no time is said so). */
+const OVEN_LEAST = 100;
 
 /** The unit system the cook asked in, by the scale or unit words they used ("in celsius", "in centimetres"). */
 export function systemAsked(turn: Turn, words: readonly string[]): UnitSystem | undefined {
@@ -165,7 +170,9 @@ function openAnswer(h: HandlerInput, turn: Turn, query: string, asked: string | 
     return judgeReading(h, turn, { value: temperature.value, unit: temperature.value < 100 ? 'C' : 'F' });
   }
   // The oven's setting checked against a figure ("is it two seventy"): the recipe's setting for the cook's place.
-  if (temperature && rest.some((w) => OVEN_WORDS.has(w))) return answerOven(h, turn, ovenPlan(recipe), ctx);
+  // So is a choice of two such figures ("is it two seventy five or two fifty"): the cook's guess, checked against the recipe.
+  const guesses = numbersIn(rest).filter((n) => n.value >= OVEN_LEAST && n.value <= 600 && [undefined, 'or', 'degrees'].includes(rest[n.end]));
+  if (temperature && (rest.some((w) => OVEN_WORDS.has(w)) || (guesses.length > 1 && rest.includes('or')))) return answerOven(h, turn, ovenPlan(recipe), ctx);
 
   const index = factIndex(vocabulary, recipe);
   const text = rest.join(' ');

@@ -10,14 +10,18 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['broil', 'grill it', 'grilling'],
   // A child's words too: "the white powder".
   ['baking soda', 'bicarb', 'bicarbonate of soda', 'bicarb soda', 'bicarbonate', 'sodium bicarbonate', 'bread soda', 'soda', 'white powder', 'the powder'],
-  ['skin', 'rind', 'crackling', 'crackle', 'skin side'],
+  // "the crunchy side": the skin by what it becomes.
+  ['skin', 'rind', 'crackling', 'crackle', 'skin side', 'crunchy side'],
   ['plastic wrap', 'cling film', 'clingfilm', 'cling wrap', 'glad wrap', 'saran wrap', 'wrap'],
-  ['foil', 'tin foil', 'alfoil', 'al foil', 'aluminium foil', 'aluminum foil', 'kitchen foil'],
+  // A playful cook's foil: "its little silver blanket".
+  ['foil', 'tin foil', 'alfoil', 'al foil', 'aluminium foil', 'aluminum foil', 'kitchen foil', 'silver blanket'],
   ['stove', 'hob', 'stovetop', 'stove top', 'cooktop', 'burner'],
   ['vegetables', 'veggies', 'veg', 'veggie'],
   ['paper towels', 'kitchen paper', 'kitchen roll', 'paper towel', 'kitchen towel'],
   // A professional kitchen's fridges: the reach-in by the line, the walk-in, the lowboy under the counter.
-  ['fridge', 'refrigerator', 'chiller', 'icebox', 'ice box', 'reach in', 'walk in', 'lowboy', 'walk in fridge', 'walk in cooler'],
+  ['fridge', 'refrigerator', 'chiller', 'icebox', 'ice box', 'reach in', 'walk in', 'lowboy', 'walk in fridge', 'walk in cooler',
+    // A playful cook's fridge: "how long does it sleep in the cold box".
+    'cold box'],
   ['rack', 'shelf', 'oven shelf', 'oven rack'],
   ['canola oil', 'rapeseed oil'],
   ['baking sheet', 'baking tray', 'oven tray', 'sheet pan', 'cookie sheet', 'sheet tray'],
@@ -26,7 +30,8 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['pan', 'tin'],
   ['oven', 'cooker'],
   ['saucepan', 'pot', 'sauce pan'],
-  ['thermometer', 'probe', 'temperature probe', 'meat thermometer'],
+  // A cook who can't find the word: "what should the pokey thing say".
+  ['thermometer', 'probe', 'temperature probe', 'meat thermometer', 'pokey thing'],
   // "setpoint": the technical register's word for the temperature an oven is set to.
   ['temperature', 'temp', 'temps', 'heat', 'setpoint', 'set point', 'setpoints'],
   ['minutes', 'mins', 'min'],
@@ -43,7 +48,7 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   // A child calls the scores "the cuts" or "the lines".
   ['score', 'slash', 'scoring', 'the cuts', 'the lines', 'cut lines'],
   // A child's word for the glaze: "do we put the sticky stuff on the skin".
-  ['glaze', 'sticky stuff', 'sticky sauce', 'syrupy stuff'],
+  ['glaze', 'sticky stuff', 'sticky sauce', 'syrupy stuff', 'shiny stuff'],
   // The overnight wait as a family says it: "do I need to start this the day before", "do we really have to wait all night".
   ['overnight', 'the day before', 'the night before', 'all night', 'the whole night', 'start the day before', 'start this the day before',
     'start it the day before', 'start the night before', 'start this the night before', 'start it the night before', 'start this overnight'],
@@ -77,7 +82,9 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   // What a cook calls the hair the recipe says to remove.
   ['hair', 'hairs', 'bristles', 'bristle', 'stubble', 'fuzz'],
   // What a cook wants more of in a sauce: the recipe's "umami".
-  ['umami', 'depth', 'more depth', 'savoury', 'savory', 'richness', 'deeper flavour', 'deeper flavor'],
+  ['umami', 'depth', 'more depth', 'savoury', 'savory', 'richness', 'deeper flavour', 'deeper flavor',
+    // The food-science register: umami is glutamate's taste.
+    'glutamate', 'glutamates'],
   ['portions', 'pieces', 'slices'],
   // Cutting the cooked pork: "how do I carve it" ("cutting" stays apart: scoring cuts too).
   ['slice', 'carve', 'carving'],

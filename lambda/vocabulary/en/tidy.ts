@@ -11,6 +11,8 @@ export const TIDY_WORDS = {
   tags: [
     'is it', "isn't it", 'isnt it', 'is it not', 'or not', 'or no', 'can or not', 'or what', 'right or not', 'correct or not',
     'is it right', 'is it correct', 'yes or no', 'no or not',
+    // A guess put to be confirmed: "it goes in the fridge uncovered innit", "ten minutes under the grill sound about right".
+    'innit', 'sound about right', 'sounds about right', 'sounds right', 'right yeah', 'have i got that right', 'am i right', 'correct',
     // A worry said after the question asks nothing more: "skin up or skin down, I really don't want to get this wrong".
     "i really don't want to get this wrong", "i don't want to get this wrong", "i don't want to get it wrong",
     "i don't want to mess this up", "i don't want to mess it up", 'i want to be sure', 'just to be sure', 'just to be safe',
