@@ -107,11 +107,13 @@ export const QUESTION_FRAMES = [
 /**
  * Back from a break, then a question: "sorry had to pop out how long was it in the fridge", "back
  * now is the glaze on before I slice it". Wrappers only whole, like QUESTION_FRAMES, and taught
- * only with a question (QUESTION_WORDS or ASKED_FIRST): a request after them ("i'm back, next") is
- * a clause the skill already takes (tools/clause-match.ts), and teaching every intent costs the
- * model 2,000 characters a phrase.
+ * only with a question about something (QUESTION_WORDS or ASKED_FIRST, with a slot): a request after
+ * them ("i'm back, next", "i'm back where was i") is a clause the skill already takes
+ * (tools/clause-match.ts), a short one taught them would take a longer question ("i'm back now what
+ * was that tip about lemon" is no "what was that"), and teaching every intent costs the model 2,000
+ * characters a phrase.
  */
-export const BACK_LEADS = ["I'm back", 'back now', 'had to pop out'] as const;
+export const BACK_LEADS = ["I'm back", 'back now', 'back again', 'had to pop out', 'I stepped away'] as const;
 
 /**
  * Frames before a thing asked for by name ("I'd like to hear the step about resting", "can I have
@@ -244,7 +246,7 @@ export function wrapped(phrasings: readonly string[]): string[] {
     ...spread([...CASUAL_TAILS, ...TAIL_PHRASES], phrasings, (w, p) => `${p} ${w}`, TAUGHT_NEW),
     ...spread(POLITE_PHRASES, asking, before, TAUGHT_NEW),
     ...spread(QUESTION_FRAMES, questions, before, TAUGHT_NEW),
-    ...spread(BACK_LEADS, phrasings.filter((p) => QUESTION_WORDS.has(first(p)) || ASKED_FIRST.has(first(p))), before, TAUGHT_NEW),
+    ...spread(BACK_LEADS, phrasings.filter((p) => (QUESTION_WORDS.has(first(p)) || ASKED_FIRST.has(first(p))) && p.includes('{')), before, TAUGHT_NEW),
     ...spread(NOUN_FRAMES, nouns, before, TAUGHT_NEW),
   ];
 }
