@@ -281,7 +281,7 @@ export const openIntents: IntentDef[] = [
       '(or was it|or is it)',
       // A guess put for the skill to confirm, with its tag: "it goes in the fridge uncovered innit", "ten minutes under the
       // grill sound about right" (tidy.ts takes the tag off what a device sends in the slot).
-      '(innit|sound about right|sounds about right|sounds right|right yeah|have I got that right|am I right)',
+      '(innit|sound about right|sounds about right|sounds right|have I got that right|am I right)',
     ],
     LEAD,
     [
