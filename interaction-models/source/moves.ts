@@ -22,6 +22,8 @@ const TO_STEP = [
   '[hang on|wait|sorry|oh] (what did it say|what did the recipe say|what did that step say) about',
   '[sorry|wait|hang on|I think|wait I think|sorry I think] I (missed|didn\'t catch|didn\'t hear) (the bit|the part) about',
   '(the part|the bit|the step) (in|about|where|with)', 'read me the part about', 'tell me again about',
+  // Jamaican English: "tek mi back to di part weh yuh score di skin" (the skill reads the words, vocabulary/en/caribbean.ts).
+  'tek mi [right|straight] back to',
 ];
 
 /** Carriers around the words: "repeat the simmer step", "the pairing one again". */
@@ -67,6 +69,8 @@ const HOLD_WHY = [
   `(wait|hang on|hold on|just) [half] a (moment|second|tick) ${Q}`, `[please] (wait|hold on|hang on) I'll ${Q}`, `I'll (come back|be back) ${Q}`,
   // "stand by", "pause there a moment", before the reason.
   `(stand by|pause there|pause there a moment|pause here a moment) ${Q}`,
+  // Jamaican English: "wait deh likkle bit mi hand dem full a salt".
+  `(wait|hold on) (deh|deh likkle bit|a likkle bit) ${Q}`,
 ];
 
 /**
@@ -103,7 +107,7 @@ const NEXT_BEFORE = [
 /** Leaving for now said as narration, whole: "cheers that's us done", "i'll come back to this tomorrow". */
 const GOODBYE_SAID = [
   "(cheers|thanks|right) that's (us|me) (done|finished)", "that's us (done|finished|sorted)", "[right|okay] that's me off to bed [now]",
-  "(I'll|we'll) (come back to|finish) this (tomorrow|later) [goodbye]", '(tara|ta ra) [then|now|love]', "[thank you] that's everything (stop|exit)", "[thank you] that concludes it (stop|exit|goodbye)",
+  "(I'll|we'll) (come back to|finish) this (tomorrow|later) [goodbye]", "[dat's it|that's it] mi done [fi now] [tanks]", '(tara|ta ra) [then|now|love]', "[thank you] that's everything (stop|exit)", "[thank you] that concludes it (stop|exit|goodbye)",
 ];
 
 /**

@@ -184,6 +184,8 @@ export const openIntents: IntentDef[] = [
       '(to what|at what|by what)', '(specify|state|indicate|describe|identify)',
       // The question word after the verb, as other languages put it: "i cover it with what when it is resting".
       'I (cover|put|leave|serve|dry) it (with|in|on) what',
+      // Jamaican and Trinidadian "wah" (what): "wah step mi deh pon now"; the skill reads the rest (vocabulary/en/caribbean.ts).
+      'wah',
     ],
   ),
   // "skin up or down", "which way up does it go": which way round, a question whose form is its carrier.
@@ -282,6 +284,9 @@ export const openIntents: IntentDef[] = [
       // A guess put for the skill to confirm, with its tag: "it goes in the fridge uncovered innit", "ten minutes under the
       // grill sound about right" (tidy.ts takes the tag off what a device sends in the slot).
       '(innit|sound about right|sounds about right|sounds right|have I got that right|am I right)',
+      // A particle said last that softens or asks (Filipino "ba", Malaysian "ah", Jamaican "nuh", "fi mi"): "can repeat again ah",
+      // "mek we start nuh", "de skin popping dat normal"; the skill takes it off and reads the request or question before it.
+      '(ba|nuh|fi mi|[is] dat (normal|okay|alright))',
     ],
     LEAD,
     [
@@ -302,6 +307,9 @@ export const openIntents: IntentDef[] = [
       "(skipping|if I skip|I'm skipping|leaving out|if I leave out|I'm leaving out)",
       // What follows from doing something, asked formally: "what is the consequence of exceeding the quantity".
       '(what is|what are|what would be) the (consequence|consequences|effect|result) of',
+      // Jamaican English: "mi cyan use orange juice instead", "yuh want mi fi dry it wid paper towel" (vocabulary/en/caribbean.ts).
+      '(mi cyan|mi can|mi fi|(yuh|you) want (mi|me) fi)',
+
     ],
   ),
   intent(
@@ -314,11 +322,12 @@ export const openIntents: IntentDef[] = [
       "(mine's|mine is|my pork is|my oven|my oven is|my skin is|my crackling is|my meat is|my glaze is)", "(there's|there is|there are)", '(the thermometer says|the thermometer reads|the probe says|it reads)',
       "(the timer|the oven|the fridge|we're|I'm|we are|I am)",
     ],
-    ['(what do I do|what should I do|what now|help|what am I doing wrong|what went wrong|wetin I go do|what I go do|wetin I fit do)', ...STATEMENT_ENDS,
+    ['(what do I do|what should I do|what now|help|what am I doing wrong|what went wrong|wetin I go do|what I go do|wetin I fit do|wah mi fi do|wah fi do)', ...STATEMENT_ENDS,
       // "no butter in the house what to do", "no time to keep overnight lah what to do".
       '(what to do|what to do now|what to do ah|what to do lah|what can do|how now)'],
     SHORT_LEAD,
-    [...STATEMENT_STARTS, ...ASIDES, ...SITUATIONS],
+    // "mi nuh have no rack fi di roasting pan" (Jamaican English: I don't have).
+    [...STATEMENT_STARTS, ...ASIDES, ...SITUATIONS, 'mi nuh (have|got)'],
   ),
   // "temperature celsius", "target celsius", "finish temp fahrenheit": the scale said last is kept by the intent.
   // Said first too: "in celsius what's the finish temp".

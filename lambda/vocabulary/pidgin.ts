@@ -6,14 +6,18 @@
  * grammar words are read (en/pidgin.ts), not its sentences, so a request or question nobody wrote
  * down yet reads the same way. Called by tidy.ts for every slot that holds the cook's own words.
  */
+import { CARIBBEAN_WORDS } from './en/caribbean';
 import { PIDGIN_WORDS } from './en/pidgin';
 import { SPOKEN_WORDS } from './en/spoken';
+import { ADDRESSED_WORDS } from './en/addressed';
 
 /**
  * Whole words only: "don" is not the start of "done", nor "e" a letter of "the". Clipped American
- * and South African words (en/spoken.ts) are read the same way, first ("gotta", "must i").
+ * and South African words (en/spoken.ts) are read the same way, first ("gotta", "must i"), then Jamaican and
+ * Trinidadian English (en/caribbean.ts: "mek we", "di", "fi"); a pet name or "no not you" said to someone
+ * else inside the request (en/addressed.ts) is read away before them all.
  */
-const RULES = [...SPOKEN_WORDS, ...PIDGIN_WORDS].map(([said, meant]) => [new RegExp(`(?<![\\w'])(?:${said})(?![\\w'])`, 'g'), meant] as const);
+const RULES = [[ADDRESSED_WORDS.aside, ''] as const, ...SPOKEN_WORDS, ...CARIBBEAN_WORDS, ...PIDGIN_WORDS].map(([said, meant]) => [new RegExp(`(?<![\\w'])(?:${said})(?![\\w'])`, 'g'), meant] as const);
 
 /** The words in English; words with no Pidgin in them come back as they were. */
 export function fromPidgin(words: readonly string[]): string[] {

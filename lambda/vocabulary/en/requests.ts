@@ -16,7 +16,7 @@ export const TIMER_BOUNDS = {
 
 export const REQUEST_WORDS = {
   /** Said before a request asked as a question: "can", "must", "now can", "can you". */
-  askers: ['can you please', 'can you', 'could you', 'will you', 'now can', 'also can', 'can i', 'can we', 'can', 'could', 'must', 'please', 'just', 'i want to', 'we want to', 'i want', 'let me', 'let us', 'lets'],
+  askers: ['can you please', 'can you', 'could you', 'will you', 'now can', 'also can', 'can i', 'can we', 'can', 'could', 'must', 'please', 'just', 'i want to', 'we want to', 'i want', 'let me', 'let us', 'lets', 'okay'],
   /** A start over: "start from beginning again", "go from the top". */
   startOver: [
     '(start|begin|go|do it|cook it|read it) (from|at) (the )?(very )?(beginning|start|top)( again)?',
@@ -48,12 +48,12 @@ export const REQUEST_WORDS = {
       "(timer|time it) (for|matching|of) (?<length>(the )?(shortest|longest|minimum|maximum|however long)( [a-z']+)*)",
     ],
     'resume-timer': ['(resume|unpause|restart) (the |that |my )?timer'],
-    'cancel-timer': ['(cancel|kill|remove|delete|get rid of|(turn|switch) off) (the |that |my )?timer', '(turn|switch) (the |that |my )?timer off', '^cancel (it|that)'],
+    'cancel-timer': ['(cancel|kill|stop|remove|delete|get rid of|(turn|switch) off) (the |that |my )?timer', '(turn|switch) (the |that |my )?timer off', '^cancel (it|that)'],
     'pause-timer': ['(pause|suspend|freeze) (the |that |my )?timer'],
     // After the carrier took "how long's" or "how much": "left i can't read their oven clock", "longer before it goes in".
     'time-left': ["(time|minutes|long)( is| are|'s)? (left|remaining)", '^(are )?(left|remaining|longer (before|till))'],
   },
-  notWithin: "\\b(should|when|why|if|to|not|never|do|does)( i| we| you)?",
+  notWithin: "\\b(should|when|why|if|to|not|never|do|does|don't)( i| we| you)?",
   /** What is left on a timer: "left on the", "time is left in the timer", "remaining". */
   timeLeft: [
     '(is |time is |time |much |long )?(left|remaining|to go)( on| in| for)?( the| my| that| this)?( timer| clock| roast| pork| glaze| rest| one)?( timer)?',
@@ -92,8 +92,8 @@ export const REQUEST_WORDS = {
   ],
   /** The timer stopped: "off the timer abeg" (Pidgin "off" is turn off), "switch off the timer". */
   cancelTimer: ['(turn |switch )?off (the )?timer'],
-  /** What to get in: "wetin i need to buy for this pork belly". */
-  ingredients: ["(i |we )?need to buy( for( [a-z']+)+)?"],
+  /** What to get in: "wetin i need to buy for this pork belly", "wah mi need fi mek dis pork belly" (Jamaican English, read as "need to make this"). */
+  ingredients: ["(i |we )?need to (buy( for( [a-z']+)+)?|make (it|this( pork belly)?))"],
   /** A step by its number, in any order: "the step number sixteen". */
   step: ['(the )?step (number )?(?<number>[a-z]+( [a-z]+)?)', '(the )?number (?<number>[a-z]+( [a-z]+)?) step'],
   /** A step by its number alone, after a carrier that goes somewhere ("go back to nineteen", "go to the twenty fifth step"). */

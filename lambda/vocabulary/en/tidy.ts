@@ -21,8 +21,8 @@ export const TIDY_WORDS = {
     'or is that still okay', 'or is that okay', 'or is it okay', 'or is that fine', 'or is that still fine', 'or is it still okay',
     'is that still okay', 'is that okay', 'is that fine',
   ],
-  /** Particles of Singaporean and Malaysian English, said last: "how much ah", "what to do lah"; and the Canadian "eh". */
-  particles: ['ah', 'lah', 'la', 'leh', 'lor', 'meh', 'hor', 'hah', 'na', 'yaar', 'ya', 'eh'],
+  /** Particles of Singaporean, Malaysian and Filipino English, said last: "how much ah", "what to do lah", "same thing ba"; and the Canadian "eh". */
+  particles: ['ah', 'lah', 'la', 'leh', 'lor', 'meh', 'hor', 'hah', 'na', 'yaar', 'ya', 'eh', 'ba'],
   /**
    * Articles a cut-off sentence ends on: "on the", "half a". Not "this" or "my": a sentence may end
    * on them whole ("what's after this", "back to the start of this").
@@ -60,5 +60,7 @@ export const TIDY_WORDS = {
     // Northern English: "have i to dry the meat an all" is "do i have to dry the meat as well".
     ['have i to', 'do i have to'],
     ['an all', 'as well'],
+    // Filipino English: "our ref is quite full".
+    ['ref', 'fridge'],
   ],
 } as const;
