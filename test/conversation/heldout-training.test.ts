@@ -6,7 +6,7 @@ import { runLists, scoreBy } from '../../tools/heldout';
  * A: lists B to J were each run once blind, then tuned to (test/heldout/README.md), so they measure
  * nothing new. They guard against a change that loses phrasings the skill understood: every helper
  * checked this by hand before landing, and this makes the check the suite's. Each floor is the
- * list's score in that kind on 2026-12-07 (README, "What a cook can say"; main at 6099eb2; list J its first run); raise it
+ * list's score in that kind on 2026-12-07 (README, "What a cook can say"; lists B to I at 6099eb2, J at 11436a4); raise it
  * when the score rises. Lists K and later are held out and never run here.
  */
 const FLOORS: Record<string, { lines: number; questions: number; navigation: number; timers: number }> = {
@@ -18,7 +18,7 @@ const FLOORS: Record<string, { lines: number; questions: number; navigation: num
   g: { lines: 300, questions: 135, navigation: 100, timers: 50 },
   h: { lines: 300, questions: 136, navigation: 96, timers: 50 },
   i: { lines: 300, questions: 109, navigation: 83, timers: 49 },
-  j: { lines: 300, questions: 90, navigation: 65, timers: 31 },
+  j: { lines: 300, questions: 111, navigation: 86, timers: 43 },
 };
 
 const listFiles = (list: string) =>
