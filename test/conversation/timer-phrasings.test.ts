@@ -150,4 +150,20 @@ describe('a recipe wait named with a length of the cook’s own', () => {
       `${capital(label)} timer set for 10 minutes, as you asked. The recipe says ${spokenMinutes(minutes)}. When it rings: ${checkHeard(broil)} ${ASK_BRING_BACK}`,
     );
   });
+  // The recipe times the fan only in a sentence of its notes (1 to 2 hours): the cook's ninety minutes,
+  // not its shortest hour, as list K's first run found (a timer for two hours for the fan set for one).
+  it('"set a timer for ninety minutes for the fan" sets 90 minutes, not the notes’ shortest', async () => {
+    const cook = await cookAt(roast);
+    const out = await cook.say('set a timer for ninety minutes for the fan');
+    expect(out.sent).toBe('SetTimerIntent');
+    expect(lastCreated()).toMatchObject({ duration: 'PT1H30M' });
+    expect(out.speech).toBe('Timer set for 1 hour and 30 minutes.');
+  });
+
+  it('"set a timer for ten minutes for the potatoes", a thing the recipe has not, sets 10 minutes', async () => {
+    const cook = await cookAt(roast);
+    const out = await cook.say('set a timer for ten minutes for the potatoes');
+    expect(lastCreated()).toMatchObject({ duration: 'PT10M' });
+    expect(out.speech).toBe('Timer set for 10 minutes.');
+  });
 });
