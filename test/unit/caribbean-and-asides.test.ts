@@ -20,6 +20,7 @@ describe('Jamaican and Trinidadian English', () => {
     ['mi cyan put it pon a plate instead a di rack', 'can i put it on a plate instead of the rack'],
     ['time leff pon di timer', 'time left on the timer'],
     ['di likkle bit a salt', 'the little bit a salt'],
+    ['tek it out a di fridge', 'take it out of the fridge'],
     ['wah fi do wid dis', 'what to do with this'],
     ['dat ting look burn', 'that thing look burn'],
     // "fi" is "for" before what it is for, "to" before a verb; "nuh" and "fi mi" said last only soften the request.
@@ -35,6 +36,7 @@ describe('Jamaican and Trinidadian English', () => {
     // English that shares the letters is left as said: "dish", "dates", "demerara", "fine", "ding", "pond", "deep".
     'is the dish deep enough', 'what dates does it keep', 'can i use demerara sugar', 'fine sea salt', 'the oven went ding',
     'how deep do i score it', 'the meat is done', 'what do i do with the ends', 'i need a minute', 'can you read me step five',
+    'can i take it out a few minutes early', 'is the pan full a bit',
   ])('leaves "%s" as said', (said) => {
     expect(tidiedPhrase(said)).toBe(said);
   });

@@ -18,5 +18,7 @@ export const CARIBBEAN_WORDS: readonly (readonly [string, string])[] = [
   // "mi" is "me" after what is done to or for the cook ("tek mi back", "yuh want mi fi dry it"), else "I".
   ['(?<=\\b(take|give|tell|show|let|make|for|to|with|want|help|remind) )mi', 'me'], ['mi', 'i'], ['deh', 'there'],
   ['di|de', 'the'], ["dat('s)?", "that$1"], ['dis', 'this'], ['dem', 'them'], ['wah', 'what'], ['weh', 'where'], ['yuh|allyuh', 'you'], ['wid', 'with'],
-  ['pon', 'on'], ['inna', 'in'], ['ting', 'thing'], ['likkle', 'little'], ['leff', 'left'], ['tanks', 'thanks'], ['(instead|full|out) a', '$1 of'],
+  ['pon', 'on'], ['inna', 'in'], ['ting', 'thing'], ['likkle', 'little'], ['leff', 'left'], ['tanks', 'thanks'],
+  // "instead a" is never English; "out a" and "full a" only before what they hold ("out a di fridge"): "take it out a few minutes early" is English.
+  ['instead a', 'instead of'], ['(full|out) a(?= (the|this|that|them|my|your)\\b)', '$1 of'],
 ];
