@@ -1,10 +1,10 @@
-import { porkBelly, timedSteps, type TimedStep } from '../../lambda/recipe';
+import { porkBelly } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
 import { heldAt, ingredientsHeard, NEXT, spokenStep, whereAt } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 import { TestCook } from '../helpers/skill';
 import { spoken } from '../helpers/spoken';
-import { timersForEachTest } from '../helpers/timers';
+import { timedStep, timersForEachTest } from '../helpers/timers';
 
 /**
  * Issue 11, a cook's own words: Jamaican and Trinidadian English ("mek we start nuh", "wah part mi
@@ -87,16 +87,6 @@ describe('Jamaican and Trinidadian English: questions', () => {
 
 describe('timers in Jamaican, Trinidadian and Filipino English', () => {
   const timers = timersForEachTest(new Date('2024-11-02T18:00:00Z'));
-  const timed = (id: string): TimedStep => timedSteps(porkBelly).find((s) => s.step.id === id)!;
-
-  async function timing(step: TimedStep): Promise<TestCook> {
-    const cook = new TestCook(timers.options());
-    await cook.say('open crispy pork belly');
-    await cook.say(`go to step ${step.number}`);
-    await cook.say('start the timer');
-    expect(timers.api.timers.size).toBe(1);
-    return cook;
-  }
 
   it('"gimme a timer fi five minutes nuh": a five minute timer', async () => {
     const cook = new TestCook(timers.options());
@@ -104,12 +94,12 @@ describe('timers in Jamaican, Trinidadian and Filipino English', () => {
     await cook.say(`go to step ${at('combine-glaze')}`);
     const out = await cook.say('gimme a timer fi five minutes nuh');
     expect(out.sent).toBe('SetTimerSaidIntent');
-    expect([...timers.api.timers.values()].map((x) => x.seconds)).toEqual([5 * 60]);
+    expect(timers.lengths()).toEqual([5 * 60]);
   });
 
   it('"how much time leff pon it": the time left; "stop di timer mi tek it out already": cancelled', async () => {
-    const rest = timed('rest');
-    const cook = await timing(rest);
+    const rest = timedStep('rest');
+    const cook = await timers.timing(rest);
     await cook.script(`
       U: how much time leff pon it
       A: The ${rest.step.duration.label} timer has ${rest.step.duration.minutes.min} minutes left.
@@ -120,8 +110,8 @@ describe('timers in Jamaican, Trinidadian and Filipino English', () => {
   });
 
   it('"remove the timer already" (Filipino English): cancelled', async () => {
-    const rest = timed('rest');
-    const cook = await timing(rest);
+    const rest = timedStep('rest');
+    const cook = await timers.timing(rest);
     await cook.script(`
       U: remove the timer already
       A: Okay, I cancelled the ${rest.step.duration.label} timer.
@@ -130,8 +120,8 @@ describe('timers in Jamaican, Trinidadian and Filipino English', () => {
   });
 
   it('"cancel the glaze timer no not you darling cancel it": cancelled, "no" not read as taking the request back', async () => {
-    const glaze = timed('reduce-glaze');
-    const cook = await timing(glaze);
+    const glaze = timedStep('reduce-glaze');
+    const cook = await timers.timing(glaze);
     await cook.script(`
       U: cancel the glaze timer no not you darling cancel it
       A: Okay, I cancelled the ${glaze.step.duration.label} timer.

@@ -1,10 +1,10 @@
-import { ingredientById, porkBelly, timedSteps, type TimedStep } from '../../lambda/recipe';
+import { ingredientById, porkBelly } from '../../lambda/recipe';
 import { cookAt as cookOn } from '../helpers/ask';
 import { capital, NEXT, noTimersFrom, offeredStep, spokenStep } from '../helpers/expected';
 import { spoken } from '../helpers/spoken';
 import { factsOf } from '../helpers/facts';
 import { TestCook } from '../helpers/skill';
-import { timersForEachTest } from '../helpers/timers';
+import { timedStep, timersForEachTest } from '../helpers/timers';
 
 /**
  * Issue 11, a cook's own words: a hesitation inside the request, not only before it ("set a um a
@@ -17,8 +17,7 @@ import { timersForEachTest } from '../helpers/timers';
 const f = factsOf(porkBelly);
 const timers = timersForEachTest(new Date('2024-11-02T18:00:00Z'));
 
-const timed = (id: string): TimedStep => timedSteps(porkBelly).find((s) => s.step.id === id)!;
-const roast = timed('slow-roast');
+const roast = timedStep('slow-roast');
 const timerCook = () => cookOn(roast.number, timers.options());
 
 describe('a hesitation inside a request', () => {

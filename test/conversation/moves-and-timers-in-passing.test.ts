@@ -1,8 +1,8 @@
-import { allSteps, porkBelly, timedSteps, type TimedStep } from '../../lambda/recipe';
+import { allSteps, porkBelly } from '../../lambda/recipe';
 import { heldAt, NEXT, offeredStep as offered, whereAt } from '../helpers/expected';
 import { TestCook } from '../helpers/skill';
 import { spoken } from '../helpers/spoken';
-import { timersForEachTest } from '../helpers/timers';
+import { timedStep, timersForEachTest } from '../helpers/timers';
 
 /**
  * Moves and timer requests said in passing (list J's kinds): a step by its number alone or its
@@ -75,9 +75,8 @@ describe('moves said in passing', () => {
 
 describe('timers said in passing', () => {
   const t = timersForEachTest(new Date('2024-11-02T18:00:00Z'));
-  const timed = (id: string): TimedStep => timedSteps(porkBelly).find((s) => s.step.id === id)!;
-  const roast = timed('slow-roast');
-  const lengths = () => [...t.api.timers.values()].map((x) => x.seconds);
+  const roast = timedStep('slow-roast');
+  const lengths = t.lengths;
 
   it.each([
     ["set it for five minutes yeah i'll look then", 5 * 60, '5 minutes'],

@@ -1,9 +1,8 @@
-import { porkBelly, timedSteps, type TimedStep } from '../../lambda/recipe';
-import { timersForEachTest } from '../helpers/timers';
+import { porkBelly } from '../../lambda/recipe';
+import { timedStep, timersForEachTest } from '../helpers/timers';
 import { cookAt } from '../helpers/ask';
 import { ingredientsHeard, NEXT, spokenStep, whereAt } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
-import { TestCook } from '../helpers/skill';
 
 /**
  * Issue 11, a cook's own words in Nigerian Pidgin and the West African and Caribbean English near
@@ -78,20 +77,9 @@ describe('questions', () => {
 describe('timers', () => {
   const timers = timersForEachTest(new Date('2024-11-02T18:00:00Z'));
 
-  const timed = (id: string): TimedStep => timedSteps(porkBelly).find((s) => s.step.id === id)!;
-
-  async function timing(step: TimedStep): Promise<TestCook> {
-    const cook = new TestCook(timers.options());
-    await cook.say('open crispy pork belly');
-    await cook.say(`go to step ${step.number}`);
-    await cook.say('start the timer');
-    expect(timers.api.timers.size).toBe(1);
-    return cook;
-  }
-
   it('"the timer remain how many minutes": the time left; "off the timer abeg": cancelled', async () => {
-    const rest = timed('rest');
-    const cook = await timing(rest);
+    const rest = timedStep('rest');
+    const cook = await timers.timing(rest);
     await cook.script(`
       U: the timer remain how many minutes
       A: The ${rest.step.duration.label} timer has ${rest.step.duration.minutes.min} minutes left.

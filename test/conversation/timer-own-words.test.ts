@@ -1,8 +1,8 @@
-import { porkBelly, timedSteps, type TimedStep } from '../../lambda/recipe';
+import { porkBelly, type TimedStep } from '../../lambda/recipe';
 import { capital } from '../helpers/expected';
 import { TestCook } from '../helpers/skill';
 import { spoken, spokenDuration } from '../helpers/spoken';
-import { timersForEachTest } from '../helpers/timers';
+import { timedStep, timersForEachTest } from '../helpers/timers';
 
 /**
  * Timer requests in a cook's own words (issue 11, list I's kinds), through the Timers API stand-in:
@@ -16,10 +16,9 @@ import { timersForEachTest } from '../helpers/timers';
 jest.setTimeout(30_000);
 
 const t = timersForEachTest(new Date('2024-11-02T18:00:00Z'));
-const timed = (id: string): TimedStep => timedSteps(porkBelly).find((s) => s.step.id === id)!;
-const glaze = timed('reduce-glaze');
-const rest = timed('rest');
-const broil = timed('blister');
+const glaze = timedStep('reduce-glaze');
+const rest = timedStep('rest');
+const broil = timedStep('blister');
 const check = (s: TimedStep) => spoken(s.step.duration.check ?? '');
 const BRING_BACK = `When it rings, Alexa will offer to bring you back to ${porkBelly.title}. Is that okay?`;
 /** "4 minutes": a whole number of minutes as the skill says a length. */
@@ -33,7 +32,7 @@ async function cookAt(step: TimedStep | number): Promise<TestCook> {
 }
 
 /** The durations of the timers the stand-in holds, as ISO lengths in seconds. */
-const lengths = () => [...t.api.timers.values()].map((x) => x.seconds);
+const lengths = t.lengths;
 
 describe('pause and resume without "timer", decided from what is running', () => {
   it('"pause it" while the glaze timer runs pauses that timer, and "get it going again" resumes it', async () => {
@@ -51,7 +50,7 @@ describe('pause and resume without "timer", decided from what is running', () =>
 
   it('"pause the recipe" while the roast timer runs pauses the walkthrough, and the timer keeps counting', async () => {
     // The roast goes on cooking whatever the cook pauses: a timer stopped by "pause the recipe" would let it burn.
-    const roast = timed('slow-roast');
+    const roast = timedStep('slow-roast');
     const cook = await cookAt(roast);
     await cook.say('start the timer');
     const out = await cook.say('pause the recipe');

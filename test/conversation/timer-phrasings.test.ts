@@ -1,9 +1,10 @@
-import { porkBelly, timedSteps, type TimedStep } from '../../lambda/recipe';
+import { porkBelly, type TimedStep } from '../../lambda/recipe';
 import { sdkAlertService } from '../../lambda/services/alerts';
 import { spoken as speakable, spokenDuration as spokenMinutes } from '../helpers/spoken';
 import { AlertsApiStandIn, TIMERS_SCOPE, type ApiCall } from '../helpers/alerts-api';
 import { TestCook } from '../helpers/skill';
 import { capital } from '../helpers/expected';
+import { timedStep } from '../helpers/timers';
 
 /**
  * Timer requests in the cook's own words (issue 11): other verbs for a timer ("put the clock on",
@@ -24,10 +25,9 @@ beforeEach(async () => {
 });
 afterEach(() => api.close());
 
-const timed = (id: string): TimedStep => timedSteps(porkBelly).find((s) => s.step.id === id)!;
-const glaze = timed('reduce-glaze');
-const broil = timed('blister');
-const roast = timed('slow-roast');
+const glaze = timedStep('reduce-glaze');
+const broil = timedStep('blister');
+const roast = timedStep('slow-roast');
 const checkHeard = (s: TimedStep) => speakable(s.step.duration.check ?? '');
 const ASK_BRING_BACK = `When it rings, Alexa will offer to bring you back to ${porkBelly.title}. Is that okay?`;
 const created = (): ApiCall[] => api.calls.filter((c) => c.method === 'POST' && c.path === '/v1/alerts/timers');

@@ -7,20 +7,16 @@ import type { Exchange } from '../../tools/conversation';
 import { AlertsApiStandIn, REMINDERS_SCOPE, TIMERS_SCOPE, type ApiCall } from '../helpers/alerts-api';
 import { capital, noTimersFrom, offeredStep } from '../helpers/expected';
 import { TestCook } from '../helpers/skill';
+import { timedStep } from '../helpers/timers';
 
 /** 2 PM on Saturday 2 November 2024 in New York, the stand-in device's time zone. */
 const START = new Date('2024-11-02T18:00:00Z');
 const TOTAL = allSteps(porkBelly).length;
 
-const timed = (id: string): TimedStep => {
-  const found = timedSteps(porkBelly).find((s) => s.step.id === id);
-  if (!found) throw new Error(`no timed step ${id}`);
-  return found;
-};
-const roast = timed('slow-roast');
-const glaze = timed('reduce-glaze');
-const drying = timed('refrigerate');
-const broilStep = timed('blister');
+const roast = timedStep('slow-roast');
+const glaze = timedStep('reduce-glaze');
+const drying = timedStep('refrigerate');
+const broilStep = timedStep('blister');
 /** "where am I" at a step, from the recipe data. */
 const whereAt = (n: number) =>
   `You’re on step ${n} of ${TOTAL}, in the ${allSteps(porkBelly)[n - 1]!.phase.shortName}. ${TOTAL - n} steps left after this one.`;
