@@ -1,6 +1,6 @@
 import { allSteps, porkBelly } from '../../lambda/recipe';
+import { cookAt } from '../helpers/ask';
 import { heldAt, NEXT, offeredStep as offered, whereAt } from '../helpers/expected';
-import { TestCook } from '../helpers/skill';
 import { spoken } from '../helpers/spoken';
 import { timedStep, timersForEachTest } from '../helpers/timers';
 
@@ -21,13 +21,6 @@ function says(text: string): number {
   const found = steps.filter((p) => p.step.text.toLowerCase().includes(text.toLowerCase()));
   if (found.length !== 1) throw new Error(`${found.length} steps say "${text}"`);
   return found[0]!.number;
-}
-
-async function cookAt(n: number, options?: ConstructorParameters<typeof TestCook>[0]): Promise<TestCook> {
-  const cook = new TestCook(options);
-  await cook.say('open crispy pork belly');
-  await cook.say(`go to step ${n}`);
-  return cook;
 }
 
 describe('moves said in passing', () => {
