@@ -2,6 +2,7 @@ import { porkBelly, type Recipe } from '../../lambda/recipe';
 import { conversationModel } from './conversation';
 import { correctionsModel } from './corrections';
 import { formalModel } from './formal';
+import { secondLanguageModel } from './second-language';
 import { movesModel } from './moves';
 import { navigationModel } from './navigation';
 import { planModel } from './plan';
@@ -16,7 +17,7 @@ export const INVOCATION_NAME = 'crispy pork belly';
 
 /** Every capability's fragment; a new capability adds its own here. */
 export function fragments(recipe: Recipe): readonly ModelFragment[] {
-  return [navigationModel(recipe), questionsModel(recipe), timersModel(recipe), planModel(recipe), conversationModel(), correctionsModel(), movesModel(), timerPhrasingsModel(), formalModel(), batchesModel(recipe)];
+  return [navigationModel(recipe), questionsModel(recipe), timersModel(recipe), planModel(recipe), conversationModel(), correctionsModel(), movesModel(), timerPhrasingsModel(), formalModel(), secondLanguageModel(), batchesModel(recipe)];
 }
 
 /** The interaction model as the Skill Management API takes it, for one locale. */

@@ -206,3 +206,53 @@ describe('the time left and the first thing, asked as questions', () => {
     expect(requestAsked(said)?.kind).not.toBe('first');
   });
 });
+
+describe('the over-polite frame read as English (en/formal.ts)', () => {
+  it.each([
+    // [what a slot carried, what the skill reads]
+    ['please inform me which step i am currently on', 'which step i am on'],
+    ['would you be so kind as to explain the purpose of the remaining oil', 'why the remaining oil'],
+    ['i would like to know whether the pork should be covered in the refrigerator', 'whether the pork should be covered in the fridge'],
+    ['i would be grateful to know what colour the skin ought to become', 'what color the skin should become'],
+    ['kindly remind me why one removes the pork from the refrigerator in advance', 'why i remove the pork from the fridge'],
+    ['what equipment i shall require', 'what equipment do i need'],
+    ['please inform me of the weight of pork belly required', 'how much pork belly'],
+    ['there is a citrus finishing touch would you kindly remind me of it', 'there is a citrus finishing touch'],
+  ])('"%s" is read as "%s"', (said, read) => {
+    expect(tidiedPhrase(said)).toBe(read);
+  });
+
+  it('a request inside the frame is the request', () => {
+    expect(requestAsked('please inform me which step i am currently on')).toEqual({ kind: 'where' });
+    expect(requestAsked('read the final step once more')).toEqual({ kind: 'last' });
+    expect(requestAsked('a timer set for thirty minutes please')).toMatchObject({ kind: 'timer', length: 'thirty minutes' });
+  });
+});
+
+describe('German, Dutch, Hong Kong and Singapore English read as English (en/word-order.ts)', () => {
+  it.each([
+    ['at which step am i now', 'which step am i now'],
+    ['eventually i make it again with more umami what can i add', 'maybe i make it again with more umami what can i add'],
+    ['i would make it without butter what can i take instead', 'i want to make it without butter what can i use instead'],
+    ['no apple cider vinegar can use what to replace', "i don't have apple cider vinegar what can i use instead"],
+    ['got gluten free version or not for the soy sauce', 'is there gluten free version for the soy sauce'],
+    ['my oven got no broil function then how', 'my oven has no broil function what do i do'],
+    ['the skin still got some hair', 'the skin still has some hair'],
+  ])('"%s" is read as "%s"', (said, read) => {
+    expect(tidiedPhrase(said)).toBe(read);
+  });
+
+  it('"the step just now" is the step before', () => {
+    expect(requestAsked('the step just now')).toEqual({ kind: 'previous' });
+  });
+});
+
+describe('ordinary English that shares these words is read as said', () => {
+  it.each([
+    'how long do i take it out of the fridge for', 'what should i do now', 'i want to know how much salt', 'what is the final step about',
+    'no not yet', 'how much oil do i use', 'is one enough', 'what can i use instead of butter', 'why do i take it out early',
+    'can i take the pork out now', 'tell me the next step', 'how do i know it is done', 'i got it', 'what did i get wrong',
+  ])('leaves "%s" as said', (said) => {
+    expect(tidiedPhrase(said)).toBe(said);
+  });
+});

@@ -78,6 +78,8 @@ export const REQUEST_WORDS = {
     '((i |we )?(do|comes?|coming|happens?|goes|is)( up| on)? )?((next )?after (this|that)|next)( one| step)?'],
   /** The step after one the words name: "comes after the reduction", "what do i do after the scoring" (the carrier took "what"). */
   after: "((i |we )?(do|comes?|coming|happens?|goes|is)( up| on)? )after (the )?(?<words>[a-z' ]+)",
+  /** The recipe's last step asked for: "read the final step", "(go to) the very last step". */
+  last: ['((read|go to|skip to|jump to|give me) )?(the )?(very )?(final|last) step'],
   /** The first thing to do, asked without the word step: "what's the first thing i do". */
   first: ["(the )?(very )?first thing( (i|we|you) (do|need to do|have to do|should do|must do)| to do)"],
   /** The step before: "go back to the before step", "the step before this". */
@@ -94,6 +96,8 @@ export const REQUEST_WORDS = {
   cancelTimer: ['(turn |switch )?off (the )?timer'],
   /** What to get in: "wetin i need to buy for this pork belly", "wah mi need fi mek dis pork belly" (Jamaican English, read as "need to make this"). */
   ingredients: ["(i |we )?need to (buy( for( [a-z']+)+)?|make (it|this( pork belly)?))"],
+  /** What to cook with, asked in a frame's words ("what equipment i shall require", read "what equipment do i need"). */
+  equipment: ['(what |which )?(equipment|tools|utensils|kit)( (do|shall|will) (i|we) (need|require))?'],
   /** A step by its number, in any order: "the step number sixteen". */
   step: ['(the )?step (number )?(?<number>[a-z]+( [a-z]+)?)', '(the )?number (?<number>[a-z]+( [a-z]+)?) step'],
   /** A step by its number alone, after a carrier that goes somewhere ("go back to nineteen", "go to the twenty fifth step"). */
