@@ -27,14 +27,13 @@ const INTENTS: readonly IntentDef[] = [
     samples: samples(
       // The over-polite frame before any question or request: "please advise me on the correct technique for slicing".
       `(please|kindly|please kindly) (inform|advise|tell|remind) me ${Q}`, `(inform|advise) me ${Q}`,
-      `would you (kindly|be so kind as to|be so good as to) ${Q}`, `(I would|I'd) (like|be grateful) [to know] ${Q}`,
+      `would you (kindly|be so kind as to|be so good as to) ${Q}`, `(I would|I'd) (like|be grateful) to know ${Q}`,
       `(I understand|I gather|I believe|I'm told) ${Q}`,
       // The swap asked last, after what the cook lacks or leaves out: "i would make it without butter what can i take instead".
       `${Q} (what can I|what could I|what should I) (take|add|put in|take instead|use instead)`,
       `${Q} [can] (use what|use what to replace|what to replace|replace with what|what can replace)`,
     ),
   },
-  { name: Intent.AskYesNo, slots: [QUERY], samples: samples(`got ${Q} or not`, `got ${Q}`) },
   { name: Intent.AskAmount, slots: [QUERY], samples: samples(`${Q} how many (kilo|gram|pound) [I should] (buy|use|need)`, `${Q} how many ${UNIT}`) },
   { name: Intent.AskTemperature, slots: [QUERY], samples: samples(`${Q} (must|should) (be|reach) how many (degree|degrees)`) },
   { name: Intent.AskLength, slots: [QUERY], samples: samples(`${Q} must be how many (centimetre|cm|inch|inches) [apart|thick]`) },

@@ -78,8 +78,6 @@ export const REQUEST_WORDS = {
     '((i |we )?(do|comes?|coming|happens?|goes|is)( up| on)? )?((next )?after (this|that)|next)( one| step)?'],
   /** The step after one the words name: "comes after the reduction", "what do i do after the scoring" (the carrier took "what"). */
   after: "((i |we )?(do|comes?|coming|happens?|goes|is)( up| on)? )after (the )?(?<words>[a-z' ]+)",
-  /** The recipe's last step asked for: "read the final step", "(go to) the very last step". */
-  last: ['((read|go to|skip to|jump to|give me) )?(the )?(very )?(final|last) step'],
   /** The first thing to do, asked without the word step: "what's the first thing i do". */
   first: ["(the )?(very )?first thing( (i|we|you) (do|need to do|have to do|should do|must do)| to do)"],
   /** The step before: "go back to the before step", "the step before this". */
