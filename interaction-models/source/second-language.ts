@@ -17,8 +17,11 @@ const Q = `{${Slot.Query}}`;
 const QUERY = { name: Slot.Query, type: 'AMAZON.SearchQuery' };
 const TIMER = { name: Slot.TimerName, type: SlotType.Timer };
 const DURATION = { name: Slot.Duration, type: 'AMAZON.DURATION' };
-/** A measure's unit said after "how many" in the topic-first order ("how many kilo", "how many centimetre"). */
-const UNIT = '(kilo|kilos|gram|grams|pound|pounds|centimetre|centimetres|cm|inch|inches|degree|degrees|minute|minutes|hour|hours)';
+/**
+ * An amount's unit said after "how many" in the topic-first order ("how many kilo", "how many gram"); not
+ * degrees or minutes, whose "how many" the temperature's and the time's own carriers take.
+ */
+const UNIT = '(kilo|kilos|gram|grams|pound|pounds|teaspoon|teaspoons|tablespoon|tablespoons)';
 
 const INTENTS: readonly IntentDef[] = [
   {
