@@ -33,7 +33,7 @@ const INTENTS: readonly IntentDef[] = [
       `would you (kindly|be so kind as to|be so good as to) ${Q}`, `(I would|I'd) (like|be grateful) to know ${Q}`,
       `(I understand|I gather|I believe|I'm told) ${Q}`,
       // The swap asked last, after what the cook lacks or leaves out: "i would make it without butter what can i take instead".
-      `${Q} (what can I|what could I|what should I) (take|add|put in|take instead|use instead)`,
+      `${Q} (what can I|what could I|what should I) (take|add|put in|take instead)`,
       `${Q} [can] (use what|use what to replace|what to replace|replace with what|what can replace)`,
     ),
   },
@@ -44,13 +44,13 @@ const INTENTS: readonly IntentDef[] = [
   { name: Intent.NextStep, samples: samples('further [please]', '(go|read|carry on|continue) further [please]') },
   { name: Intent.PreviousStep, samples: samples('the step just now [can] (say|read) again') },
   { name: Intent.WhereAmI, samples: samples('(at|on) which step (am I|are we) [now]') },
-  { name: Intent.HoldOn, samples: samples('wait first [ah|lah]', '(a|one) moment [please]', 'moment please') },
+  { name: Intent.HoldOn, samples: samples('wait first [ah|lah]', 'moment please') },
   { name: Intent.HoldOnReason, slots: [QUERY], samples: samples(`[a|one] moment please ${Q}`) },
   { name: Intent.Stop, samples: samples('[okay] (finish|finished) already [can close]', 'can close (already|now)') },
   {
     name: Intent.SetTimer,
     slots: [TIMER, DURATION],
-    samples: samples('[please] a timer (of|for) {duration}', 'I would like a timer [set] for {duration} [please]'),
+    samples: samples('[please] a timer of {duration}', 'please a timer for {duration}', 'I would like a timer [set] for {duration} [please]'),
   },
   {
     name: Intent.TimeLeft,
