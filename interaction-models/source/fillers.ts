@@ -45,6 +45,24 @@ export const CASUAL_LEADS = [
   'eh eh',
 ] as const;
 
+/**
+ * Slang and regional fillers said around a request (issue 11, list K): Gen Z ("ngl can i go scroll
+ * for a bit", "bestie how much baking soda", "next fr", "why pat it dry tho", "no cap"), the
+ * Midwest ("ope real quick what kind of oil", "you betcha and how much oil", "oh for cute could i",
+ * "oh geez"), Texas ("well howdy what goes in the rub"). The model is near its size limit, so these
+ * are taught (index.ts) with one short sample each of the intents cooks say them around
+ * (SLANG_INTENTS), not spread over every intent like CASUAL_LEADS; two wrappers may be said in a row
+ * ("ope real quick", "well howdy"). The skill reads them off the words in a slot too (vocabulary/en/tidy.ts).
+ */
+export const SLANG_LEADS = ['ope', 'bestie', 'lowkey', 'ngl', 'real quick', 'geez', 'you betcha', 'howdy', 'oh for cute', 'brb'] as const;
+export const SLANG_TAILS = ['fr', 'no cap', 'tho', 'bestie', 'real quick', 'like exactly'] as const;
+/** The intents slang is taught to: moving, holding, timers, and the open questions that carry the rest. */
+export const SLANG_INTENTS = [
+  'AMAZON.NextIntent', 'NextStepIntent', 'AMAZON.RepeatIntent', 'AMAZON.StopIntent', 'AMAZON.StartOverIntent', 'GoToPhaseIntent',
+  'HoldOnIntent', 'SetTimerIntent', 'CancelTimerIntent', 'TimeLeftIntent', 'IngredientAmountIntent', 'OvenTemperatureIntent',
+  'HowLongIntent', 'AskWhatIntent', 'AskWhyIntent', 'AskHowIntent', 'AskYesNoIntent', 'TellIntent', 'TroubleshootIntent', 'AskSideIntent',
+] as const;
+
 /** Short tails of casual and regional speech: "next pls", "go back love", "repeat that dear". */
 export const CASUAL_TAILS = [
   'pls', 'plz', 'dear', 'love', 'pet', 'pal', 'ta', 'please dear', 'please love', 'thanks love', 'thank you dear',
@@ -138,6 +156,7 @@ const FILLER_WORDS = new Set<string>([
   ...TAILS.flatMap((t) => t.split(' ')),
   ...CASUAL_LEADS.flatMap((t) => t.split(' ')),
   ...CASUAL_TAILS.flatMap((t) => t.split(' ')),
+  ...[...SLANG_LEADS, ...SLANG_TAILS].filter((t) => !t.includes(' ')),
   'ok', 'sec', 'like', 'know', 'mm', 'alexa', 'hi', 'hello', 'quick', 'question',
 ]);
 
@@ -150,7 +169,7 @@ export function isFiller(word: string): boolean {
 
 /** The wrappers of more than filler words, as lower-case phrases. */
 const WRAPPER_PHRASES = new Set<string>(
-  [...LEAD_PHRASES, ...TAIL_PHRASES, ...POLITE_PHRASES, ...QUESTION_LEADS, ...QUESTION_FRAMES, ...NOUN_FRAMES, ...BACK_LEADS].map((p) => p.toLowerCase()),
+  [...LEAD_PHRASES, ...TAIL_PHRASES, ...SLANG_LEADS, ...SLANG_TAILS, ...POLITE_PHRASES, ...QUESTION_LEADS, ...QUESTION_FRAMES, ...NOUN_FRAMES, ...BACK_LEADS].map((p) => p.toLowerCase()),
 );
 
 /**
