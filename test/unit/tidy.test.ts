@@ -253,3 +253,29 @@ describe('ordinary English that shares these words is read as said', () => {
     expect(tidiedPhrase(said)).toBe(said);
   });
 });
+
+describe('slang and regional fillers (issue 11)', () => {
+  it.each([
+    ['how much baking soda like exactly', 'how much baking soda'],
+    ['start this like the day before fr', 'start this like the day before'],
+    ['extra baking soda for extra crunch no cap', 'extra baking soda for extra crunch'],
+    ['do i gotta pat it dry tho', 'do i have to pat it dry'],
+    ['ope real quick what kind of oil', 'what kind of oil'],
+    ['lowkey the skin didn\'t get crispy', 'the skin didn\'t get crispy'],
+    ['well howdy what all goes in the rub', 'what goes in the rub'],
+    ['you betcha how much oil', 'how much oil'],
+    ['ngl go scroll for a bit', 'go scroll for a bit'],
+    ['plain ol\' soy sauce', 'plain soy sauce'],
+    ['what\'d you say the oven goes to', 'what did you say the oven goes to'],
+    ['what\'s the low and slow doin\' to the belly', 'what\'s the low and slow doing to the belly'],
+  ])('"%s" is read as "%s"', (said, read) => {
+    expect(tidiedPhrase(said)).toBe(read);
+  });
+
+  it.each([
+    // A slang word is read off only at the ends: inside, the words are the cook's.
+    'is the real maple syrup better', 'how long does it rest', 'the oven', 'fresh ginger',
+  ])('leaves "%s" as said', (said) => {
+    expect(tidiedPhrase(said)).toBe(said);
+  });
+});

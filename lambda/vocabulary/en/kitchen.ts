@@ -14,7 +14,9 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['skin', 'rind', 'crackling', 'crackle', 'skin side', 'crunchy side'],
   ['plastic wrap', 'cling film', 'clingfilm', 'cling wrap', 'glad wrap', 'saran wrap', 'wrap'],
   // A playful cook's foil: "its little silver blanket".
-  ['foil', 'tin foil', 'alfoil', 'al foil', 'aluminium foil', 'aluminum foil', 'kitchen foil', 'silver blanket'],
+  ['foil', 'tin foil', 'alfoil', 'al foil', 'aluminium foil', 'aluminum foil', 'kitchen foil', 'silver blanket',
+    // The brand a US cook says for foil.
+    'reynolds wrap', 'reynolds'],
   ['stove', 'hob', 'stovetop', 'stove top', 'cooktop', 'burner'],
   ['vegetables', 'veggies', 'veg', 'veggie'],
   ['paper towels', 'kitchen paper', 'kitchen roll', 'paper towel', 'kitchen towel'],
@@ -23,7 +25,10 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
     // A playful cook's fridge: "how long does it sleep in the cold box".
     'cold box'],
   ['rack', 'shelf', 'oven shelf', 'oven rack'],
-  ['canola oil', 'rapeseed oil'],
+  // Wesson: the US brand of canola and vegetable oil.
+  ['canola oil', 'rapeseed oil', 'wesson oil', 'wesson'],
+  // The glaze is whisked by hand: a stand mixer named by its brand is a whisk to the recipe.
+  ['whisk', 'kitchenaid', 'kitchen aid', 'stand mixer', 'hand mixer', 'electric whisk', 'mixer'],
   ['baking sheet', 'baking tray', 'oven tray', 'sheet pan', 'cookie sheet', 'sheet tray'],
   ['roasting pan', 'roasting tin', 'roasting tray', 'roasting dish', 'hotel pan'],
   // A British "tin" on its own is a pan; a "cooker" is the oven it goes in.

@@ -11,6 +11,8 @@ export const SPOKEN_WORDS: readonly (readonly [string, string])[] = [
   ['whaddya|whaddaya|whadda ya', 'what do you'], ['outta', 'out of'], ['kinda', 'kind of'], ['dunno', "don't know"],
   // "ya" is "you" inside a sentence ("see ya later"); said last it is a particle (en/tidy.ts).
   ['ya(?= \\w)', 'you'],
+  // Texan: "plain ol' soy sauce" is soy sauce, "what'd you say" is "what did you say", "doin'" is "doing".
+  ["(plain|good|regular) ol'?", '$1'], ["what'd", 'what did'], ["doin'?", 'doing'],
   // A dropped g: "preheatin the oven", "how thick am i cuttin these"; not a word that ends so ("within", "napkin").
   ['(?!(?:with|marg|napk|pumpk|muff|grat|orig|cous|vitam|rais|mandar|tann|insul)in)(\\w{3,}[^aeiou\\s])in', '$1ing'],
   // South African and Kenyan English: "must" asks what a cook should do; "eish", "ja" and "shame" ask nothing;

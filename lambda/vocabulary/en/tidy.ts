@@ -20,6 +20,8 @@ export const TIDY_WORDS = {
     // A reading or an amount checked, then "or is that okay": "is one fifty five too high or is that still okay".
     'or is that still okay', 'or is that okay', 'or is it okay', 'or is that fine', 'or is that still fine', 'or is it still okay',
     'is that still okay', 'is that okay', 'is that fine',
+    // Slang said last (issue 11): "how much baking soda like exactly", "do i start it the day before fr", "no cap", "tho".
+    'fr', 'fr fr', 'no cap', 'tho', 'bestie', 'real quick', 'like exactly', 'ngl', 'tbh', 'lol',
   ],
   /** Particles of Singaporean, Malaysian and Filipino English, said last: "how much ah", "what to do lah", "same thing ba"; and the Canadian "eh". */
   particles: ['ah', 'lah', 'la', 'leh', 'lor', 'meh', 'hor', 'hah', 'na', 'yaar', 'ya', 'eh', 'ba'],
@@ -43,7 +45,12 @@ export const TIDY_WORDS = {
     'hold on babe', 'sorry babe', 'babe', 'hon', 'honey', 'sorry hon', 'sorry honey',
   ],
   /** Said first, asking nothing: "kindly tell me what all goes in". */
-  openers: ['kindly', 'please kindly', 'kindly please'],
+  openers: [
+    'kindly', 'please kindly', 'kindly please',
+    // Slang and regional openers (issue 11): Gen Z "ngl", "lowkey", "bestie"; the Midwest's "ope", "real quick", "you betcha",
+    // "oh for cute"; Texas's "well howdy". Two may come in a row ("ope real quick"), read off one by one.
+    'ope', 'bestie', 'lowkey', 'ngl', 'tbh', 'no cap', 'real quick', 'geez', 'oh geez', 'you betcha', 'howdy', 'well howdy', 'oh for cute', 'brb',
+  ],
   /** Words of other Englishes for the recipe's own: "what all" for "what", "balance" for what is left, "the whole night" for overnight. */
   same: [
     ['what all', 'what'],
