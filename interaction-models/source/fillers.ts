@@ -61,6 +61,7 @@ export const SLANG_INTENTS = [
   'AMAZON.NextIntent', 'NextStepIntent', 'AMAZON.RepeatIntent', 'AMAZON.StopIntent', 'AMAZON.StartOverIntent', 'GoToPhaseIntent',
   'HoldOnIntent', 'SetTimerIntent', 'CancelTimerIntent', 'TimeLeftIntent', 'IngredientAmountIntent', 'OvenTemperatureIntent',
   'HowLongIntent', 'AskWhatIntent', 'AskWhyIntent', 'AskHowIntent', 'AskYesNoIntent', 'TellIntent', 'TroubleshootIntent', 'AskSideIntent',
+  'WhyIntent', 'HowToIntent', 'SubstituteIntent', 'PreviousStepIntent', 'StartCookingIntent', 'IsItDoneIntent',
 ] as const;
 
 /** Short tails of casual and regional speech: "next pls", "go back love", "repeat that dear". */

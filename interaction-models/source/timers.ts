@@ -156,6 +156,9 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'cancel the {timerName} timer please', 'stop the timer for the {timerName}', 'delete the timer for the {timerName}',
             'get rid of the timer for the {timerName}', 'I don\'t need the {timerName} timer', 'kill the {timerName} timer',
             'cancel my {duration} timer', 'cancel that {duration} timer', 'kill the {duration} timer', 'remove the {duration} timer',
+            // Why said with it (issue 11): "cancel the timer the glaze is done" cancels; it asks no help with the glaze.
+            '(cancel|kill) the timer the {timerName} is done', 'the {timerName} is done cancel the timer', '(cancel|kill) the timer it\'s done',
+            'it\'s done (cancel|kill) the timer',
           ],
         ),
       },

@@ -3,7 +3,7 @@ import { cookAt } from '../helpers/ask';
 import { heldAt, NEXT, spokenStep } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 import { spoken } from '../helpers/spoken';
-import { timersForEachTest } from '../helpers/timers';
+import { timedStep, timersForEachTest } from '../helpers/timers';
 
 /**
  * Issue 11, a cook's own words: slang and regional fillers around an ordinary request, Gen Z
@@ -54,5 +54,37 @@ describe('slang around a timer', () => {
       A: Timer set for 5 minutes.
     `);
     expect(timers.lengths()).toEqual([5 * 60]);
+  });
+});
+
+describe('a timer cancelled with the reason said beside it', () => {
+  const timers = timersForEachTest(new Date('2024-11-02T18:00:00Z'));
+  const glaze = timedStep('reduce-glaze');
+  it('"cancel the timer the glaze is done" cancels the glaze timer; it asks no help with the glaze', async () => {
+    const cook = await timers.timing(glaze);
+    await cook.script(`
+      U: cancel the timer the glaze is done
+      A: Okay, I cancelled the ${glaze.step.duration.label} timer.
+    `);
+    expect(timers.lengths()).toEqual([]);
+  });
+
+  it('"it\'s done kill the timer fr" cancels the one timer running', async () => {
+    const cook = await timers.timing(glaze);
+    await cook.script(`
+      U: it's done kill the timer fr
+      A: Okay, I cancelled the ${glaze.step.duration.label} timer.
+    `);
+    expect(timers.lengths()).toEqual([]);
+  });
+});
+
+describe('a brand named for a thing the recipe names', () => {
+  it('Reynolds Wrap is the recipe\'s foil: the step that says how to tent it is read', async () => {
+    const rest = await cookAt(at('rest'));
+    await rest.script(`
+      U: is reynolds wrap okay for tenting it
+      A: This step says: ${spoken(firstSentence(f.step('rest').step.text))} ${NEXT}
+    `);
   });
 });
