@@ -54,7 +54,7 @@ export const CASUAL_LEADS = [
  * (SLANG_INTENTS), not spread over every intent like CASUAL_LEADS; two wrappers may be said in a row
  * ("ope real quick", "well howdy"). The skill reads them off the words in a slot too (vocabulary/en/tidy.ts).
  */
-export const SLANG_LEADS = ['ope', 'bestie', 'lowkey', 'ngl', 'real quick', 'geez', 'you betcha', 'howdy', 'oh for cute', 'brb'] as const;
+export const SLANG_LEADS = ['ope', 'bestie', 'lowkey', 'ngl', 'real quick', 'geez', 'you betcha', 'howdy', 'oh for cute'] as const;
 export const SLANG_TAILS = ['fr', 'no cap', 'tho', 'bestie', 'real quick', 'like exactly'] as const;
 /** The intents slang is taught to: moving, holding, timers, and the open questions that carry the rest. */
 export const SLANG_INTENTS = [

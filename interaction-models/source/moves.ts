@@ -71,6 +71,8 @@ const HOLD_WHY = [
   `(stand by|pause there|pause there a moment|pause here a moment) ${Q}`,
   // Jamaican English: "wait deh likkle bit mi hand dem full a salt".
   `(wait|hold on) (deh|deh likkle bit|a likkle bit) ${Q}`,
+  // "brb gotta take a call" (be right back: a hold, not a filler), "grabbing the foil hold on", "yeah yeah pause i'm gonna go watch tv" (issue 11).
+  `(brb|be right back) ${Q}`, `${Q} (hold on|brb)`, `(hold on|hang on|wait|pause) I'm (gonna|going to) ${Q}`,
 ];
 
 /**
@@ -102,6 +104,8 @@ const NEXT_BEFORE = [
   '[okay|okay okay|right|alright] (next|next one|next step) sorry',
   // A guess at what comes next: "so next is the oil right", "is the next bit the fridge or the oven".
   '[so] next is', 'is the next (bit|step|one|thing)', "(so|and) the next (bit|step|one|thing)'s",
+  // A grumble after it (issue 11): "skip this i'm not waiting".
+  '(skip this|skip it)',
 ];
 
 /** Leaving for now said as narration, whole: "cheers that's us done", "i'll come back to this tomorrow". */
@@ -152,7 +156,7 @@ export function movesModel(): ModelFragment {
       // "stand by", "hold on just now just now": a hold said the South African or radio way.
       { name: Intent.HoldOn, samples: samples('stand by [a (sec|second|moment|minute)|please]', '(hold on|hang on|wait) just now [just now]', 'just now just now') },
       // An interruption named after the hold: "hold on, doorbell", "hang on, the phone".
-      { name: Intent.HoldOn, samples: samples('(hold on|hang on) [the] (doorbell|door|phone)') },
+      { name: Intent.HoldOn, samples: samples('(hold on|hang on) [the] (doorbell|door|phone)', '(brb|be right back)') },
       // "can we skip the fridge part", "skip the scoring step": on past a part or a step, named as any part is.
       {
         name: Intent.SkipPart,

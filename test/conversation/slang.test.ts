@@ -88,3 +88,17 @@ describe('a brand named for a thing the recipe names', () => {
     `);
   });
 });
+
+describe('a hold or a move with a grumble or an errand beside it', () => {
+  it('"brb", or an errand then "hold on", holds the place; "skip this" and a grumble moves on', async () => {
+    const cook = await cookAt(at('pat-dry'));
+    await cook.script(`
+      U: brb the dog wants out
+      A: ${heldAt(at('pat-dry'))}
+      U: fetching the paper towels hold on
+      A: ${heldAt(at('pat-dry'))}
+      U: skip this i'm so bored
+      A: ${spokenStep(at('pat-dry') + 1)}
+    `);
+  });
+});
