@@ -156,7 +156,7 @@ export function movesModel(): ModelFragment {
       // "stand by", "hold on just now just now": a hold said the South African or radio way.
       { name: Intent.HoldOn, samples: samples('stand by [a (sec|second|moment|minute)|please]', '(hold on|hang on|wait) just now [just now]', 'just now just now') },
       // An interruption named after the hold: "hold on, doorbell", "hang on, the phone".
-      { name: Intent.HoldOn, samples: samples('(hold on|hang on) [the] (doorbell|door|phone)', '(brb|be right back)') },
+      { name: Intent.HoldOn, samples: samples('(hold on|hang on) [the] (doorbell|door|phone)', 'brb') },
       // "can we skip the fridge part", "skip the scoring step": on past a part or a step, named as any part is.
       {
         name: Intent.SkipPart,
