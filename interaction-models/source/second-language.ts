@@ -10,8 +10,8 @@ import type { IntentDef, ModelFragment } from './types';
  * English, its question word last ("inside the meat must reach how many degree", "no apple cider
  * vinegar can use what to replace", "the timer can go away"). Frames and question words only, each
  * written once without wrapped copies: what the cook says inside them stays in the phrase slot, and
- * the skill reads its words (lambda/vocabulary/en/formal.ts, en/word-order.ts) into the English its
- * readers know, so a question nobody wrote down yet is carried the same way.
+ * the skill reads a formal frame away (lambda/vocabulary/en/formal.ts), so its readers see the
+ * English they know, so a question nobody wrote down yet is carried the same way.
  */
 const Q = `{${Slot.Query}}`;
 const QUERY = { name: Slot.Query, type: 'AMAZON.SearchQuery' };

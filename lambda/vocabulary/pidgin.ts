@@ -11,16 +11,15 @@ import { PIDGIN_WORDS } from './en/pidgin';
 import { SPOKEN_WORDS } from './en/spoken';
 import { ADDRESSED_WORDS } from './en/addressed';
 import { FORMAL_WORDS } from './en/formal';
-import { WORD_ORDER_WORDS } from './en/word-order';
 
 /**
  * Whole words only: "don" is not the start of "done", nor "e" a letter of "the". Clipped American
  * and South African words (en/spoken.ts) are read the same way, first ("gotta", "must i"), then Jamaican and
  * Trinidadian English (en/caribbean.ts: "mek we", "di", "fi"); a pet name or "no not you" said to someone
- * else inside the request (en/addressed.ts) is read away before them all, then the over-polite frame (en/formal.ts) and
- * the word order of German, Dutch, Hong Kong and Singapore English (en/word-order.ts).
+ * else inside the request (en/addressed.ts) is read away before them all, then the over-polite frame (en/formal.ts).
+ * (The word order of German, Dutch, Hong Kong and Singapore English is the model's: second-language.ts.)
  */
-const RULES = [[ADDRESSED_WORDS.aside, ''] as const, ...FORMAL_WORDS, ...WORD_ORDER_WORDS, ...SPOKEN_WORDS, ...CARIBBEAN_WORDS, ...PIDGIN_WORDS].map(([said, meant]) => [new RegExp(`(?<![\\w'])(?:${said})(?![\\w'])`, 'g'), meant] as const);
+const RULES = [[ADDRESSED_WORDS.aside, ''] as const, ...FORMAL_WORDS, ...SPOKEN_WORDS, ...CARIBBEAN_WORDS, ...PIDGIN_WORDS].map(([said, meant]) => [new RegExp(`(?<![\\w'])(?:${said})(?![\\w'])`, 'g'), meant] as const);
 
 /** The words in English; words with no Pidgin in them come back as they were. */
 export function fromPidgin(words: readonly string[]): string[] {

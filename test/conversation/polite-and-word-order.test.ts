@@ -13,7 +13,7 @@ import { spoken, spokenAmount } from '../helpers/spoken';
  * instead"); and the topic-first order of Hong Kong and Singapore English, its question word last
  * ("no apple cider vinegar can use what", "the timer can go away", "wait first"). The model carries
  * them with a few frames and question words (interaction-models/source/second-language.ts); the skill
- * reads their words as English (lambda/vocabulary/en/formal.ts, en/word-order.ts). Expected text comes
+ * reads the formal frame away (lambda/vocabulary/en/formal.ts). Expected text comes
  * from the recipe data; the phrasings are this file's own, not a held-out list's.
  */
 const f = factsOf(porkBelly);

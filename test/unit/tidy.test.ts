@@ -229,21 +229,6 @@ describe('the over-polite frame read as English (en/formal.ts)', () => {
   });
 });
 
-describe('German, Dutch, Hong Kong and Singapore English read as English (en/word-order.ts)', () => {
-  it.each([
-    ['at which step am i now', 'which step am i now'],
-    ['no apple cider vinegar can use what to replace', "i don't have apple cider vinegar what can i use instead"],
-    ['no soy sauce use what', "i don't have soy sauce what can i use instead"],
-  ])('"%s" is read as "%s"', (said, read) => {
-    expect(tidiedPhrase(said)).toBe(read);
-  });
-
-  it('"at which step am i now" asks where the cook is; "the step just now" is the step before', () => {
-    expect(requestAsked('at which step are we now')).toEqual({ kind: 'where' });
-    expect(requestAsked('the step just now')).toEqual({ kind: 'previous' });
-  });
-});
-
 describe('ordinary English that shares these words is read as said', () => {
   it.each([
     'how long do i take it out of the fridge for', 'what should i do now', 'i want to know how much salt', 'what is the final step about',

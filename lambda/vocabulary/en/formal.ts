@@ -11,8 +11,8 @@
 export const FORMAL_WORDS: readonly (readonly [string, string])[] = [
   // The frame before what is asked, said first: what follows is the question or the request.
   // "tell me" and "remind me" only inside a formal frame: "tell me the next step" asks as it is.
-  ["^((please |kindly )*(would|could) you( kindly| please)?( be so (kind|good) as to)?( (tell|remind|inform|advise) me( (of|on|about|as to))?)?( explain)?|(please |kindly )+remind me( (of|about))?|(please |kindly )*(inform|advise) me( (of|on|about|as to))?|explain)(?= \\w)", ''],
-  ["^(i would|i'd|i should) (like|be grateful|be glad|appreciate)( it)?( to (know|hear|learn))?( (if you (could|would) tell me))?", ''],
-  ['ought to', 'should'], ['remains', 'is left'], ['(i|we) (shall|will) (require|need)|(is|are) required|(i|we) require', 'do i need'],
-  ['(the )?(weight|quantity|amount) of', 'how much'], ['currently|strictly|in advance', ''],
+  ["^((please |kindly )*(would|could) you( kindly)?( be so kind as to)?( (tell|remind) me)?( explain)?|((please |kindly )*(inform|advise)|(please |kindly )+remind) me( of| on| about)?)(?= \\w)", ''],
+  ["^i('d| would) (like|be grateful)( to know)?", ''],
+  ['ought to', 'should'], ['remains', 'is left'], ['i shall require|(is|are) required', 'do i need'],
+  ['the (weight|amount) of', 'how much'], ['currently|strictly|in advance', ''],
 ];

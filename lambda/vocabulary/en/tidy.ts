@@ -21,7 +21,7 @@ export const TIDY_WORDS = {
     'or is that still okay', 'or is that okay', 'or is it okay', 'or is that fine', 'or is that still fine', 'or is it still okay',
     'is that still okay', 'is that okay', 'is that fine',
     // Slang said last (issue 11): "how much baking soda like exactly", "do i start it the day before fr", "no cap", "tho".
-    'fr', 'fr fr', 'no cap', 'tho', 'bestie', 'real quick', 'like exactly', 'ngl', 'tbh', 'lol',
+    'fr', 'no cap', 'tho', 'bestie', 'real quick', 'like exactly', 'ngl', 'tbh', 'lol',
   ],
   /** Particles of Singaporean, Malaysian and Filipino English, said last: "how much ah", "what to do lah", "same thing ba"; and the Canadian "eh". */
   particles: ['ah', 'lah', 'la', 'leh', 'lor', 'meh', 'hor', 'hah', 'na', 'yaar', 'ya', 'eh', 'ba'],
