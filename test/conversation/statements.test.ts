@@ -1,6 +1,6 @@
 import { allSteps, porkBelly, problems } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
-import { NEXT, offeredStep, phaseName, spokenStep, whereAt } from '../helpers/expected';
+import { heldAt, NEXT, offeredStep, phaseName, spokenStep, whereAt } from '../helpers/expected';
 import { spoken, spokenAmount, spokenTemperature } from '../helpers/spoken';
 
 /**
@@ -149,6 +149,37 @@ describe('readings and worries said as statements', () => {
     await cook.script(`
       U: i'm leaving out the ginger is that okay
       A: This step says: ${spoken(combine.step.text)} ${NEXT}
+    `);
+  });
+});
+
+describe('told not to move on, or asked for tips while working, the cook stays on the step', () => {
+  it('"don\'t move on" and "not done with" said in narration keep the place; they never mark the step done (list L\'s first run moved on)', async () => {
+    const n = step('blister').number;
+    const cook = await cookAt(n);
+    await cook.script(`
+      U: i'm not done with this one yet don't move on
+      A: ${heldAt(n)}
+      U: where am i
+      A: ${whereAt(n)}
+    `);
+    const rub = step('rub-skin').number;
+    const rubbing = await cookAt(rub);
+    await rubbing.script(`
+      U: hold on i'm not finished with the rub
+      A: ${heldAt(rub)}
+    `);
+  });
+
+  it('"any tips" after what the cook is doing asks a question: the step\'s own tip, not the step done', async () => {
+    const slice = step('slice');
+    const hard = problems(porkBelly).find((p) => p.id === 'hard-to-slice')!;
+    const cook = await cookAt(slice.number);
+    await cook.script(`
+      U: i'm slicing it and the crackling is shattering all over the board any tips
+      A: If ${spoken(hard.problem)}: ${spoken(hard.advice)} ${NEXT}
+      U: where am i
+      A: ${whereAt(slice.number)}
     `);
   });
 });

@@ -27,13 +27,15 @@ export const STATEMENT_WORDS: StatementWords = {
     'worried', 'worry', 'scared', 'afraid', 'concerned', 'forgot', 'forget', 'never', "didn't", "isn't", "won't", "doesn't", "hasn't", "haven't", "wasn't", "aren't", "can't", 'oops', 'uh oh', 'oh no',
   ],
   // A question inside the statement is answered as the question.
-  question: ['what', "what's", 'how', "how's", 'when', 'why', 'where', 'which', 'should i', "shouldn't i", 'can i', 'could i', 'do i', 'is there', 'are there', 'do you', 'can you', 'could you', 'would it', 'did i', 'have i', 'is that', 'is it', 'does it', 'is this', 'am i', 'will it', 'normal', 'okay to'],
+  question: ['what', "what's", 'how', "how's", 'when', 'why', 'where', 'which', 'should i', "shouldn't i", 'can i', 'could i', 'do i', 'is there', 'are there', 'do you', 'can you', 'could you', 'would it', 'did i', 'have i', 'is that', 'is it', 'does it', 'is this', 'am i', 'will it', 'normal', 'okay to', 'any tips', 'any advice'],
   // A reading said as a statement: "thermometer says a hundred and forty", "it's reading 161".
   // "skip the fridge part": the whole part, not only the step.
   part: ['part', 'section', 'bit', 'stage', 'phase', 'whole'],
   // "hang on i'm on the phone", "sorry i'm talking to someone": a hold, the place kept (a question said with it is answered).
   away: ['on the phone', 'on a call', 'on another call', 'talking to someone', 'at the door', 'getting the door',
     // Busy finding or working something out first ("hold on i'm figuring out their oven"): not yet the step done.
-    'figuring out', 'looking for', 'waiting for'],
+    'figuring out', 'looking for', 'waiting for',
+    // Told not to move on ("i'm not done with this one yet don't move on"): the place kept, never the step done.
+    "don't move on", "not done with", "not finished with"],
   reading: ['thermometer', 'probe', 'reads', 'reading', 'says', 'at', 'inside', 'internal', 'showing', 'shows'],
 };
