@@ -123,7 +123,8 @@ export function readStatement(vocabulary: Vocabulary, recipe: Recipe, placed: Pl
     return { kind: 'reading', value: number.value, unit: number.value < 100 ? 'C' : 'F' };
   }
   if (saysAny(rest, kinds.question)) return { kind: 'question' };
-  if (saysAny(said, kinds.away)) return { kind: 'away' };
+  // "don't move on", "do not go on yet": a move refused keeps the place, like a hold ("i'm not done with this one").
+  if (saysAny(said, kinds.away) || (moveOn && /\b(dont|not)$/.test(said.split(` ${wordsOf(moveOn).join(' ')} `)[0]!))) return { kind: 'away' };
   if (!placed) return undefined;
   const { ovenTemp, ovenAlternative } = placed.step;
   const oven = numbersIn(all).find((n) => ovenTemp && n.value > READING_RANGE.max && n.value < ovenTemp.f.min);

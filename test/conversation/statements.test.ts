@@ -168,6 +168,8 @@ describe('told not to move on, or asked for tips while working, the cook stays o
     await rubbing.script(`
       U: hold on i'm not finished with the rub
       A: ${heldAt(rub)}
+      U: i'm still rubbing it in do not go on yet
+      A: ${heldAt(rub)}
     `);
   });
 

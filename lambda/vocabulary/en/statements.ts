@@ -35,7 +35,7 @@ export const STATEMENT_WORDS: StatementWords = {
   away: ['on the phone', 'on a call', 'on another call', 'talking to someone', 'at the door', 'getting the door',
     // Busy finding or working something out first ("hold on i'm figuring out their oven"): not yet the step done.
     'figuring out', 'looking for', 'waiting for',
-    // Told not to move on ("i'm not done with this one yet don't move on"): the place kept, never the step done.
-    "don't move on", "not done with", "not finished with"],
+    // Not done with the step ("i'm not done with this one yet"): the place kept, never the step done (a refused move too: facts/statement.ts).
+    'not done with', 'not finished with'],
   reading: ['thermometer', 'probe', 'reads', 'reading', 'says', 'at', 'inside', 'internal', 'showing', 'shows'],
 };
