@@ -41,6 +41,8 @@ export const CASUAL_LEADS = [
   'mm hmm', 'uh huh',
   // South African and Kenyan English: "ja carry on", "eish how will I know it's ready".
   'ja', 'eish',
+  // An older cook's address: "dear what kind of oil will i be needing".
+  'dear',
   // Trinidadian surprise: "eh eh how long ah does leave it out".
   'eh eh',
 ] as const;

@@ -108,6 +108,8 @@ export const adviceIntents: IntentDef[] = [
       'what am I looking for',
       '(is it|are we) (done|ready) yet',
       'how do I check (if|whether) it\'s (done|ready)',
+      // The order of a statement (Indian English): "how i will know the skin is done".
+      'how (I will|I) know [when|if] (it\'s|it is|the skin is|the pork is) (done|ready)',
     ),
   },
   {
@@ -119,6 +121,8 @@ export const adviceIntents: IntentDef[] = [
       '(anything|is there anything) (to do|I should do) (while I wait|while it rests|while it roasts|in the meantime)',
       'what (now|next) while (it|the pork) (rests|is resting|roasts|is roasting)',
       'what happens while (it|the pork) (rests|is resting|roasts|is roasting|dries)',
+      // "foil's on and it's resting so what should i be doing while i wait".
+      'what (should|can|do) I be doing (while I wait|while it rests|while it\'s resting|in the meantime|meanwhile)',
     ),
   },
   {
@@ -136,6 +140,7 @@ export const adviceIntents: IntentDef[] = [
       "(what's|what is|tell me about|how do I make|how do I do|how about|what about|give me|can I make|I want to try|let me hear) the {variation} [version|glaze]",
       '[the] {variation} (version|glaze)',
       '(how do I make it with|can I add|what if I add) {variation}',
+      '(how do I|can I|I want to) (make|do) a {variation} (version|one) [of the glaze]',
     ),
   },
   {
@@ -179,6 +184,8 @@ export const adviceIntents: IntentDef[] = [
       // A chef's service: glazed on the pass or at the table, "for plated service".
       '(glaze|glaze it) (in the kitchen|on the pass) or (tableside|at the table)',
       '[for] (plated service|tableside service|tableside)',
+      // A chef's shorthand: "any service notes for plating this".
+      '[any] (service|plating) notes [for plating] [this]',
     ),
   },
 ];

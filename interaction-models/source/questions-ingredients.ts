@@ -23,6 +23,9 @@ export const ingredientIntents: IntentDef[] = [
       `(remind me|tell me) how much ${ING} [I need|to use|do I need|was it]`,
       `(remind me|tell me) how much ${ING} (goes in|goes on|goes into) [it|the glaze|the rub|the skin|the meat]`,
       `${ING} how much`,
+      // Irish and Australian English: "have you the amount of maple syrup there", "heaps of ginger or just a bit".
+      `(have you|have you got) the (amount|quantity) of [the] ${ING} [there]`,
+      `(heaps of|lots of|loads of|a lot of) ${ING} or (just a bit|a bit|just a little|a little)`,
       `I need to know how much ${ING}`,
       `how much ${ING} do I need for this`,
       'how much [do I use|do I need|do I add|goes in|goes on|of it|of each|should I use] [here|now|for this step|in this step]',
@@ -69,6 +72,9 @@ export const ingredientIntents: IntentDef[] = [
       `(what if|what happens if) I (skip|leave out|don't add|don't use) the ${ING}`,
       `is it (okay|ok|fine) to (skip|leave out) the ${ING}`,
       `can the ${ING} be left out`,
+      // Indian English: "ginger is compulsory or optional", "is ginger mandatory".
+      `[the] ${ING} is (compulsory|mandatory|optional) or (optional|not)`,
+      `is (the|) ${ING} (compulsory|mandatory)`,
     ),
   },
   {
@@ -109,6 +115,9 @@ export const ingredientIntents: IntentDef[] = [
       `can I use something (else for the|other than) ${ING}`,
       `can I use ${ING} instead`,
       `instead of (the|) ${ING}`,
+      // A chef's shorthand and Indian English: "sub for the vinegar", "kindly tell the substitute for butter".
+      `(sub|swap|substitute) for the ${ING}`,
+      `[kindly] (tell|tell me) the (substitute|alternative) for [the] ${ING}`,
     ),
   },
   {
@@ -129,6 +138,8 @@ export const ingredientIntents: IntentDef[] = [
       'what makes up the {group}',
       '(tell me|read me|give me) the {group} [ingredients]',
       'read (me|) the {group}',
+      // A chef's word for what is set out before cooking: "what's the mise for the glaze".
+      "[what's|what is] the (mise|mise en place) for the {group}",
     ),
   },
   {

@@ -80,6 +80,8 @@ export const kitchenIntents: IntentDef[] = [
       'how hot (for|is) the {phase}',
       'what temperature (is|do I) (the|) {phase} [at]',
       'oven temperature for the {phase}',
+      // A chef's shorthand, a noun and what it is for without a verb: "temp for the blast", "heat on the finish".
+      '(temp|heat|oven temp|oven setting) (for|on|during) the {phase}',
     ),
   },
   {
@@ -106,6 +108,12 @@ export const kitchenIntents: IntentDef[] = [
       // "how do I know when it's done" is IsItDoneIntent: the thermometer at the roast, the skin at the finish.
       "what's the temperature in the middle",
       "what's a safe temperature",
+      // A chef's shorthand: "internal target", "pull temp on the belly", "core temp for the pork"; and as a recognizer may
+      // mishear it ("what's the inter null temp").
+      '(internal|core|pull|final) (temp|target) [on the (pork|meat|belly)]',
+      'internal target [on the (pork|meat|belly)]',
+      'target internal [temp|temperature]',
+      "[what's the|what is the] (inter null|inter nal|in turnal) (temp|temperature)",
     ),
   },
   {
@@ -176,6 +184,8 @@ export const kitchenIntents: IntentDef[] = [
       'when (do|should|can) I {timing}',
       `how long do I leave ${PORK} (in|on|under) the {timing}`,
       'how long do I {timing} the (glaze|pork|meat|skin) [for]',
+      // A chef's shorthand: "reduction time on the glaze", "rest time for the pork".
+      '(reduction|simmer|cook|cooking|rest|resting|roast|roasting|drying) time (on|for) the {timing}',
     ),
   },
   {

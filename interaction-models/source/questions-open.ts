@@ -82,6 +82,8 @@ const STATEMENT_STARTS = [
 const SITUATIONS = [
   '(last time|last go|the last time|same as before|same as last time|like before|like last time|I did this before)',
   '(I did|I only did|I only left|I only had|we had|there was|I remember)',
+  // How the cook's family always did it: "my mother always roasted hers hot the whole way through why so low".
+  '(my mother|my mum|my mom|my nan|my gran|my grandmother|my grandma) (always|used to)',
   "(their|this|his|her|our|my friend's|my mum's|my mom's|my sister's) (oven|oven's|stove|stove's|hob|hob's|cooker|cooker's)",
   '(the|this) (guy|lady|chef|woman|man) (in this video|in the video|on youtube)',
   "(I don't know this|I've never used this|I'm not used to this) (oven|stove|hob|cooker)",
@@ -140,7 +142,7 @@ export const openIntents: IntentDef[] = [
       '(which|which one|where|where do I|where does|where should I|who|whereabouts)', '(tell me|remind me|explain|give me|remind me what|abeg)',
       '(the recipe says|it says|the recipe said|it said|the printed recipe says|the book says|someone said|they say|I read)',
       '(the method says|the intro says|the ingredients say|the ingredients list|the ingredient list says|the equipment list says|the list says|the notes say|the chef notes say|in brackets it says|under)',
-      '(I want to know|I need to know|I was wondering|I wonder|I was told|I heard)', 'any (tips|advice|idea|ideas) (on|for|about)',
+      '(I want to know|I need to know|I was wondering|I wonder|I was told|I heard)', 'any (tips|advice|idea|ideas) (on|for|about)', 'any (trick|tricks|tip) (to|for)',
       '(before I get started|before I start|for this step|on this step|at this step)',
       '(is there anything|anything|is there something|something) (I can do|I can try|we can do|I should do)',
       // "anything to finish it off with": what the recipe offers for a purpose.
@@ -178,6 +180,8 @@ export const openIntents: IntentDef[] = [
       '(the bracket|the brackets|the printed bit|the troubleshooting part|the troubleshooting bit|the chef notes|the note|the tip) says',
       // Word order of other languages, the question word after its preposition: "with what I cover the meat now".
       '(with what|in what|on what|under what) [I|do I]',
+      // Irish English: "have you the amount of maple syrup there".
+      '(have you|have you got) (the|)',
       // "please which things I need for make the glaze": which things, said of what the recipe lists.
       '(which things|what things) [do I|I]',
       // The technical register: "to what depth should the scoring penetrate", "specify the distance between the rack and the broiler".
@@ -210,9 +214,11 @@ export const openIntents: IntentDef[] = [
   intent(
     Intent.AskLength,
     [],
-    ['(thickness|distance|depth|width|spacing|gap)'],
+    ['(thickness|distance|depth|width|spacing|gap|height)',
+      // "portion thickness for plating": the measure and what it is for.
+      '(thickness|size) for (plating|serving|slicing)'],
     SHORT_LEAD,
-    ['[rack] distance [from|to] [the]', '(thickness|depth|width|spacing) (of|for) [the]'],
+    ['[rack] distance [from|to] [the]', '(thickness|depth|width|spacing) (of|for) [the]', '(rack|shelf) (height|position) [for|from] [the]'],
   ),
   intent(
     Intent.AskTime,
@@ -227,7 +233,9 @@ export const openIntents: IntentDef[] = [
       '(how long|how many minutes|how many hours) to (keep|leave|wait|let it|keep outside|keep it)',
       '(means|mean|is) (how long|how many hours|how many minutes) [exactly]',
       // "with the fan how long i leave it": the verb after its question word, without "do" (other languages' order).
-      '(how long|how many hours) (I|we) (leave|keep|cook) it'],
+      '(how long|how many hours) (I|we) (leave|keep|cook) it',
+      // A chef's shorthand: "rest time before it goes to the pass".
+      'time before (it goes to the pass|it goes out|serving|slicing|carving|plating)'],
     LEAD,
     // "for how many hours it stay inside the oven".
     ['for (how long|how many hours|how many minutes)'],
@@ -266,6 +274,10 @@ export const openIntents: IntentDef[] = [
       // A family cooking together asks as "we": "do we need the ginger", "do we really have to wait all night". Not
       // "can we": that asks for a move as often ("can we go back, I'm not sure I did the last one right").
       '(do we|should we|must we|do we have to|do we need to|do we really have to|are we|have we)',
+      // Irish English asks "will I" for "shall I": "will i cover it with cling film or leave it bare".
+      '(will I|will we)',
+      // A fact half remembered: "was it the orange juice or the vinegar".
+      '(was it|was that)',
     ],
     [
       "(or not|is that right|is that normal|is that okay|is that ok|is that enough|is that bad|is that what's supposed to happen|is that fine|or no)",
@@ -287,6 +299,10 @@ export const openIntents: IntentDef[] = [
       // A particle said last that softens or asks (Filipino "ba", Malaysian "ah", Jamaican "nuh", "fi mi"): "can repeat again ah",
       // "mek we start nuh", "de skin popping dat normal"; the skill takes it off and reads the request or question before it.
       '(ba|nuh|fi mi|[is] dat (normal|okay|alright))',
+      // A statement, often in the negative, with its question tag last: "i don't need to cover it do i", "you didn't say
+      // how much salt did you", "it shouldn't be blistering yet should it", "there's no need to dry the meat side is there".
+      // The statement is the slot, and the facts that answer it say whether it holds.
+      '(do I|did I|am I|should I|shall I|would I|will I|could I|can I|have I|must I|do we|should we|did we|are we|did you|do you|have you|are you|would you|does it|did it|should it|would it|will it|has it|was it|is there|was there|are there|are they|do they|does he|does she)',
     ],
     LEAD,
     [
