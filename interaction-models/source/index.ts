@@ -3,6 +3,7 @@ import { conversationModel } from './conversation';
 import { correctionsModel } from './corrections';
 import { formalModel } from './formal';
 import { secondLanguageModel } from './second-language';
+import { misheardModel } from './misheard';
 import { movesModel } from './moves';
 import { navigationModel } from './navigation';
 import { planModel } from './plan';
@@ -18,7 +19,7 @@ export const INVOCATION_NAME = 'crispy pork belly';
 
 /** Every capability's fragment; a new capability adds its own here. */
 export function fragments(recipe: Recipe): readonly ModelFragment[] {
-  return [navigationModel(recipe), questionsModel(recipe), timersModel(recipe), planModel(recipe), conversationModel(), correctionsModel(), movesModel(), timerPhrasingsModel(), formalModel(), secondLanguageModel(), batchesModel(recipe)];
+  return [navigationModel(recipe), questionsModel(recipe), timersModel(recipe), planModel(recipe), conversationModel(), correctionsModel(), movesModel(), timerPhrasingsModel(), formalModel(), secondLanguageModel(), batchesModel(recipe), misheardModel()];
 }
 
 /** The interaction model as the Skill Management API takes it, for one locale. */
