@@ -57,6 +57,10 @@ export function conversationModel(): ModelFragment {
             // Scottish, British and casual ways to say a moment: "a wee minute", "gimme a sec", "two ticks".
             '(give me|gimme|give us|just|hang on|hold on|wait) (a|a wee|a quick|half a) (sec|second|minute|moment|tick|mo)',
             '(hang on|hold on|wait) (a|one) (wee|quick|little) (sec|second|minute|moment)',
+            // Holding while the cook does a thing said before ("... so just hang on a second while i do that").
+            '(hang on|hold on) [a second] while I do that',
+            // A chef's hold ("hold on that"), and moving on refused ("don't go on yet").
+            '(hold|hang) on (that|there)', "(don't|do not) (go on|move on|carry on) [yet]",
             `${HOLDS} ${AWAY}`,
             `${AWAY} (hold on|hang on)`,
           ],

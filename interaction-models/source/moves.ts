@@ -17,7 +17,7 @@ const Q = `{${Slot.Query}}`;
 
 /** Carriers said before the words that name a step: going there, or hearing it again. */
 const TO_STEP = [
-  '(go|skip|jump) (back|on back|on down|down|straight|ahead|on) to', 'take me [on|right|straight] back to',
+  '(go|skip|jump) (back|on back|on down|down|straight|ahead|on) to', '(skip|jump) to', 'take me [on|right|straight] back to',
   'take me (straight|right) to', '(go|skip|jump|take me) to the', '(go|take me) to where', '(start [me] [again|over]|pick up) from',
   '[hang on|wait|sorry|oh] (what did it say|what did the recipe say|what did that step say) about',
   '[sorry|wait|hang on|I think|wait I think|sorry I think] I (missed|didn\'t catch|didn\'t hear) (the bit|the part) about',
@@ -137,7 +137,7 @@ const PLAIN: readonly { readonly name: string; readonly samples: readonly string
   { name: Intent.StartOver, samples: ['return [please] to the (beginning|start)', 'go back please to the (beginning|start)'] },
   {
     name: Intent.StartCooking,
-    samples: ['[alrighty|alright] let\'s get (this|the) show on the road', 'we (start|begin) [now]', '(start|fire) up the recipe', "let's fire it [up]", 'fire it up', 'let\'s start up'],
+    samples: ['[alrighty|alright] let\'s get (this|the) show on the road', 'we (start|begin) [now]', '(start|fire) up the recipe', "let's fire [it] [up|away]", 'fire it up', 'let\'s start up'],
   },
   {
     name: Intent.Stop,

@@ -58,7 +58,7 @@ export function timerPhrasingsModel(): ModelFragment {
         slots: [name],
         samples: samples(
           'how much longer (we got|have we got) on (that thing|that|it)', 'how many minutes (are|still are|are still) (left|missing)',
-          'how much time is left on (that|that thing|it)', '(query|check) the remaining time on the [active|running|current] timer', "(what's|what is|how much is|how much time is|how long is) left on (the|my) clock", 'how long left on the {timerName} timer',
+          'how much time is left on (that|that thing|it)', '(query|check) the remaining time on the [active|running|current] timer', "(what's|what is|how much is|how much time is|how long is|how long's|how long|how much time) left on (the|my) clock", 'how long left on the {timerName} timer',
         ),
       },
       { name: Intent.CancelTimer, samples: samples('(cut|shut) (that|the|my) timer off') },

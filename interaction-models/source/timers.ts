@@ -77,6 +77,8 @@ export function timersModel(recipe: Recipe): ModelFragment {
             // A chef fires a timer: "fire a timer for the low and slow", "give me eight minutes on the blast".
             '(fire|fire off|fire up) (a|the) timer [for {duration}]', '(fire|fire off) a timer for the {timerName}', 'fire a {duration} timer',
             '(give me|fire|put|run) {duration} on the {timerName}',
+            // A length and a name before "timer": "ten minute rest timer", "set a six minute glaze timer".
+            '[(set|start|give me|put on)] [a] {duration} {timerName} timer',
           ],
         ),
       },
@@ -119,6 +121,8 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'how long until the {timerName} timer goes off', 'when does the {timerName} timer go off', 'time left on the {timerName} timer',
             'how long has the {timerName} got', 'how much time on the {timerName}', 'how much time is on the {timerName} timer',
             'how much time is left on the timer please', 'how long\'s left please', 'how much longer please',
+            // Said as a tag question, or asked again: "there isn't much time left on that is there", "what was that timer at again".
+            "there isn't much time left [on (that|it|the timer)] [is there]", 'what was (that|the|my) timer at [again]',
             // "is the glaze timer nearly done": a question about the time left, answered with it.
             '(is|is the|is my|is that) timer (nearly|almost|about|close to being) (done|finished|up|over|there)',
             'is (the|my|that) {timerName} timer (nearly|almost|about|close to being) (done|finished|up|over|there)',
@@ -135,7 +139,7 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'cancel the timer', 'stop the timer', 'get rid of the timer', 'delete the timer', 'turn off the timer',
             'remove the timer', 'clear the timer', 'cancel that timer', 'cancel my timer', 'I don\'t need the timer',
             'cancel the {timerName} timer', 'cancel the {timerName}', 'get rid of the {timerName} timer', 'stop the {timerName} timer',
-            'cancel timer', 'cancel the timer I set', 'I set the timer by mistake', 'kill the timer',
+            'cancel timer', 'cancel the timer I set', 'I set the timer by mistake', 'kill the timer', 'kill timer',
           ],
           [
             'cancel the timers', 'I don\'t need the timer anymore', 'turn the timer off',
@@ -152,6 +156,8 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'stop timing', 'stop timing it', 'stop the countdown', 'cancel the countdown', 'the timer isn\'t needed',
             'I set the wrong timer', 'that timer\'s wrong cancel it', 'wrong timer cancel it', 'I set that by mistake',
             'I set the timer by mistake cancel it', 'cancel the timer I just set', 'cancel the last timer', 'cancel the one I set',
+            // A chef's verb and the noun alone: "kill timer", "scrap timer".
+            '(stop|scrap|clear) timer',
             'stop all timers', 'cancel all timers', 'cancel all the timers', 'clear all timers', 'clear the timers',
             'cancel the {timerName} timer please', 'stop the timer for the {timerName}', 'delete the timer for the {timerName}',
             'get rid of the timer for the {timerName}', 'I don\'t need the {timerName} timer', 'kill the {timerName} timer',
@@ -159,6 +165,8 @@ export function timersModel(recipe: Recipe): ModelFragment {
             // Why said with it (issue 11): "cancel the timer the glaze is done" cancels; it asks no help with the glaze.
             '(cancel|kill) the timer the {timerName} is done', 'the {timerName} is done cancel the timer', '(cancel|kill) the timer it\'s done',
             'it\'s done (cancel|kill) the timer',
+            // No longer needed, said with a reason before it: "... so i don't think i need that timer anymore you can cancel it".
+            "I don't think I need (that|the) timer anymore [you can cancel it]", '(you can|go ahead and) cancel (it|that) [now]',
           ],
         ),
       },
@@ -183,6 +191,8 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'I need to pop out pause the timer', 'pause the timer while I', 'stop the clock', 'stop the clock for a minute',
             'pause the {timerName}', 'hold the {timerName}', 'pause the {timerName} timer please', 'pause my {timerName} timer',
             'pause the {duration} timer please', 'pause my {duration} timer',
+            // Said the other way round first (issue 11): "don't let the timer keep going while i'm out pause it".
+            "don't let the timer (keep going|run on) [while I'm out] [pause it]",
           ],
         ),
       },
