@@ -51,13 +51,15 @@ export const CASUAL_LEADS = [
  * Slang and regional fillers said around a request (issue 11, list K): Gen Z ("ngl can i go scroll
  * for a bit", "bestie how much baking soda", "next fr", "why pat it dry tho", "no cap"), the
  * Midwest ("ope real quick what kind of oil", "you betcha and how much oil", "oh for cute could i",
- * "oh geez"), Texas ("well howdy what goes in the rub"). The model is near its size limit, so these
+ * "oh geez"), Texas ("well howdy what goes in the rub"); Irish, a chef's and Indian English (list L:
+ * "grand so let's get going will we", "say again chef", "go to the first step only", "how long is
+ * left on that timer anyway"). The model is near its size limit, so these
  * are taught (index.ts) with one short sample each of the intents cooks say them around
  * (SLANG_INTENTS), not spread over every intent like CASUAL_LEADS; two wrappers may be said in a row
  * ("ope real quick", "well howdy"). The skill reads them off the words in a slot too (vocabulary/en/tidy.ts).
  */
-export const SLANG_LEADS = ['ope', 'bestie', 'lowkey', 'ngl', 'real quick', 'geez', 'you betcha', 'howdy', 'oh for cute'] as const;
-export const SLANG_TAILS = ['fr', 'no cap', 'tho', 'bestie', 'real quick', 'like exactly'] as const;
+export const SLANG_LEADS = ['ope', 'bestie', 'lowkey', 'ngl', 'real quick', 'geez', 'you betcha', 'howdy', 'oh for cute', 'grand'] as const;
+export const SLANG_TAILS = ['fr', 'no cap', 'tho', 'bestie', 'real quick', 'like exactly', 'anyway', 'chef', 'will we', 'only'] as const;
 /** The intents slang is taught to: moving, holding, timers, and the open questions that carry the rest. */
 export const SLANG_INTENTS = [
   'AMAZON.NextIntent', 'NextStepIntent', 'AMAZON.RepeatIntent', 'AMAZON.StopIntent', 'AMAZON.StartOverIntent', 'GoToPhaseIntent',
@@ -105,7 +107,7 @@ export const TAIL_PHRASES = [
  */
 export const POLITE_PHRASES = [
   'would you be so kind as to', 'would you be so good as to', 'would you kindly', 'could you kindly', 'please could you',
-  'I\'d like you to', 'I need you to', 'if you could',
+  'I\'d like you to', 'I need you to', 'if you could', 'will you',
 ] as const;
 
 /**

@@ -92,10 +92,12 @@ describe('back to the last step is the step before', () => {
 });
 
 describe("a chef's words", () => {
-  it('"let\'s fire" starts, "hold on that" holds', async () => {
+  it('"let\'s fire" starts, "say again chef" repeats, "hold on that" holds', async () => {
     const cook = await cookAt();
     await cook.script(`
       U: let's fire
+      A: ${offeredStep(1)}
+      U: say again chef
       A: ${offeredStep(1)}
       U: hold on that
       A: ${heldAt(1)}
@@ -133,7 +135,20 @@ describe("a chef's words", () => {
   });
 });
 
-describe('Irish, Australian and elderly English', () => {
+describe('Irish, elderly and Indian English', () => {
+  it('"grand so let\'s get going will we" starts; "kindly go to the first step only" goes to step 1', async () => {
+    const cook = await cookAt();
+    await cook.script(`
+      U: grand so let's get going will we
+      A: ${offeredStep(1)}
+    `);
+    const later = await cookAt(20);
+    await later.script(`
+      U: kindly go to the first step only
+      A: ${offeredStep(1)}
+    `);
+  });
+
   it('"go back to the very start dear my mother always said ..." goes to step 1; "that\'s lovely dear i\'ll stop now" ends', async () => {
     const cook = await cookAt(15);
     await cook.script(`
@@ -151,11 +166,13 @@ describe('Irish, Australian and elderly English', () => {
   describe('timers', () => {
     const timers = timersForEachTest(START);
     const roast = timedStep('slow-roast');
-    it('"what was that timer at again i didn\'t hear you", "there isn\'t much time left on that is there" say the time left', async () => {
+    it('"dear what was that timer at again i didn\'t hear you" and "... how long is left on that timer anyway" say the time left', async () => {
       const cook = await timers.timing(roast);
       const left = `The ${roast.step.duration.label} timer has ${roast.step.duration.minutes.min / 60} hours left.`;
       await cook.script(`
-        U: what was that timer at again i didn't hear you
+        U: dear what was that timer at again i didn't hear you
+        A: ${left}
+        U: the kids want a snack so how long is left on that timer anyway
         A: ${left}
         U: there isn't much time left on that is there
         A: ${left}
