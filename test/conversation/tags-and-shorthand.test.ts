@@ -154,6 +154,42 @@ describe('Irish, Australian and an older cook\'s English', () => {
   });
 });
 
+describe('a figure or a heat checked in the cook\'s own words', () => {
+  it('"it doesn\'t go above two seventy five does it": the oven\'s setting for the cook\'s step', async () => {
+    const roast = f.step('slow-roast');
+    const cook = await cookAt(roast.number);
+    await cook.script(`
+      U: it doesn't go above two seventy five does it
+      I: AskYesNoIntent
+      A: For the ${roast.phase.shortName}: ${f.ovenF('preheat-low')}. ${NEXT}
+      U: it shouldn't be below two seventy five should it
+      A: For the ${roast.phase.shortName}: ${f.ovenF('preheat-low')}. ${NEXT}
+    `);
+  });
+
+  it('"on what flame i should keep the glaze": the glaze\'s heat on the stove, from the step that gives it', async () => {
+    const combine = f.step('combine-glaze');
+    const cook = await cookAt(f.step('reduce-glaze').number);
+    await cook.script(`
+      U: on what flame i should keep the glaze
+      A: Step ${combine.number} says: ${spoken(combine.step.text)} ${NEXT}
+    `);
+  });
+});
+
+describe('words a recognizer mishears', () => {
+  it('"how far from the boiler do i put the wreck": the broiler and the rack', async () => {
+    const heat = f.step('heat-high');
+    const cook = await cookAt(heat.number);
+    await cook.script(`
+      U: how far from the boiler do i put the wreck
+      A: Step ${heat.number}: ${spoken(heat.step.text)} ${NEXT}
+      U: where does the wreck go for the boiler
+      A: ${says('heat-high', 1)}
+    `);
+  });
+});
+
 describe('what to do meanwhile, asked in the progressive after narration', () => {
   it('"foil\'s on and it\'s resting so what should i be doing while i wait": the glaze, made meanwhile', async () => {
     const glaze = f.step('combine-glaze');

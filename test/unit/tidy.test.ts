@@ -28,6 +28,10 @@ describe('tags, particles and cut-off ends', () => {
     ['it goes in the fridge uncovered innit', 'it goes in the fridge uncovered'],
     ['ten minutes under the grill sound about right', 'ten minutes under the grill'],
     ['two seventy five correct', 'two seventy five'],
+    // A tag or an article after "or", read off before the "or".
+    ['is one fifty five too high or is that okay', 'is one fifty five too high'],
+    ['the skin side up or the', 'the skin side up'],
+    ['so it roasts two hours or is it', 'so it roasts two hours'],
   ])('"%s" is read as "%s"', (said, read) => {
     expect(tidiedPhrase(said)).toBe(read);
   });
@@ -49,6 +53,9 @@ describe('backchannel said to someone else on the phone', () => {
     ['long does it sit out one sec', 'long does it sit out'],
     ['know the glaze is done hold on', 'know the glaze is done'],
     ['sorry one sec left on that', 'left on that'],
+    // Two read off one after the other, as the cook said them.
+    ['hold on babe how long does it rest', 'how long does it rest'],
+    ['how long does it rest sorry hon', 'how long does it rest'],
   ])('"%s" is read as "%s"', (said, read) => {
     expect(tidiedPhrase(meant(said).words)).toBe(read);
   });

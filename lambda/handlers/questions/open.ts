@@ -81,9 +81,10 @@ export const askedInside = (words: string): boolean => ASKED_INSIDE.test(words);
 
 /**
  * Words that make a temperature said without its scale the oven's: "what's the oven again, is it two
- * seventy", "is it a couple hundred degrees for the first go" (a reading names the inside: READING_WORDS, first).
+ * seventy", "is it a couple hundred degrees for the first go", "it doesn't go above two seventy five does it"
+ * (a reading names the inside: READING_WORDS, first).
  */
-const OVEN_WORDS = new Set(['oven', 'preheat', 'setting', 'dial', 'degrees']);
+const OVEN_WORDS = new Set(['oven', 'preheat', 'setting', 'dial', 'degrees', 'above', 'below']);
 /** The least a figure said alone is as the oven's setting: "is it two seventy five or two fifty" (no time is said so). */
 const OVEN_LEAST = 100;
 

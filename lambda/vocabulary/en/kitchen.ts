@@ -6,7 +6,8 @@
  * Australian and Indian kitchens; the outdoor kind is the barbecue.
  */
 export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
-  ['broiler', 'grill', 'griller', 'salamander', 'top element', 'top grill', 'broiler element', 'heating element', 'element'],
+  // "boiler": the broiler as a recognizer may mishear it ("how far from the boiler do i put the wreck").
+  ['broiler', 'grill', 'griller', 'salamander', 'top element', 'top grill', 'broiler element', 'heating element', 'element', 'boiler'],
   ['broil', 'grill it', 'grilling'],
   // A child's words too: "the white powder".
   ['baking soda', 'bicarb', 'bicarbonate of soda', 'bicarb soda', 'bicarbonate', 'sodium bicarbonate', 'bread soda', 'soda', 'white powder', 'the powder'],
@@ -37,8 +38,9 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['saucepan', 'pot', 'sauce pan'],
   // A cook who can't find the word: "what should the pokey thing say".
   ['thermometer', 'probe', 'temperature probe', 'meat thermometer', 'pokey thing'],
-  // "setpoint": the technical register's word for the temperature an oven is set to.
-  ['temperature', 'temp', 'temps', 'heat', 'setpoint', 'set point', 'setpoints'],
+  // "setpoint": the technical register's word for the temperature an oven is set to; Indian English sets the
+  // stove's heat by its flame ("on what flame i should keep the glaze").
+  ['temperature', 'temp', 'temps', 'heat', 'setpoint', 'set point', 'setpoints', 'flame'],
   ['minutes', 'mins', 'min'],
   ['hours', 'hrs', 'hr'],
   ['celsius', 'centigrade'],
@@ -99,4 +101,6 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['apart', 'interval', 'intervals', 'spacing', 'spaced'],
   // How far is a length: the recipe gives distances in inches ("the rack 8–10″ from the heat source").
   ['inches', 'inch', 'how far', 'far'],
+  // The rack as a recognizer may mishear it, last so the model's other words for the rack come first.
+  ['rack', 'wreck'],
 ];

@@ -18,7 +18,8 @@ export const TIDY_WORDS = {
     "i don't want to mess this up", "i don't want to mess it up", 'i want to be sure', 'just to be sure', 'just to be safe',
     'just checking', 'which is safer', 'one more time', 'one more', 'once more', 'i want to make sure',
     // A reading or an amount checked, then "or is that okay": "is one fifty five too high or is that still okay".
-    'or is that still okay', 'or is that okay', 'or is it okay', 'or is that fine', 'or is that still fine', 'or is it still okay',
+    // Read off one at a time, the "or" after its tag ("or is that okay"): "is that okay" is enough.
+    'or is it okay', 'or is that still fine', 'or is it still okay',
     'is that still okay', 'is that okay', 'is that fine',
     // Slang said last (issue 11): "how much baking soda like exactly", "do i start it the day before fr", "no cap", "tho".
     'fr', 'no cap', 'tho', 'bestie', 'real quick', 'like exactly', 'ngl', 'tbh', 'lol',
@@ -32,8 +33,11 @@ export const TIDY_WORDS = {
   articles: ['the', 'a', 'an'],
   /** Prepositions a cut-off sentence ends on, with its article: "left on the", "in the". */
   prepositions: ['on', 'in', 'of', 'off', 'to', 'for', 'with', 'at', 'from', 'into', 'onto', 'under', 'over', 'about', 'by'],
-  /** Joining words a cut-off sentence ends on: "is it two seventy or". */
-  joins: ['or', 'and', 'but', 'or is it', 'or is', 'or was it', 'or was', 'or the', 'or a'],
+  /**
+   * Joining words a cut-off sentence ends on: "is it two seventy or". An article or a tag after "or" is read off
+   * first ("or the", "or is it"), then the "or".
+   */
+  joins: ['or', 'and', 'but', 'or is', 'or was it', 'or was'],
   /** The sounds of a pause, read away wherever they fall: "the um the first roast", "what's the uh last step". */
   hesitations: ['um', 'uh', 'er', 'erm', 'uhh', 'umm', 'hmm'],
   /**
@@ -41,8 +45,8 @@ export const TIDY_WORDS = {
    * skill: "mm hmm okay what do I rub it in with", "what temperature should the inside be sorry go on".
    */
   backchannel: [
-    'mm hmm', 'uh huh', 'yeah', 'sorry', 'go on', 'sorry go on', 'hold on', 'hang on', 'one sec', 'sorry one sec', 'one second',
-    'hold on babe', 'sorry babe', 'babe', 'hon', 'honey', 'sorry hon', 'sorry honey',
+    // Read off one at a time, so "sorry go on", "sorry one sec" and "hold on babe" need no entry of their own.
+    'mm hmm', 'uh huh', 'yeah', 'sorry', 'go on', 'hold on', 'hang on', 'one sec', 'one second', 'babe', 'hon', 'honey',
   ],
   /** Said first, asking nothing: "kindly tell me what all goes in". */
   openers: [
