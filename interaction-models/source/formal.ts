@@ -45,7 +45,7 @@ const INTENTS: readonly IntentDef[] = [
     name: Intent.StartCooking,
     samples: samples(
       'what is the first step', 'where do I (start|begin) with (the pork belly|the pork|it|this)',
-      "(can we|let's) start (at|from) the very beginning", 'commence [the recipe|cooking]',
+      'commence [the recipe|cooking]',
     ),
   },
   { name: Intent.WhereAmI, samples: samples('(what|which) step [number] am I currently on', 'what is the current step number') },

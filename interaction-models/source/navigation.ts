@@ -69,6 +69,9 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'go right back to the start', 'reset', 'reset the recipe', 'from the beginning', 'begin again from the top',
             'back to the start of the method', 'back to the beginning of the recipe', 'start the method again', 'go to the first step',
             '[go] back to the very (start|beginning)',
+            // Mid-recipe this is a restart, not "carry on": it was a start sample, and list M's first run found
+            // "i think i ruined it let's start from the very beginning" answered with the current step.
+            "(can we|let's) start (at|from) the very beginning",
           ],
         ),
       },

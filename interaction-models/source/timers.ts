@@ -186,6 +186,8 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'hold the {duration} timer', 'stop the timer for a minute', 'stop the timer for a second',
             '(pause|hold|freeze) (the|my|that|this) (timer|timers|countdown) (for a second|for a sec|for a minute|for a moment|for now|a sec|a second|a minute|a moment|for a bit)',
             '(stop|pause|hold) (the|my|that) timer (for a sec|for a bit|for now)', 'put (the|my|that) timer on pause',
+            // "stop it" alone cancels; stopped only for a while, the timer is paused, not lost (list M: "stop it for a bit").
+            '(stop|pause|hold|freeze) (it|that) (for a bit|for a while|for a sec|for a second|for a minute|for a moment)',
             'put my timer on hold', 'pause the countdown', 'pause the clock', 'freeze my timer', 'hold my timer',
             'hold the timer please', 'pause timer please', 'timer pause', 'pause the timer I need to pop out',
             'I need to pop out pause the timer', 'pause the timer while I', 'stop the clock', 'stop the clock for a minute',
