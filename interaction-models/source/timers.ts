@@ -148,7 +148,8 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'delete the {duration} timer', 'get rid of the {duration} timer', 'scrap the timer',
             'can you cancel the timer', 'get rid of that timer', 'switch off the timer', 'switch the timer off',
             // "eighty six the timer": a chef's word for taking a thing off.
-            '(cancel|stop|delete|remove|clear|kill|scrap|get rid of|turn off|switch off|end|eighty six) (the|my|that|this|the kitchen) (timer|timers)',
+            // "close the timer": Filipino English for switching it off (list M).
+            '(cancel|stop|delete|remove|clear|kill|scrap|get rid of|turn off|switch off|end|eighty six|close) (the|my|that|this|the kitchen) (timer|timers)',
             '(cancel|stop|delete|kill|get rid of|eighty six) it', 'eighty six the {timerName} timer', 'cancel it cancel the timer', 'cancel it', 'cancel that',
             '(turn|switch) (my|that) timer off', 'no more timer', 'I don\'t need a timer', 'I don\'t need that timer',
             'I don\'t need the timer now', 'I don\'t want the timer', 'I don\'t want that timer', 'forget the timer',
@@ -188,6 +189,8 @@ export function timersModel(recipe: Recipe): ModelFragment {
             '(stop|pause|hold) (the|my|that) timer (for a sec|for a bit|for now)', 'put (the|my|that) timer on pause',
             // "stop it" alone cancels; stopped only for a while, the timer is paused, not lost (list M: "stop it for a bit").
             '(stop|pause|hold|freeze) (it|that) (for a bit|for a while|for a sec|for a second|for a minute|for a moment)',
+            // The verb, then "first", then the timer: "pause first the timer" (Filipino English, list M).
+            '(pause|stop|hold) first (the|my) timer',
             'put my timer on hold', 'pause the countdown', 'pause the clock', 'freeze my timer', 'hold my timer',
             'hold the timer please', 'pause timer please', 'timer pause', 'pause the timer I need to pop out',
             'I need to pop out pause the timer', 'pause the timer while I', 'stop the clock', 'stop the clock for a minute',
