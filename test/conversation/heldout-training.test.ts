@@ -6,7 +6,7 @@ import { runLists, scoreBy } from '../../tools/heldout';
  * A: lists B to M were each run once blind, then tuned to (test/heldout/README.md), so they measure
  * nothing new. They guard against a change that loses phrasings the skill understood: every helper
  * checked this by hand before landing, and this makes the check the suite's. Each floor is the
- * list's score in that kind on 2026-12-07 (README, "What a cook can say"; lists B to I at 6099eb2, J at 11436a4; D's and E's questions and K at eb55f9d, after the work on K's kinds; F's, I's and J's questions, L and M at 717d675, after the work on L's kinds and the wrong answers M's first run found); raise it
+ * list's score in that kind on 2026-12-07 (README, "What a cook can say"; lists B to I at 6099eb2, J at 11436a4; D's and E's questions and K at eb55f9d, after the work on K's kinds; F's, I's and J's questions, L at 717d675, after the work on L's kinds, and M at 4dec6a2, after the wrong answers its first run found); raise it
  * when the score rises. Lists N and later are held out and never run here.
  */
 const FLOORS: Record<string, { lines: number; questions: number; navigation: number; timers: number }> = {
@@ -21,7 +21,7 @@ const FLOORS: Record<string, { lines: number; questions: number; navigation: num
   j: { lines: 300, questions: 112, navigation: 86, timers: 43 },
   k: { lines: 300, questions: 110, navigation: 89, timers: 47 },
   l: { lines: 300, questions: 125, navigation: 86, timers: 48 },
-  m: { lines: 300, questions: 105, navigation: 74, timers: 41 },
+  m: { lines: 300, questions: 105, navigation: 74, timers: 43 },
 };
 
 const listFiles = (list: string) =>
