@@ -62,7 +62,7 @@ export function timerPhrasingsModel(): ModelFragment {
         ),
       },
       { name: Intent.CancelTimer, samples: samples('(cut|shut) (that|the|my) timer off') },
-      { name: Intent.PauseTimer, samples: samples('the timer (make pause|on pause) [please]', '(stop|pause) for a while (the|my) timer', 'stop the timer for a while') },
+      { name: Intent.PauseTimer, samples: samples('the timer (make pause|on pause) [please]', '(stop|pause) (for a while|first) (the|my) timer', 'stop the timer for a while') },
       { name: Intent.ResumeTimer, samples: samples('the timer [again] continue [please]') },
     ],
   };

@@ -189,8 +189,6 @@ export function timersModel(recipe: Recipe): ModelFragment {
             '(stop|pause|hold) (the|my|that) timer (for a sec|for a bit|for now)', 'put (the|my|that) timer on pause',
             // "stop it" alone cancels; stopped only for a while, the timer is paused, not lost (list M: "stop it for a bit").
             '(stop|pause|hold|freeze) (it|that) (for a bit|for a while|for a sec|for a second|for a minute|for a moment)',
-            // The verb, then "first", then the timer: "pause first the timer" (Filipino English, list M).
-            '(pause|stop|hold) first (the|my) timer',
             'put my timer on hold', 'pause the countdown', 'pause the clock', 'freeze my timer', 'hold my timer',
             'hold the timer please', 'pause timer please', 'timer pause', 'pause the timer I need to pop out',
             'I need to pop out pause the timer', 'pause the timer while I', 'stop the clock', 'stop the clock for a minute',

@@ -238,7 +238,8 @@ export const DietHandler: TurnHandle = {
     const wanted = heard.ids.find((id) => diets.includes(id)) ?? diets.find((d) => heard.words?.replace(/-/g, ' ') === d.replace(/-/g, ' '));
     // "is it {diet}" also carries any "is it ..." question: a sentence the model doesn't know as a
     // diet ("is it safe to leave it out", "is it that i should turn the pan") is that question,
-    // answered as "is it {query}" would answer it; a few words ("keto friendly") are a diet it has no swap for.
+    // answered as "is it {query}" would answer it; a few words ("keto friendly") are a diet it has no swap for
+    // (no diet the model lists is longer than three words).
     const words = heard.words ?? '';
     if (!wanted) return words.split(' ').length > 3 ? answerOpen(h, turn, words, Intent.AskYesNo) : (openFromSlot(h, turn, heard, Intent.AskWhat) ?? reply(h, turn, speech.unknownDiet(askContext(turn), diets)));
     return reply(h, turn, speech.diet(askContext(turn), wanted, swaps.filter((s) => s.alternative.diet === wanted)));
