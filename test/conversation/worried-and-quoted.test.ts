@@ -1,0 +1,30 @@
+import { porkBelly } from '../../lambda/recipe';
+import { cookAt } from '../helpers/ask';
+import { NEXT } from '../helpers/expected';
+import { factsOf } from '../helpers/facts';
+import { spoken, spokenTemperature } from '../helpers/spoken';
+
+/**
+ * List M's question classes (list M is a training list; its phrasings are not used here): a cook who
+ * names the scale of the temperature inside, or corrects the scale said first ("in fahrenheit no
+ * celsius"), hears the temperature inside in that scale, not the oven's. Expected text comes from
+ * the recipe data.
+ */
+const f = factsOf(porkBelly);
+const check = f.step('check-temp');
+const inside = (scale: 'C' | 'F') =>
+  `About ${spokenTemperature(scale === 'C' ? check.step.internalTemp!.c : check.step.internalTemp!.f, scale)} inside, at step ${check.number}, in the ${check.phase.shortName}. ${spoken(check.step.tips![0]!)} ${NEXT}`;
+
+describe('the temperature inside, in the scale the cook names', () => {
+  it('"what should it be at in celsius" and a scale corrected mid-sentence answer the meat, not the oven', async () => {
+    const cook = await cookAt(check.number);
+    await cook.script(`
+      U: what should it be at in celsius
+      A: ${inside('C')}
+      U: what should the meat read in celsius sorry fahrenheit
+      A: ${inside('F')}
+      U: what should it read in fahrenheit no celsius
+      A: ${inside('C')}
+    `);
+  });
+});
