@@ -61,6 +61,10 @@ export function conversationModel(): ModelFragment {
             '(hang on|hold on) [a second] while I do that',
             // A chef's hold ("hold on that"), and moving on refused ("don't go on yet").
             '(hold|hang) on (that|there)', "(don't|do not) (go on|move on|carry on) [yet]",
+            // Stopped to wait, not to leave: "can you stop here and wait", "pause for a sec" (list M's first run: the first was goodbye).
+            '(stop|pause) [(here|there|now)] and wait [for me]', 'pause for a (sec|moment|bit)',
+            // Nigerian and Filipino English for a moment: "wait small", "for a while" (wait).
+            '(wait|hold on|hang on) (small|small small|for a while|a while)', 'for a while',
             `${HOLDS} ${AWAY}`,
             `${AWAY} (hold on|hang on)`,
           ],

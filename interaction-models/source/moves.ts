@@ -72,6 +72,10 @@ const HOLD_WHY = [
   // Jamaican English: "wait deh likkle bit mi hand dem full a salt".
   `(wait|hold on) (deh|deh likkle bit|a likkle bit) ${Q}`,
   // "brb gotta take a call" (be right back: a hold, not a filler), "grabbing the foil hold on", "yeah yeah pause i'm gonna go watch tv" (issue 11).
+  // Stopped short, or called away by someone else or something: "wait wait stop before i cut myself", "hang on he's crying",
+  // "hold on i think something's burning", "wait for a while i will get the butter" (Filipino English).
+  `[wait] (wait|hold on|hang on) stop ${Q}`, `(wait|hold on|hang on) (he's|she's|they're|the baby's|the kids are|someone's|something's|I think something's) ${Q}`,
+  `(wait|hold on|hang on) (small|for a while) ${Q}`,
   `(brb|be right back) ${Q}`, `${Q} (hold on|brb)`, `(hold on|hang on|wait|pause) I'm (gonna|going to) ${Q}`,
 ];
 
@@ -89,10 +93,11 @@ const GOODBYE_AFTER = [
 /**
  * "next" said after narration, the narration in the phrase slot: "ok it's reduced next", "small piece
  * so it's crisp already next", "my oven's tiny but the pan just about fits right next". Never "next
- * step" last: "how long is the next step" asks about it. "okay next" and "so next" are TellIntent's.
+ * step" last: "how long is the next step" asks about it. "so next" is TellIntent's; "okay next" is this intent's, so talk to
+ * someone else before it ("honey sit down please okay next") moves on and is never read as a statement about the pork.
  */
 const NEXT_AFTER = [
-  '(next|next one|next please|right next|then next|next one please|onto the next one|on to the next one)',
+  '(next|next one|next please|right next|then next|next one please|onto the next one|on to the next one|okay next)',
   // "the cooker's heating up go on", "that's done go on": what is ready, then "go on" (Northern English for next).
   '(up|in|done|ready|hot|on) go on [then]',
   // A guess at what comes next, put to be confirmed: "slicing next yeah", "the glaze is next right". The next step read answers it.
@@ -106,6 +111,8 @@ const NEXT_BEFORE = [
   '[so] next is', 'is the next (bit|step|one|thing)', "(so|and) the next (bit|step|one|thing)'s",
   // A grumble after it (issue 11): "skip this i'm not waiting".
   '(skip this|skip it)',
+  // The overnight step done, said first: "that's it in the fridge so it is bring me on to the oven part" (it had been goodbye, "that's it").
+  "(that's it|that's her|that's them) in the fridge [now] [so it is]",
 ];
 
 /** Leaving for now said as narration, whole: "cheers that's us done", "i'll come back to this tomorrow". */

@@ -339,6 +339,8 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             '(go|skip|jump|take me|go back|skip ahead) to the (step|bit|part) (where|about|with|that says) {phase}',
             '(go|skip|jump|take me|go back|skip ahead) to where (it says|you|I) {phase}', 'the step (where|about) {phase}',
             'read the step (where|about) {phase}',
+            // Irish and Scottish English: "bring me on to the oven part", "take me over to the glaze bit".
+            '(bring|take) me (on|over) to the {phase} [part|bit]',
           ],
         ),
       },

@@ -60,6 +60,8 @@ const STATEMENT_STARTS = [
   '(I|we) (brushed|poured|added|sliced|scored|patted|placed|rubbed|sprinkled|whisked|tasted|mixed|stirred|finished|opened|checked|skipped|dried|pulled)',
   "(everything's|everything is|it's all|that's all|they're|they are|all|it's now|that one's|all of it is)",
   '(tasted|tried|opened|checked|mine came|mine was|mine has|ours came|it came)',
+  // Where it now is, said before a question: "that's it in the oven how long does it go for" (never "that's it", goodbye).
+  "(that's it|that's them) (in|out of) the (oven|pan)",
   // "oops i think i went a little too deep": a slip owned up to, with the action it was.
   '(I think I|I think we) (put|added|went|cut|used|left|poured|forgot|overdid|burnt|burned)',
   // Only the thermometer as a subject: any other thing's name is what the skill must hear, so it stays in the slot ("{query} already").
@@ -131,7 +133,7 @@ const DINER_NEEDS = [
 
 const STATEMENT_ENDS = [
   '(already|by now|at all|like crazy|all over|it all on|it all in|all in|all on|all done|honestly)',
-  '(so move on|so carry on|so skip it|so skip this|so skip this one|okay next|so next|so on we go)',
+  '(so move on|so carry on|so skip it|so skip this|so skip this one|so next|so on we go)',
 ];
 
 export const openIntents: IntentDef[] = [
