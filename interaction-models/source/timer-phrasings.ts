@@ -47,7 +47,8 @@ export function timerPhrasingsModel(): ModelFragment {
         slots: [{ name: Slot.Query, type: 'AMAZON.SearchQuery' }],
         samples: samples(
           `{${Slot.Query}} [so|and] (set a timer for that|set a timer for it|start a timer|start a timer for that|time that|can you time that|can you set a timer for that)`,
-          // A length with more said after it, or one Alexa cannot read as a duration: "set it for six minutes yeah i'll check it then", "timer for a couple of hours".
+          // A length with more said after it, or one Alexa cannot read as a duration: "set it for six minutes yeah i'll check it then", "timer for a couple of hours";
+          // a figure without its unit, read in the unit of the step's wait: "timer for six" at the glaze (it had set the shortest).
           `(set it|timer) for {${Slot.Query}}`,
           // Jamaican English: "gimme a timer fi six minutes fi di glaze", "put a timer fi two hours nuh" (the length is read from the words).
           `(put|set|gimme) a timer fi {${Slot.Query}}`,

@@ -167,3 +167,37 @@ describe('a recipe wait named with a length of the cook’s own', () => {
     expect(out.speech).toBe('Timer set for 10 minutes.');
   });
 });
+
+describe('a figure said without its unit, in the unit of the step’s wait', () => {
+  // Issue 11, list M's timers (a training list; its phrasings are not used here): "timer for six" at the glaze set 4 minutes.
+  const words: Record<number, string> = { 2: 'two', 5: 'five', 6: 'six' };
+
+  it('"timer for {longest figure}" at the glaze sets the step’s timer for its longest, not its shortest', async () => {
+    const cook = await cookAt(glaze);
+    const { minutes, label } = glaze.step.duration;
+    const out = await cook.say(`timer for ${words[minutes.max] ?? ''}`);
+    expect(out.sent).toBe('SetTimerSaidIntent');
+    expect(lastCreated()).toMatchObject({ duration: `PT${minutes.max}M`, timerLabel: label });
+    expect(out.speech).toBe(
+      `The recipe says ${spokenMinutes(minutes)}, so I set the ${label} timer for the longest time, ${minutes.max} minutes. When it rings: ${checkHeard(glaze)} ${ASK_BRING_BACK}`,
+    );
+  });
+
+  it('"timer for five" at the glaze, a figure inside its range, is five minutes', async () => {
+    const cook = await cookAt(glaze);
+    const out = await cook.say('timer for five');
+    expect(lastCreated()).toMatchObject({ duration: 'PT5M' });
+    expect(out.speech).toBe('Timer set for 5 minutes.');
+  });
+
+  it('"timer for two" at the roast, a wait in hours, is two hours: the step’s shortest', async () => {
+    const cook = await cookAt(roast);
+    const { minutes, label } = roast.step.duration;
+    const out = await cook.say(`timer for ${words[minutes.min / 60] ?? ''}`);
+    expect(lastCreated()).toMatchObject({ duration: `PT${minutes.min / 60}H`, timerLabel: label });
+    expect(out.speech).toBe(
+      `The recipe says ${spokenMinutes(minutes)}, so I set the ${label} timer for the shortest time, ${minutes.min / 60} hours. When it rings: ${checkHeard(roast)} ` +
+        `If it needs longer, ask me for another timer of up to ${minutes.max - minutes.min} minutes. ${ASK_BRING_BACK}`,
+    );
+  });
+});

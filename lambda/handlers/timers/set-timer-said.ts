@@ -9,12 +9,11 @@ import { heardPhrase } from '../slots';
 import type { TimerDeps } from './deps';
 import { fulfil } from './set-timer';
 import { secondsSaid } from './spoken-length';
-import type { Want } from './want';
 
 /** Each figure in the words, in minutes, by the first unit said after it: "two to two and a half hours" is 120 and 150. */
 function minutesQuoted(words: readonly string[]): number[] {
   return numbersIn(words).flatMap((n) => {
-    const unit = words.slice(n.end).map(secondsPer).find((seconds) => seconds !== undefined);
+    const unit = words.slice(n.end).map(secondsPer).find(Boolean);
     return unit ? [(n.value * unit) / 60] : [];
   });
 }
@@ -28,7 +27,7 @@ function lengthIn(words: readonly string[]): number | undefined {
   for (let i = 0; i < words.length; i++) {
     for (let j = words.length; j > i; j--) {
       const seconds = secondsSaid(words.slice(i, j));
-      if (seconds === undefined) continue;
+      if (!seconds) continue;
       [last, i] = [seconds, j - 1];
       break;
     }
@@ -45,20 +44,21 @@ function lengthIn(words: readonly string[]): number | undefined {
  */
 export function setTimerSaid(h: HandlerInput, turn: Turn, deps: TimerDeps): Response | Promise<Response> {
   const placed = currentStep(turn);
-  const words = wordsOf(heardPhrase(h, Slot.Query).words);
-  const quoted = minutesQuoted(words);
   const wait = placed?.step.duration;
-  if (placed && wait && quoted.length) {
-    const own: Want | undefined = quoted.includes(wait.minutes.min)
-      ? { stepId: placed.step.id }
-      : quoted.includes(wait.minutes.max) ? { stepId: placed.step.id, longest: true } : undefined;
-    if (own) return fulfil(h, turn, deps, own);
+  const words = wordsOf(heardPhrase(h, Slot.Query).words);
+  // "timer for six": a figure said last without its unit is in the unit of the step's wait (six minutes at the glaze, two hours at the roast).
+  if (numbersIn(words)[0]?.end === words.length) words.push(wait && wait.minutes.min > 59 ? 'hr' : 'min');
+  const quoted = minutesQuoted(words);
+  if (placed && wait) {
+    // Its longest when only the longest was quoted (`longest: false` is the shortest, as unset is).
+    const shortest = quoted.includes(wait.minutes.min);
+    if (shortest || quoted.includes(wait.minutes.max)) return fulfil(h, turn, deps, { stepId: placed.step.id, longest: !shortest });
   }
-  const sentence = quoted.length ? factIndex(vocabularyFor(), turn.recipe).lengthSaid(words.join(' '), placed) : undefined;
+  const sentence = quoted.length && factIndex(vocabularyFor(), turn.recipe).lengthSaid(words.join(' '), placed);
   if (sentence) return fulfil(h, turn, deps, { seconds: sentence.seconds });
   const seconds = lengthIn(words);
-  if (seconds !== undefined) return fulfil(h, turn, deps, { seconds });
+  if (seconds) return fulfil(h, turn, deps, { seconds });
   // "for however long it needs to rest", "the shortest time it says": this step's wait, its longest only when asked.
-  if (placed && wait) return fulfil(h, turn, deps, { stepId: placed.step.id, ...(asksLongest(words) ? { longest: true } : {}) });
+  if (placed && wait) return fulfil(h, turn, deps, { stepId: placed.step.id, longest: asksLongest(words) });
   return say(h, turn.speech.noWaitHere(speechContext(turn), placed));
 }

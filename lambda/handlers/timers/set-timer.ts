@@ -131,8 +131,8 @@ export async function setTimerTurn(h: HandlerInput, turn: Turn, deps: TimerDeps)
   const placed = currentStep(turn);
   const named = namedTimer(h, turn);
   // "the longest it says", "the minimum roasting time": an end of the named wait's range, else this step's (the shortest unless the longest is asked for).
-  const longest = heardSlot(h, Slot.TimerBound).ids.includes('longest') ? { longest: true } : {};
-  if (named.step) return fulfil(h, turn, deps, { stepId: named.step.step.id, ...longest, ...(named.seconds === undefined ? {} : { seconds: named.seconds }) });
+  const longest = heardSlot(h, Slot.TimerBound).ids.includes('longest');
+  if (named.step) return fulfil(h, turn, deps, { stepId: named.step.step.id, longest, seconds: named.seconds });
   if (named.seconds !== undefined) return fulfil(h, turn, deps, { seconds: named.seconds });
   // A name that is no timer of the recipe, or a length Alexa could not make out ("?").
   if (named.given && named.heard !== undefined) {
@@ -142,6 +142,6 @@ export async function setTimerTurn(h: HandlerInput, turn: Turn, deps: TimerDeps)
     return say(h, turn.speech.unknownTimer(speechContext(turn), named.heard));
   }
   if (named.given) return say(h, turn.speech.howLong(placed));
-  if (placed?.step.duration) return fulfil(h, turn, deps, { stepId: placed.step.id, ...longest });
+  if (placed?.step.duration) return fulfil(h, turn, deps, { stepId: placed.step.id, longest });
   return say(h, turn.speech.noWaitHere(speechContext(turn), placed));
 }

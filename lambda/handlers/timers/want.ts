@@ -84,7 +84,7 @@ export function namedTimer(h: HandlerInput, turn: Turn): NamedTimer {
   // "six minutes for the glaze": the named wait, for the length the cook said. A length said for what
   // the recipe times in a sentence or not at all ("two hours for the fan", "ten minutes for the potatoes")
   // is that length too: the recipe's own figure ("1–2 hours") is never put in place of the cook's.
-  if (byName.heard) return { given: true, ...byName, ...(seconds === undefined ? {} : { seconds }) };
+  if (byName.heard) return { given: true, ...byName, seconds };
   if (duration) return { given: true, seconds, heard: seconds === undefined ? undefined : turn.speech.plainTimerLabel(seconds) };
   return { given: false };
 }
