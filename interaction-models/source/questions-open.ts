@@ -192,6 +192,12 @@ export const openIntents: IntentDef[] = [
       'I (cover|put|leave|serve|dry) it (with|in|on) what',
       // Jamaican and Trinidadian "wah" (what): "wah step mi deh pon now"; the skill reads the rest (vocabulary/en/caribbean.ts).
       'wah',
+      // A word to a child first, then the question ("sweetie get down how hot is it now", "not now mummy's cooking how long
+      // does it rest"): the skill finds the question after the aside (vocabulary/asides.ts), as after an aside about another dish.
+      // "kids" is said last of a command too: its words are the serving question's ("is it okay for kids").
+      '(sweetie|sweetheart|buddy|kiddo|kids|guys)', '(not now|in a minute|stop it|stop that|get down|careful|be careful|no touching|hands off) [kids]',
+      "(mummy's|mommy's|mum's|mom's|daddy's|dad's) (busy|cooking)", "[no] you can't (have|touch)", '(put|leave) (that|it|the knife) down',
+      '(stay|keep) (back|away) from the (oven|stove|hob) [kids]', '[go] (wash|dry) your hands',
     ],
   ),
   // "skin up or down", "which way up does it go": which way round, a question whose form is its carrier.

@@ -28,3 +28,28 @@ describe('the temperature inside, in the scale the cook names', () => {
     `);
   });
 });
+
+/**
+ * A parent's word to a child said before the question (list M's parent persona; these phrasings are
+ * its own): AskWhatIntent carries the words after an address ("sweetie", "kids") or a short command
+ * ("get down", "hands off"), and the skill answers the question after them, the child's words set aside.
+ */
+describe('a word to a child before the question', () => {
+  const first = (id: string) => `${spoken(f.step(id).step.text).split('. ')[0]!.replace(/\.$/, '')}.`;
+
+  it('answers the question after an address or a command to a child', async () => {
+    const rest = f.step('rest');
+    const cook = await cookAt(rest.number);
+    await cook.script(`
+      U: sweetie get down from there how long does it rest
+      A: ${first('rest')} ${NEXT}
+      U: hands off kids where do i put the foil
+      A: This step says: ${first('rest')} ${NEXT}
+    `);
+    const dry = await cookAt(f.step('pat-dry').number);
+    await dry.script(`
+      U: daddy's cooking buddy what do i dry it with
+      A: This step says: ${first('pat-dry')} ${NEXT}
+    `);
+  });
+});
