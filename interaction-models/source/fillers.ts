@@ -58,7 +58,7 @@ export const CASUAL_LEADS = [
  * (SLANG_INTENTS), not spread over every intent like CASUAL_LEADS; two wrappers may be said in a row
  * ("ope real quick", "well howdy"). The skill reads them off the words in a slot too (vocabulary/en/tidy.ts).
  */
-export const SLANG_LEADS = ['ope', 'bestie', 'lowkey', 'ngl', 'real quick', 'geez', 'you betcha', 'howdy', 'oh for cute', 'grand'] as const;
+export const SLANG_LEADS = ['ope', 'bestie', 'lowkey', 'ngl', 'real quick', 'geez', 'you betcha', 'howdy', 'oh for cute', 'grand', 'ag'] as const;
 export const SLANG_TAILS = ['fr', 'no cap', 'tho', 'bestie', 'real quick', 'like exactly', 'anyway', 'chef', 'will we', 'only'] as const;
 /** The intents slang is taught to: moving, holding, timers, and the open questions that carry the rest. */
 export const SLANG_INTENTS = [

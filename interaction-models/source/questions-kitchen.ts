@@ -173,6 +173,10 @@ export const kitchenIntents: IntentDef[] = [
       'how long does it cook',
       `how long (does|should|will) (it|the pork|the pork belly|the meat|the glaze|the skin) (need to|have to|) {timing} [for]`,
       `how long (do|should|must) (I|we) (need to|have to|) {timing} [it|for|it for]`,
+      // "how long must it rest", said as a South African or Nigerian English speaker asks it.
+      `how long must (it|the pork|the meat) {timing} [for]`,
+      // A thing put on the pork named for the wait it is part of: "how long do I keep the towel on", "how long does the foil stay on".
+      'how long (do I|should I|to) (leave|keep) the {timing} on', 'how long (does|should) the {timing} stay on',
       `how long (do I|should I|to) {timing} (the pork|the pork belly|the meat) [for]`,
       'how long does (the|) {timing} take',
       'how long (is|for) the {timing}',

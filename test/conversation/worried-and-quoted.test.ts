@@ -53,3 +53,36 @@ describe('a word to a child before the question', () => {
     `);
   });
 });
+
+/**
+ * "How long must it ..." (South African and Nigerian English) and a wait asked by the thing put on the
+ * pork ("how long do I keep the towel on", "how long should the foil stay on"): the wait is the
+ * step's, never another step's ("must it rest before I cut it" had been the tempering before roasting,
+ * "leave the towel on" the night in the fridge). Expected text from the recipe data.
+ */
+describe('how long, asked with "must" or by the thing on the pork', () => {
+  const rest = f.step('rest');
+  const out = f.step('take-out');
+  const resting = `${spoken(rest.step.text).split('. ')[0]!}.`;
+
+  it('answers the rest for "must" and for the foil, and the towel with the recipe’s tip', async () => {
+    const cook = await cookAt(rest.number);
+    await cook.script(`
+      U: how long must it rest before i cut into it
+      A: ${resting} ${NEXT}
+      U: how long should the foil stay on
+      A: ${resting} ${NEXT}
+      U: how long do i keep the towel on
+      A: Step ${out.number} says: ${spoken(out.step.tips![0]!.split(/(?<=\.)\s+/)[0]!)} ${NEXT}
+    `);
+  });
+
+  it('reads the South African "ag" off before the question', async () => {
+    const low = f.step('preheat-low');
+    const cook = await cookAt(low.number);
+    await cook.script(`
+      U: ag how hot must the oven go
+      A: For the ${low.phase.shortName}: ${spokenTemperature(low.step.ovenTemp!.f, 'F')}. ${NEXT}
+    `);
+  });
+});
