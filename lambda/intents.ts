@@ -2,142 +2,154 @@
  * Intent, slot and slot-type names, shared by the handlers and the interaction model source
  * so the two cannot drift apart.
  */
+/**
+ * Alexa's name for each intent: `{prefix}{key}Intent`, built from the keys, so the bundle carries each
+ * name once (issue 10's size target); the names are the same strings, typed as literals.
+ */
+function named<const K extends readonly string[], P extends string>(prefix: P, keys: K): { readonly [Q in K[number]]: `${P}${Q}Intent` } {
+  return Object.fromEntries(keys.map((k) => [k, `${prefix}${k}Intent`])) as never;
+}
+
 export const Intent = {
-  // Built-ins
-  Next: 'AMAZON.NextIntent',
-  Previous: 'AMAZON.PreviousIntent',
-  Repeat: 'AMAZON.RepeatIntent',
-  StartOver: 'AMAZON.StartOverIntent',
-  Yes: 'AMAZON.YesIntent',
-  No: 'AMAZON.NoIntent',
-  Help: 'AMAZON.HelpIntent',
-  Stop: 'AMAZON.StopIntent',
-  Cancel: 'AMAZON.CancelIntent',
-  Fallback: 'AMAZON.FallbackIntent',
-  NavigateHome: 'AMAZON.NavigateHomeIntent',
-  Pause: 'AMAZON.PauseIntent',
-  Resume: 'AMAZON.ResumeIntent',
-  // Walking the recipe
-  StartCooking: 'StartCookingIntent',
-  /** "resume the recipe", "back to the recipe": the recipe by name, so never a paused timer (AMAZON.ResumeIntent may mean either). */
-  ResumeRecipe: 'ResumeRecipeIntent',
-  /** "pause the recipe", "pause cooking": the walkthrough by name, so never a running timer (AMAZON.PauseIntent may mean either). */
-  PauseRecipe: 'PauseRecipeIntent',
-  NextStep: 'NextStepIntent',
-  PreviousStep: 'PreviousStepIntent',
-  RepeatStep: 'RepeatStepIntent',
-  GoToStep: 'GoToStepIntent',
-  GoToPhase: 'GoToPhaseIntent',
-  /** The printed recipe's numbering: "section five", "step five of the recipe" (its phases, in order). */
-  GoToSection: 'GoToSectionIntent',
-  /** "go back to the preheat step", "the tent with foil bit again": a step or part named in the cook's own words. */
-  GoToWords: 'GoToWordsIntent',
-  /** "last step", "skip to the final step": the recipe's last step, whatever step the cook is on. */
+  ...named('AMAZON.', [
+    // Built-ins
+    'Next',
+    'Previous',
+    'Repeat',
+    'StartOver',
+    'Yes',
+    'No',
+    'Help',
+    'Stop',
+    'Cancel',
+    'Fallback',
+    'NavigateHome',
+    'Pause',
+    'Resume',
+  ]),
+  ...named('', [
+    // Walking the recipe
+    'StartCooking',
+    /** "resume the recipe", "back to the recipe": the recipe by name, so never a paused timer (AMAZON.ResumeIntent may mean either). */
+    'ResumeRecipe',
+    /** "pause the recipe", "pause cooking": the walkthrough by name, so never a running timer (AMAZON.PauseIntent may mean either). */
+    'PauseRecipe',
+    'NextStep',
+    'PreviousStep',
+    'RepeatStep',
+    'GoToStep',
+    'GoToPhase',
+    /** The printed recipe's numbering: "section five", "step five of the recipe" (its phases, in order). */
+    'GoToSection',
+    /** "go back to the preheat step", "the tent with foil bit again": a step or part named in the cook's own words. */
+    'GoToWords',
+    /** "skip the fridge part", "skip the scoring step": on to the step after the part or step named. */
+    'SkipPart',
+    'WhereAmI',
+    'Overview',
+    'ListIngredients',
+    // The conversation: holding on, and the rest of a list given a part at a time
+    'HoldOn',
+    /** "just a minute I'm getting the brush out": a hold with its reason in the cook's own words (a phrase slot). */
+    'HoldOnReason',
+    /**
+     * A goodbye said after narration ("right that's in the fridge i'm off to bed", "i'll come back to
+     * this tomorrow goodbye"): the narration in a phrase slot, the goodbye kept by the intent. It ends
+     * the session as stop does, the place kept.
+     */
+    'StopSaid',
+    /**
+     * "next" said after narration ("ok it's reduced next", "okay the oven's on i heard it beep next"):
+     * the narration in a phrase slot, the move kept by the intent. It moves on as next does.
+     */
+    'NextSaid',
+    'More',
+    /** "no I said {query}", "that's not what I asked {query}": a request said again after the skill took it wrong (a phrase slot). */
+    'SaidAgain',
+    /** "okay", "alright", "cool": heard, the place kept. */
+    'Acknowledge',
+    /** "thanks", "cheers": you're welcome, the place kept. */
+    'Thanks',
+    // Timers and reminders
+    'SetTimer',
+    /** "the recipe says two to two and a half hours, set a timer for that": a length quoted, then a timer for it (a phrase slot). */
+    'SetTimerSaid',
+    'TimeLeft',
+    'CancelTimer',
+    'PauseTimer',
+    'ResumeTimer',
+    'WhichTimer',
+    // Questions about the recipe
+    'IngredientAmount',
+    'IngredientAbout',
+    'IngredientOptional',
+    'IngredientPurpose',
+    'GroupIngredients',
+    'StepIngredients',
+    'Substitute',
+    'Diet',
+    'EquipmentList',
+    'EquipmentAbout',
+    'OvenTemperature',
+    'InternalTemperature',
+    'ConvertUnits',
+    'SetUnits',
+    'HowLong',
+    'TotalTime',
+    'Why',
+    'HowTo',
+    'Troubleshoot',
+    /** "is it done": how to tell at the cook's step. */
+    'IsItDone',
+    /** "what do I do while it rests": what the wait at the cook's step leaves to do. */
+    'WhileWaiting',
+    /** "and the pepper?", "what about the glaze?": the last question, about something else. */
+    'FollowUp',
+    'Variation',
+    'Pairing',
+    'ServiceTip',
+    'PorkSize',
+    // The dinner plan and doneness
+    'PlanDinner',
+    'MoveDinner',
+    'CancelPlan',
+    'PlanSummary',
+    'PlanTakeOut',
+    'PlanGoesIn',
+    'PlanFridge',
+    'Doneness',
+    /**
+     * Open questions, answered from the recipe's facts: one intent per question word, because
+     * Alexa sends only the phrase slot's words ("should I {query}" sends what follows "should I").
+     */
+    'AskWhat',
+    'AskHow',
+    'AskTime',
+    'AskAmount',
+    'AskTemperature',
+    'AskWhy',
+    'AskYesNo',
+    /** "skin up or down", "which way up does it go": which way round a thing goes. */
+    'AskSide',
+    /** What the cook sees or did, said as a statement ("the skin is starting to burn"). */
+    'Tell',
+    /**
+     * The same, after a carrier that denies it ("I didn't {query}", "I forgot to {query}"). Alexa
+     * sends only the words after the carrier, so the denial is kept by the intent: "I didn't put it on
+     * the rack" must never read as the step done.
+     */
+    'TellNot',
+    /**
+     * A terse question said with the scale it wants last ("temperature celsius", "finish temp
+     * fahrenheit"): Alexa sends only the words before the scale, so the scale is kept by the intent.
+     */
+    'AskMetric',
+    'AskImperial',
+    /** A length asked by its noun, said last ("slice thickness", "rack distance broiler"). */
+    'AskLength',
+  ]),
+    /** "last step", "skip to the final step": the recipe's last step, whatever step the cook is on. */
   GoToLast: 'GoToLastStepIntent',
-  /** "skip the fridge part", "skip the scoring step": on to the step after the part or step named. */
-  SkipPart: 'SkipPartIntent',
-  WhereAmI: 'WhereAmIIntent',
-  Overview: 'OverviewIntent',
-  ListIngredients: 'ListIngredientsIntent',
-  // The conversation: holding on, and the rest of a list given a part at a time
-  HoldOn: 'HoldOnIntent',
-  /** "just a minute I'm getting the brush out": a hold with its reason in the cook's own words (a phrase slot). */
-  HoldOnReason: 'HoldOnReasonIntent',
-  /**
-   * A goodbye said after narration ("right that's in the fridge i'm off to bed", "i'll come back to
-   * this tomorrow goodbye"): the narration in a phrase slot, the goodbye kept by the intent. It ends
-   * the session as stop does, the place kept.
-   */
-  StopSaid: 'StopSaidIntent',
-  /**
-   * "next" said after narration ("ok it's reduced next", "okay the oven's on i heard it beep next"):
-   * the narration in a phrase slot, the move kept by the intent. It moves on as next does.
-   */
-  NextSaid: 'NextSaidIntent',
-  More: 'MoreIntent',
-  /** "no I said {query}", "that's not what I asked {query}": a request said again after the skill took it wrong (a phrase slot). */
-  SaidAgain: 'SaidAgainIntent',
-  /** "okay", "alright", "cool": heard, the place kept. */
-  Acknowledge: 'AcknowledgeIntent',
-  /** "thanks", "cheers": you're welcome, the place kept. */
-  Thanks: 'ThanksIntent',
-  // Timers and reminders
-  SetTimer: 'SetTimerIntent',
-  /** "the recipe says two to two and a half hours, set a timer for that": a length quoted, then a timer for it (a phrase slot). */
-  SetTimerSaid: 'SetTimerSaidIntent',
-  TimeLeft: 'TimeLeftIntent',
-  CancelTimer: 'CancelTimerIntent',
-  PauseTimer: 'PauseTimerIntent',
-  ResumeTimer: 'ResumeTimerIntent',
-  WhichTimer: 'WhichTimerIntent',
-  // Questions about the recipe
-  IngredientAmount: 'IngredientAmountIntent',
-  IngredientAbout: 'IngredientAboutIntent',
-  IngredientOptional: 'IngredientOptionalIntent',
-  IngredientPurpose: 'IngredientPurposeIntent',
-  GroupIngredients: 'GroupIngredientsIntent',
-  StepIngredients: 'StepIngredientsIntent',
-  Substitute: 'SubstituteIntent',
-  Diet: 'DietIntent',
-  EquipmentList: 'EquipmentListIntent',
-  EquipmentAbout: 'EquipmentAboutIntent',
-  OvenTemperature: 'OvenTemperatureIntent',
-  InternalTemperature: 'InternalTemperatureIntent',
-  ConvertUnits: 'ConvertUnitsIntent',
-  SetUnits: 'SetUnitsIntent',
-  HowLong: 'HowLongIntent',
-  TotalTime: 'TotalTimeIntent',
-  Why: 'WhyIntent',
-  HowTo: 'HowToIntent',
-  Troubleshoot: 'TroubleshootIntent',
-  /** "is it done": how to tell at the cook's step. */
-  IsItDone: 'IsItDoneIntent',
-  /** "what do I do while it rests": what the wait at the cook's step leaves to do. */
-  WhileWaiting: 'WhileWaitingIntent',
-  /** "and the pepper?", "what about the glaze?": the last question, about something else. */
-  FollowUp: 'FollowUpIntent',
-  Variation: 'VariationIntent',
-  Pairing: 'PairingIntent',
-  ServiceTip: 'ServiceTipIntent',
-  PorkSize: 'PorkSizeIntent',
-  // The dinner plan and doneness
-  PlanDinner: 'PlanDinnerIntent',
-  MoveDinner: 'MoveDinnerIntent',
-  CancelPlan: 'CancelPlanIntent',
-  PlanSummary: 'PlanSummaryIntent',
-  PlanTakeOut: 'PlanTakeOutIntent',
-  PlanGoesIn: 'PlanGoesInIntent',
-  PlanFridge: 'PlanFridgeIntent',
-  Doneness: 'DonenessIntent',
-  /**
-   * Open questions, answered from the recipe's facts: one intent per question word, because
-   * Alexa sends only the phrase slot's words ("should I {query}" sends what follows "should I").
-   */
-  AskWhat: 'AskWhatIntent',
-  AskHow: 'AskHowIntent',
-  AskTime: 'AskTimeIntent',
-  AskAmount: 'AskAmountIntent',
-  AskTemperature: 'AskTemperatureIntent',
-  AskWhy: 'AskWhyIntent',
-  AskYesNo: 'AskYesNoIntent',
-  /** "skin up or down", "which way up does it go": which way round a thing goes. */
-  AskSide: 'AskSideIntent',
-  /** What the cook sees or did, said as a statement ("the skin is starting to burn"). */
-  Tell: 'TellIntent',
-  /**
-   * The same, after a carrier that denies it ("I didn't {query}", "I forgot to {query}"). Alexa
-   * sends only the words after the carrier, so the denial is kept by the intent: "I didn't put it on
-   * the rack" must never read as the step done.
-   */
-  TellNot: 'TellNotIntent',
-  /**
-   * A terse question said with the scale it wants last ("temperature celsius", "finish temp
-   * fahrenheit"): Alexa sends only the words before the scale, so the scale is kept by the intent.
-   */
-  AskMetric: 'AskMetricIntent',
-  AskImperial: 'AskImperialIntent',
-  /** A length asked by its noun, said last ("slice thickness", "rack distance broiler"). */
-  AskLength: 'AskLengthIntent',
 } as const;
 
 export type IntentName = (typeof Intent)[keyof typeof Intent];

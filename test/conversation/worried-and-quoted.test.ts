@@ -1,6 +1,6 @@
 import { porkBelly } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
-import { NEXT } from '../helpers/expected';
+import { NEXT, offeredStep } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 import { spoken, spokenTemperature } from '../helpers/spoken';
 
@@ -83,6 +83,45 @@ describe('how long, asked with "must" or by the thing on the pork', () => {
     await cook.script(`
       U: ag how hot must the oven go
       A: For the ${low.phase.shortName}: ${spokenTemperature(low.step.ovenTemp!.f, 'F')}. ${NEXT}
+    `);
+  });
+});
+
+/**
+ * A question asked after naming the part of the recipe it is about ("the part about the miso, how much
+ * goes in"): the part's carrier chose GoToWordsIntent, which had moved the cook to the part named (a
+ * wrong answer, list M); the question after the part is answered and the cook stays. A part named
+ * alone, or by where it says something ("the bit where it says ..."), still goes there.
+ */
+describe('a question after the part it is about', () => {
+  const tip = (id: string) => spoken(f.step(id).step.tips![0]!.split(/(?<=\.)\s+/)[0]!);
+
+  it('answers the question and keeps the place', async () => {
+    const out = f.step('take-out');
+    const reduce = f.step('reduce-glaze');
+    const cook = await cookAt(f.step('temper').number);
+    await cook.script(`
+      U: the bit about the towel how many minutes is it
+      A: Step ${out.number} says: ${tip('take-out')} ${NEXT}
+    `);
+    const glazing = await cookAt(f.step('brush-glaze').number);
+    await glazing.script(`
+      U: the part about the miso how much goes in
+      A: Step ${reduce.number} says: ${tip('reduce-glaze')} ${NEXT}
+    `);
+  });
+
+  it('still goes to a part named alone, or by what it says', async () => {
+    const rest = f.step('rest');
+    const cook = await cookAt(f.step('score').number);
+    await cook.script(`
+      U: the part about the foil
+      A: ${offeredStep(rest.number)}
+    `);
+    const again = await cookAt(f.step('score').number);
+    await again.script(`
+      U: the bit where it says tent loosely with foil
+      A: ${offeredStep(rest.number)}
     `);
   });
 });

@@ -1,7 +1,7 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
 import type { Intent as IntentValue, IntentRequest } from 'ask-sdk-model';
 import { Intent, Slot, type IntentName } from '../../intents';
-import { meant, requestAsked, type RequestAsked } from '../../vocabulary';
+import { meant, requestAfterAside, requestAsked, type RequestAsked } from '../../vocabulary';
 import { isIntent } from '../respond';
 import { slotsInOwnWords } from '../slots';
 import { hasTimer } from '../../turn/turn';
@@ -64,9 +64,12 @@ export function requestInQuestion(h: Parameters<RequestInterceptor['process']>[0
   const timing = hasTimer(h);
   const going = isIntent(h, Intent.GoToWords, Intent.GoToPhase);
   for (const slot of slotsInOwnWords(h)) {
-    const asked = requestAsked(meant(slot.value).words, going);
-    const intent = asked && requestIntent(asked, timing);
-    if (intent) return intent;
+    const words = meant(slot.value).words;
+    // "the bit about the towel how long does it stay on": a question after the part it is about, answered; not "where" or "when", which name a step.
+    if (going && requestAfterAside(words)?.request.match(/^(?!whe)/)) return intent(Intent.AskWhat, { [Slot.Query]: words });
+    const asked = requestAsked(words, going);
+    const request = asked && requestIntent(asked, timing);
+    if (request) return request;
   }
   return undefined;
 }
