@@ -154,63 +154,68 @@ export const Intent = {
 
 export type IntentName = (typeof Intent)[keyof typeof Intent];
 
-export const Slot = {
-  StepNumber: 'stepNumber',
-  Phase: 'phase',
+/** Each slot's name is its key with a lower-case first letter ('StepNumber' is 'stepNumber'), built from the keys like the intents'. */
+function uncapitalized<const K extends readonly string[]>(keys: K): { readonly [Q in K[number]]: Uncapitalize<Q> } {
+  return Object.fromEntries(keys.map((k) => [k, k.charAt(0).toLowerCase() + k.slice(1)])) as never;
+}
+
+export const Slot = uncapitalized([
+  'StepNumber',
+  'Phase',
   /** A section of the printed recipe, by its number (AMAZON.NUMBER). */
-  Section: 'section',
+  'Section',
   /** How many steps to move at once: "advance three steps", "go back two steps" (AMAZON.NUMBER). */
-  StepCount: 'stepCount',
-  TimerName: 'timerName',
-  Duration: 'duration',
+  'StepCount',
+  'TimerName',
+  'Duration',
   /** Which end of a step's range to time: "the longest it says", "the minimum" (ids `longest`, `shortest`). */
-  TimerBound: 'timerBound',
-  Ingredient: 'ingredient',
-  Group: 'group',
-  Equipment: 'equipment',
-  Diet: 'diet',
-  Unit: 'unit',
-  Timing: 'timing',
-  Reason: 'reason',
-  Technique: 'technique',
-  Problem: 'problem',
+  'TimerBound',
+  'Ingredient',
+  'Group',
+  'Equipment',
+  'Diet',
+  'Unit',
+  'Timing',
+  'Reason',
+  'Technique',
+  'Problem',
   /** A problem said as a statement, in two parts ("my {problemThing} is {problemState}"): what, and how it is. */
-  ProblemThing: 'problemThing',
-  ProblemState: 'problemState',
-  Variation: 'variation',
+  'ProblemThing',
+  'ProblemState',
+  'Variation',
   /**
    * The part of a batch or piece scaled by a word said before an amount question, one slot per
    * word ("doubling {batchDoubled}", "two {batchPieces}"), since the carrier's words are not sent:
    * read with that word by vocabulary/batch.ts.
    */
-  BatchDoubled: 'batchDoubled',
-  BatchHalved: 'batchHalved',
-  BatchTripled: 'batchTripled',
-  BatchPieces: 'batchPieces',
+  'BatchDoubled',
+  'BatchHalved',
+  'BatchTripled',
+  'BatchPieces',
   /** The cook's pork belly weight, one slot per unit said ("a two kilo pork belly"). */
-  Kilograms: 'kilograms',
-  Pounds: 'pounds',
-  Grams: 'grams',
-  KilogramsAndAHalf: 'kilogramsAndAHalf',
-  PoundsAndAHalf: 'poundsAndAHalf',
+  'Kilograms',
+  'Pounds',
+  'Grams',
+  'KilogramsAndAHalf',
+  'PoundsAndAHalf',
   /** Dinner time: AMAZON.TIME ("19:00") and AMAZON.DATE ("2024-11-09"). */
-  Time: 'time',
-  Date: 'date',
+  'Time',
+  'Date',
   /** A thermometer reading, in the unit said or, unsaid, told apart by its size. */
-  Reading: 'reading',
-  Celsius: 'celsius',
-  Fahrenheit: 'fahrenheit',
+  'Reading',
+  'Celsius',
+  'Fahrenheit',
   /** What the cook sees ("puffed and golden"), resolved to a recipe cue id. */
-  Cue: 'cue',
+  'Cue',
   /** An open question's words after its carrier phrase (AMAZON.SearchQuery). */
-  Query: 'query',
+  'Query',
   /**
    * A step or a length the cook took back ("go to step {takenBackStep} no step {stepNumber}",
    * interaction-models/source/corrections.ts): filled so the slot read holds the one meant; never read.
    */
-  TakenBackStep: 'takenBackStep',
-  TakenBackDuration: 'takenBackDuration',
-} as const;
+  'TakenBackStep',
+  'TakenBackDuration',
+]);
 
 export const SlotType = {
   Phase: 'RecipePhase',

@@ -23,6 +23,8 @@ export const ingredientIntents: IntentDef[] = [
       `(remind me|tell me) how much ${ING} [I need|to use|do I need|was it]`,
       `(remind me|tell me) how much ${ING} (goes in|goes on|goes into) [it|the glaze|the rub|the skin|the meat]`,
       `${ING} how much`,
+      // The thing said first, then asked about with a pronoun: "the brown salty one how much of that".
+      `[the] ${ING} how much (of that|of it|of this|of those|do I need|goes in|do I put)`,
       // Irish and Australian English: "have you the amount of maple syrup there", "heaps of ginger or just a bit".
       `(have you|have you got) the (amount|quantity) of [the] ${ING} [there]`,
       `(heaps of|lots of|loads of|a lot of) ${ING} or (just a bit|a bit|just a little|a little)`,

@@ -136,6 +136,18 @@ const STATEMENT_ENDS = [
   '(so move on|so carry on|so skip it|so skip this|so skip this one|so next|so on we go)',
 ];
 
+/**
+ * A word to a child said first, then what the cook asks ("sweetie get down how hot is it now", "not now mummy's
+ * cooking how long does it rest", "buddy wait your turn next"): TellIntent carries it as it carries an aside about
+ * another dish, and the skill answers the question or does the request said after it (vocabulary/asides.ts).
+ * "kids" is said last of a command too: its words are the serving question's ("is it okay for kids").
+ */
+const TO_A_CHILD = [
+  '(sweetie|sweetheart|buddy|kiddo|kids|guys)', '(not now|in a minute|stop it|stop that|get down|careful|be careful|no touching|hands off) [kids]',
+  "(mummy's|mommy's|mum's|mom's|daddy's|dad's) (busy|cooking)", "[no] you can't (have|touch)", '(put|leave) (that|it|the knife) down',
+  '(stay|keep) (back|away) from the (oven|stove|hob) [kids]', '[go] (wash|dry) your hands',
+];
+
 export const openIntents: IntentDef[] = [
   intent(
     Intent.AskWhat,
@@ -192,12 +204,6 @@ export const openIntents: IntentDef[] = [
       'I (cover|put|leave|serve|dry) it (with|in|on) what',
       // Jamaican and Trinidadian "wah" (what): "wah step mi deh pon now"; the skill reads the rest (vocabulary/en/caribbean.ts).
       'wah',
-      // A word to a child first, then the question ("sweetie get down how hot is it now", "not now mummy's cooking how long
-      // does it rest"): the skill finds the question after the aside (vocabulary/asides.ts), as after an aside about another dish.
-      // "kids" is said last of a command too: its words are the serving question's ("is it okay for kids").
-      '(sweetie|sweetheart|buddy|kiddo|kids|guys)', '(not now|in a minute|stop it|stop that|get down|careful|be careful|no touching|hands off) [kids]',
-      "(mummy's|mommy's|mum's|mom's|daddy's|dad's) (busy|cooking)", "[no] you can't (have|touch)", '(put|leave) (that|it|the knife) down',
-      '(stay|keep) (back|away) from the (oven|stove|hob) [kids]', '[go] (wash|dry) your hands',
     ],
   ),
   // "skin up or down", "which way up does it go": which way round, a question whose form is its carrier.
@@ -351,7 +357,7 @@ export const openIntents: IntentDef[] = [
       '(what to do|what to do now|what to do ah|what to do lah|what can do|how now)'],
     SHORT_LEAD,
     // "mi nuh have no rack fi di roasting pan" (Jamaican English: I don't have).
-    [...STATEMENT_STARTS, ...ASIDES, ...SITUATIONS, 'mi nuh (have|got)'],
+    [...STATEMENT_STARTS, ...ASIDES, ...SITUATIONS, 'mi nuh (have|got)', ...TO_A_CHILD],
   ),
   // "temperature celsius", "target celsius", "finish temp fahrenheit": the scale said last is kept by the intent.
   // Said first too: "in celsius what's the finish temp".

@@ -26,6 +26,7 @@ export type RequestAsked =
   | { readonly kind: 'next' }
   | { readonly kind: 'previous' }
   | { readonly kind: 'first' }
+  | { readonly kind: 'start' }
   | { readonly kind: 'equipment' }
   | { readonly kind: 'where' }
   | { readonly kind: 'cancel-timer' }
@@ -41,7 +42,7 @@ export type RequestAsked =
 /** The requests read by their words alone, in the order tried. */
 const PLAIN: readonly [RequestAsked['kind'] & string, readonly RegExp[]][] = (
   [['start-over', REQUEST_WORDS.startOver], ['repeat', REQUEST_WORDS.repeat], ['time-left', REQUEST_WORDS.timeLeft],
-    ['time-until', REQUEST_WORDS.timeUntil], ['next', REQUEST_WORDS.next], ['previous', REQUEST_WORDS.previous], ['first', REQUEST_WORDS.first],
+    ['time-until', REQUEST_WORDS.timeUntil], ['next', REQUEST_WORDS.next], ['previous', REQUEST_WORDS.previous], ['first', REQUEST_WORDS.first], ['start', REQUEST_WORDS.start],
     ['where', REQUEST_WORDS.where], ['cancel-timer', REQUEST_WORDS.cancelTimer], ['ingredients', REQUEST_WORDS.ingredients], ['equipment', REQUEST_WORDS.equipment]] as const
 ).map(([kind, patterns]) => [kind, whole(patterns)]);
 const STEP = [...whole(REQUEST_WORDS.step), new RegExp(`(?:^| )${REQUEST_WORDS.closingStep}${REQUEST_WORDS.step[0]}$`)];

@@ -1,5 +1,6 @@
 import { porkBelly } from '../../lambda/recipe';
 import { cookAt } from '../helpers/ask';
+import { TestCook } from '../helpers/skill';
 import { NEXT, offeredStep } from '../helpers/expected';
 import { factsOf } from '../helpers/facts';
 import { spoken, spokenTemperature } from '../helpers/spoken';
@@ -52,6 +53,19 @@ describe('a word to a child before the question', () => {
       A: This step says: ${first('pat-dry')} ${NEXT}
     `);
   });
+  it('does a request said after a word to a child: starting, moving back', async () => {
+    const cook = new TestCook();
+    await cook.say('open crispy pork belly');
+    await cook.script(`
+      U: sweetie let's get cooking
+      A: ${offeredStep(1)}
+    `);
+    const mixing = await cookAt(f.step('mix-rub').number);
+    await mixing.script(`
+      U: hands off please go back one
+      A: ${offeredStep(f.step('mix-rub').number - 1)}
+    `);
+  });
 });
 
 /**
@@ -74,6 +88,15 @@ describe('how long, asked with "must" or by the thing on the pork', () => {
       A: ${resting} ${NEXT}
       U: how long do i keep the towel on
       A: Step ${out.number} says: ${spoken(out.step.tips![0]!.split(/(?<=\.)\s+/)[0]!)} ${NEXT}
+    `);
+  });
+
+  it('answers the glaze’s reduction for "bubble away"', async () => {
+    const reduce = f.step('reduce-glaze');
+    const cook = await cookAt(reduce.number);
+    await cook.script(`
+      U: how long will it bubble away
+      A: ${spoken(reduce.step.text).replace(/ \((.*)\)\.$/, ', $1.')} ${NEXT}
     `);
   });
 
@@ -106,7 +129,7 @@ describe('a question after the part it is about', () => {
     `);
     const glazing = await cookAt(f.step('brush-glaze').number);
     await glazing.script(`
-      U: the part about the miso how much goes in
+      U: the part about the miso how much do i whisk in
       A: Step ${reduce.number} says: ${tip('reduce-glaze')} ${NEXT}
     `);
   });
@@ -122,6 +145,41 @@ describe('a question after the part it is about', () => {
     await again.script(`
       U: the bit where it says tent loosely with foil
       A: ${offeredStep(rest.number)}
+    `);
+  });
+});
+
+/**
+ * Vague words for the recipe's things, leaning on where the cook is (list M's vague persona; these
+ * phrasings are its own): an ingredient by its look ("the yellow one"), a tool by a made-up name
+ * ("the poker", "the tray thingy"), and a thing said first, then
+ * asked about with a pronoun ("... how much of that"). Expected text from the recipe data.
+ */
+describe('vague words for the recipe’s things', () => {
+  const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  /** The amount, then the note, or else the first swap and why ("or tamari, for gluten-free"). */
+  const amount = (id: string) => {
+    const swap = f.ingredient(id).alternatives?.[0];
+    const after = f.note(id) || (swap?.reason ? `or ${swap.name}, ${swap.reason}` : '');
+    return `${capital(f.amount(id))} of ${f.name(id)}${after ? `, ${after}` : ''}. ${NEXT}`;
+  };
+
+  it('hears an ingredient by its look, said first or after "how much of"', async () => {
+    const cook = await cookAt(f.step('combine-glaze').number);
+    await cook.script(`
+      U: the yellow one how much of it
+      A: ${amount('dijon-mustard')}
+      U: how much of the yellow one do i need
+      A: ${amount('dijon-mustard')}
+    `);
+  });
+
+  it('hears the thermometer as the poker, and a thing whose word the cook can’t find as a thingy', async () => {
+    const check = f.step('check-temp');
+    const cook = await cookAt(check.number);
+    await cook.script(`
+      U: what should the poker thingy say
+      A: The recipe lists an instant-read thermometer. It’s used at step ${check.number}: ${spoken(check.step.text).split('. ')[0]!.replace(/\.$/, '')}. ${NEXT}
     `);
   });
 });

@@ -31,7 +31,7 @@ export function intent(name: IntentName, values: Readonly<Record<string, string>
 const PLAIN: Partial<Record<RequestAsked['kind'], IntentName>> = {
   'start-over': Intent.StartOver, repeat: Intent.Repeat, 'time-left': Intent.TimeLeft, next: Intent.NextStep, previous: Intent.PreviousStep,
   where: Intent.WhereAmI, 'cancel-timer': Intent.CancelTimer, 'resume-timer': Intent.ResumeTimer, 'pause-timer': Intent.PauseTimer,
-  ingredients: Intent.ListIngredients, stop: Intent.Stop, equipment: Intent.EquipmentList,
+  ingredients: Intent.ListIngredients, stop: Intent.Stop, equipment: Intent.EquipmentList, start: Intent.StartCooking,
 };
 
 /** The intent (and slots) that carry a request out. */

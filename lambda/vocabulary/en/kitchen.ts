@@ -37,7 +37,7 @@ export const KITCHEN_WORDS: readonly (readonly [string, ...string[]])[] = [
   ['oven', 'cooker'],
   ['saucepan', 'pot', 'sauce pan'],
   // A cook who can't find the word: "what should the pokey thing say".
-  ['thermometer', 'probe', 'temperature probe', 'meat thermometer', 'pokey thing'],
+  ['thermometer', 'probe', 'temperature probe', 'meat thermometer', 'pokey thing', 'poker thing', 'poker'],
   // "setpoint": the technical register's word for the temperature an oven is set to; Indian English sets the
   // stove's heat by its flame ("on what flame i should keep the glaze").
   ['temperature', 'temp', 'temps', 'heat', 'setpoint', 'set point', 'setpoints', 'flame'],

@@ -35,7 +35,7 @@ export const porkBellyWords: RecipeWords = {
       'vinegar', 'cider vinegar', 'apple vinegar', 'acv', 'a c v', 'orange juice', 'fresh orange juice', 'juice',
     ],
     'dijon-mustard': [
-      'mustard', 'dijon',
+      'mustard', 'dijon', 'yellow one',
     ],
     'ginger': [
       'ginger', 'fresh ginger', 'grated ginger', 'ginger root',
@@ -131,6 +131,8 @@ export const porkBellyWords: RecipeWords = {
       'simmer', 'simmer it', 'simmer the glaze', 'reduce', 'reduce it', 'reduce the glaze', 'the glaze', 'glaze',
       'cook the glaze', 'boil the glaze', 'thicken the glaze', 'make the glaze', 'simmer the sauce',
       'reduce the sauce', 'let it bubble', 'let the glaze bubble', 'bubble the glaze', 'let it simmer', 'let it reduce',
+      // "how long must it bubble away for".
+      'bubble', 'bubble away',
     ],
   },
   reason: {

@@ -79,6 +79,8 @@ export const REQUEST_WORDS = {
   /** The step after one the words name: "comes after the reduction", "what do i do after the scoring" (the carrier took "what"). */
   after: "((i |we )?(do|comes?|coming|happens?|goes|is)( up| on)? )after (the )?(?<words>[a-z' ]+)",
   /** The first thing to do, asked without the word step: "what's the first thing i do". */
+  /** Starting the recipe, said after a word to someone else ("okay kids let's start"): what is left once "let's" is read off. */
+  start: ["(let's )?(start|begin|get started|get cooking)( cooking| the recipe)?"],
   first: ["(the )?(very )?first thing( (i|we|you) (do|need to do|have to do|should do|must do)| to do)"],
   /** The step before: "go back to the before step", "the step before this". */
   // "go back to the last one" (the carrier took "go back to"): "last one", never "last step", which is the recipe's last.

@@ -73,5 +73,8 @@ export const TIDY_WORDS = {
     ['an all', 'as well'],
     // Filipino English: "our ref is quite full".
     ['ref', 'fridge'],
+    // A cook who can't find the word: "the tray thingy", "the poker thingamajig".
+    ['thingy', 'thing'],
+    ['thingamajig', 'thing'],
   ],
 } as const;
