@@ -58,7 +58,11 @@ export const CASUAL_LEADS = [
  * (SLANG_INTENTS), not spread over every intent like CASUAL_LEADS; two wrappers may be said in a row
  * ("ope real quick", "well howdy"). The skill reads them off the words in a slot too (vocabulary/en/tidy.ts).
  */
-export const SLANG_LEADS = ['ope', 'bestie', 'lowkey', 'ngl', 'real quick', 'geez', 'you betcha', 'howdy', 'oh for cute', 'grand', 'ag'] as const;
+export const SLANG_LEADS = [
+  'ope', 'bestie', 'lowkey', 'ngl', 'real quick', 'geez', 'you betcha', 'howdy', 'oh for cute', 'grand',
+  // South African "shame" and "ag" (list M: "shame cancel that timer ...", "ag let's do it all again").
+  'shame', 'ag',
+] as const;
 export const SLANG_TAILS = ['fr', 'no cap', 'tho', 'bestie', 'real quick', 'like exactly', 'anyway', 'chef', 'will we', 'only'] as const;
 /** The intents slang is taught to: moving, holding, timers, and the open questions that carry the rest. */
 export const SLANG_INTENTS = [
@@ -66,6 +70,16 @@ export const SLANG_INTENTS = [
   'HoldOnIntent', 'SetTimerIntent', 'CancelTimerIntent', 'TimeLeftIntent', 'IngredientAmountIntent', 'OvenTemperatureIntent',
   'HowLongIntent', 'AskWhatIntent', 'AskWhyIntent', 'AskHowIntent', 'AskYesNoIntent', 'TellIntent', 'TroubleshootIntent', 'AskSideIntent',
   'WhyIntent', 'HowToIntent', 'SubstituteIntent', 'PreviousStepIntent', 'StartCookingIntent', 'IsItDoneIntent',
+] as const;
+
+/**
+ * A word to a child said before the request, after "no" (a lead-in): "no sweetie not you next step", "no don't
+ * touch that what's next", "no no that's hot don't touch go back one". Wrappers only whole, taught like slang
+ * (index.ts) to the moves, the hold and the timers only, where a parent talks over the request.
+ */
+export const ASIDE_LEADS = ['not you', 'sweetie not you', 'honey not you', "don't touch that", "don't touch it", "that's hot don't touch", "no that's hot don't touch"] as const;
+export const ASIDE_INTENTS = [
+  'AMAZON.NextIntent', 'NextStepIntent', 'AMAZON.PreviousIntent', 'PreviousStepIntent', 'AMAZON.RepeatIntent', 'HoldOnIntent', 'SetTimerIntent', 'CancelTimerIntent',
 ] as const;
 
 /** Short tails of casual and regional speech: "next pls", "go back love", "repeat that dear". */
@@ -174,7 +188,7 @@ export function isFiller(word: string): boolean {
 
 /** The wrappers of more than filler words, as lower-case phrases. */
 const WRAPPER_PHRASES = new Set<string>(
-  [...LEAD_PHRASES, ...TAIL_PHRASES, ...SLANG_LEADS, ...SLANG_TAILS, ...POLITE_PHRASES, ...QUESTION_LEADS, ...QUESTION_FRAMES, ...NOUN_FRAMES, ...BACK_LEADS].map((p) => p.toLowerCase()),
+  [...LEAD_PHRASES, ...TAIL_PHRASES, ...SLANG_LEADS, ...SLANG_TAILS, ...ASIDE_LEADS, ...POLITE_PHRASES, ...QUESTION_LEADS, ...QUESTION_FRAMES, ...NOUN_FRAMES, ...BACK_LEADS].map((p) => p.toLowerCase()),
 );
 
 /**

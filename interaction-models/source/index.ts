@@ -11,7 +11,7 @@ import { questionsModel } from './questions';
 import { timerPhrasingsModel } from './timer-phrasings';
 import { batchesModel } from './batches';
 import { timersModel } from './timers';
-import { isFiller, SLANG_INTENTS, SLANG_LEADS, SLANG_TAILS } from './fillers';
+import { ASIDE_INTENTS, ASIDE_LEADS, isFiller, SLANG_INTENTS, SLANG_LEADS, SLANG_TAILS } from './fillers';
 import type { IntentDef, ModelFragment, SlotTypeDef } from './types';
 
 /** The invocation name a cook says: "Alexa, open crispy pork belly". */
@@ -52,14 +52,16 @@ export function buildModel(recipe: Recipe = porkBelly) {
     }
     samplesOf.set(intent.name, own);
   }
-  // Slang (fillers.ts) is taught with each intent's shortest sample only: Alexa learns a wrapper
+  // Slang and a word to a child (fillers.ts) are taught with each intent's shortest sample only: Alexa learns a wrapper
   // for the whole intent from one sample (tools/wrapped-match.ts), and the model is near its limit.
   // No tail after a slot: the slot would hold it, and the skill reads it off there (vocabulary/en/tidy.ts).
-  for (const name of SLANG_INTENTS) {
+  for (const name of new Set<string>([...SLANG_INTENTS, ...ASIDE_INTENTS])) {
     const own = samplesOf.get(name) ?? [];
     // Two words that carry the request, before any slot: never a filler around a slot alone.
     const short = own.filter((s) => s.split(' ').filter((w) => !isFiller(w) && !w.startsWith('{')).length >= 2 && !s.startsWith('{')).sort((a, b) => a.length - b.length)[0];
-    const taught = short ? [...SLANG_LEADS.map((w) => `${w} ${short}`), ...(short.endsWith('}') ? [] : SLANG_TAILS.map((w) => `${short} ${w}`))] : [];
+    const slang = (SLANG_INTENTS as readonly string[]).includes(name);
+    const leads = [...(slang ? SLANG_LEADS : []), ...((ASIDE_INTENTS as readonly string[]).includes(name) ? ASIDE_LEADS : [])];
+    const taught = short ? [...leads.map((w) => `${w} ${short}`), ...(short.endsWith('}') || !slang ? [] : SLANG_TAILS.map((w) => `${short} ${w}`))] : [];
     own.push(...taught.filter((t) => !taken.has(t.toLowerCase())));
   }
   return {

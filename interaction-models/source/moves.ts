@@ -134,17 +134,37 @@ const PLAIN: readonly { readonly name: string; readonly samples: readonly string
       '(go|come) on back [a step|one] [for me]', '(shoot|scoot|hop|jump) back [up] (one|a step|a bit)', 'back up (one|a step)',
       '(go|take me) to the (step|one) before [this|this one|that]', "(what is|what's|which is) the (step|one) before [of] (this|that)",
       'what was the (last|previous) one',
+      // A vague word for the step before: "the thing before", "that bit before this one".
+      'the (thing|bit) before [this]',
     ],
   },
-  { name: Intent.NextStep, samples: ['(go on|you can go) ahead [now]', 'go ahead now', 'go on ahead then', 'done with that go on'] },
+  {
+    name: Intent.NextStep,
+    samples: [
+      '(go on|you can go) ahead [now]', 'go ahead now', 'go on ahead then', 'done with that go on',
+      // Moving on hedged, or asked leave for: "okay next i guess", "is it okay to move on yet".
+      '[okay] next I guess', '(is it okay|is it time) to move on [yet] [next]',
+    ],
+  },
   {
     name: Intent.WhereAmI,
-    samples: ['(which|what) step (I am|we are) [on] [now]', "where (we|we're|I) at [now]", 'where (are we|we) at in (this thing|the recipe) [anyhow|anyway]'],
+    samples: [
+      '(which|what) step (I am|we are) [on] [now]', "where (we|we're|I) at [now]", 'where (are we|we) at in (this thing|the recipe) [anyhow|anyway]',
+      // Nigerian Pidgin: "how far which step i dey now" ("how far", a greeting; "dey", am).
+      '[how far] which step I dey [now]',
+    ],
   },
-  { name: Intent.StartOver, samples: ['return [please] to the (beginning|start)', 'go back please to the (beginning|start)'] },
+  {
+    name: Intent.StartOver,
+    // "ag let's do it all again from the start" (South African "ag" is slang, fillers.ts).
+    samples: ['return [please] to the (beginning|start)', 'go back please to the (beginning|start)', "let's do it all again [from the (start|top)]"],
+  },
   {
     name: Intent.StartCooking,
-    samples: ['[alrighty|alright] let\'s get (this|the) show on the road', 'we (start|begin) [now]', '(start|fire) up the recipe', "let's fire [it] [up|away]", 'fire it up', 'let\'s start up'],
+    samples: [
+      // Nigerian Pidgin "abeg make we start"; the US South's "let's get fixin'" (about to cook).
+      '[abeg] make we start', "let's get fixin'",
+      '[alrighty|alright] let\'s get (this|the) show on the road', 'we (start|begin) [now]', '(start|fire) up the recipe', "let's fire [it] [up|away]", 'fire it up', 'let\'s start up'],
   },
   {
     name: Intent.Stop,
@@ -173,6 +193,8 @@ export function movesModel(): ModelFragment {
       },
       // "to slice and serve": a part named after "to" alone, as a cook answers "where to?".
       { name: Intent.GoToPhase, slots: [{ name: Slot.Phase, type: SlotType.Phase }], samples: samples(`(to|on to|onto) {${Slot.Phase}}`) },
+      // The part named after "of" (Filipino English): "go to the part of the slicing".
+      { name: Intent.GoToPhase, slots: [{ name: Slot.Phase, type: SlotType.Phase }], samples: samples(`(go|skip) to the part of [the] {${Slot.Phase}}`) },
       ...PLAIN.map((p) => ({ name: p.name, samples: samples(...p.samples) })),
     ],
   };

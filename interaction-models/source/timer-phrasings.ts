@@ -39,6 +39,8 @@ export function timerPhrasingsModel(): ModelFragment {
           // Other verbs for setting one: "initiate a timer of", "count me down six minutes", "thirty minutes on the clock".
           '(put|initiate|do) a (timer|countdown) (for|of) {duration}', 'count (me|us|it) down [from] {duration}',
           '[give me] {duration} on (a|the) clock', '[give me] {duration} on a timer', 'give me {duration} on the timer', 'remind me in (like|about) {duration} [to check (it|on it)]',
+          // A timer said as "one" after the step's wait was read: "set one for that", "start one for the rest".
+          '(set|start) one for (that|this)', 'set one for the {timerName}',
         ),
       },
       {
@@ -59,7 +61,9 @@ export function timerPhrasingsModel(): ModelFragment {
         slots: [name],
         samples: samples(
           'how much longer (we got|have we got) on (that thing|that|it)', 'how many minutes (are|still are|are still) (left|missing)',
-          'how much time is left on (that|that thing|it)', '(query|check) the remaining time on the [active|running|current] timer', "(what's|what is|how much is|how much time is|how long is|how long's|how long|how much time) left on (the|my) clock", 'how long left on the {timerName} timer',
+          'how much time is left on (that|that thing|it)',
+          // Filipino English "how many minutes more"; a check that it runs, then the question: "the timer's still going right how long".
+          'how many (minutes|hours) more', "(the timer's|it's) still going [right] how long [left]", '(query|check) the remaining time on the [active|running|current] timer', "(what's|what is|how much is|how much time is|how long is|how long's|how long|how much time) left on (the|my) clock", 'how long left on the {timerName} timer',
         ),
       },
       { name: Intent.CancelTimer, samples: samples('(cut|shut) (that|the|my) timer off') },
