@@ -32,6 +32,7 @@ export function conversationModel(): ModelFragment {
             'hold', 'one sec', 'give me a sec', 'hang on a tick', 'hang about', 'give us a sec',
           ],
           [
+            'hang about [a] (minute|sec|second|tick)', 'hold on a little bit', 'chill (for a sec|for a second|for a minute|a sec)',
             'wait a second', 'wait a sec', 'one minute', 'one second', 'just a second', 'just a sec',
             'hang on a minute', 'hang on a second', 'hang on a sec', 'hold on a minute', 'hold on a second', 'hold it',
             'hold that thought', 'bear with me', 'give me a moment', 'just a moment', 'wait for me', 'I need a minute',

@@ -62,8 +62,10 @@ export const SLANG_LEADS = [
   'ope', 'bestie', 'lowkey', 'ngl', 'real quick', 'geez', 'you betcha', 'howdy', 'oh for cute', 'grand',
   // South African "shame" and "ag" (list M: "shame cancel that timer ...", "ag let's do it all again").
   'shame', 'ag',
+  // A Spanish speaker's "bueno" and "pues" (list N); "dude" leads with the casual words above, and ends a request below.
+  'bueno', 'pues',
 ] as const;
-export const SLANG_TAILS = ['fr', 'no cap', 'tho', 'bestie', 'real quick', 'like exactly', 'anyway', 'chef', 'will we', 'only'] as const;
+export const SLANG_TAILS = ['fr', 'no cap', 'tho', 'bestie', 'real quick', 'like exactly', 'anyway', 'chef', 'will we', 'only', 'dude', 'pues'] as const;
 /** The intents slang is taught to: moving, holding, timers, and the open questions that carry the rest. */
 export const SLANG_INTENTS = [
   'AMAZON.NextIntent', 'NextStepIntent', 'AMAZON.RepeatIntent', 'AMAZON.StopIntent', 'AMAZON.StartOverIntent', 'GoToPhaseIntent',

@@ -99,7 +99,7 @@ export const kitchenIntents: IntentDef[] = [
       `what (internal temperature|internal temp|temperature|temp) should (it|the pork|the meat|the pork belly) (be|reach|be inside|get to|hit)`,
       `what temperature should (it|the meat|the pork) be in {${Slot.Unit}}`,
       `what should (it|the meat) (be|be at|read) in {${Slot.Unit}}`,
-      `what's the (internal|target) temperature in {${Slot.Unit}}`,
+      `(what's|what is) the (internal|target|target internal|core) temperature in {${Slot.Unit}}`,
       'what (temperature|temp) (inside|am I looking for|is it done at|is it cooked at|do I check for)',
       'what (internal temperature|internal temp|temperature|temp) am I (aiming for|looking for|going for|after)',
       'what am I (aiming for|looking for) inside',

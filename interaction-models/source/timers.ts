@@ -64,7 +64,7 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'time the {timerName} for me', 'time the {timerName} please', 'timer for the {timerName} please',
             'set a timer for the {timerName} part', 'set a timer for the {timerName} step', 'timer for the {timerName} bit',
             'timer for the {timerName} part', 'timer for the {timerName} step', 'start a timer for the {timerName} bit',
-            'pop a timer on for the {timerName} bit', 'put a timer on for the {timerName} bit', 'set the {timerName} timer going',
+            'pop a timer on for the {timerName} bit', '(stick|chuck|whack) a timer on for (the {timerName}|{duration})', 'put a timer on for the {timerName} bit', 'set the {timerName} timer going',
             'start timing the {timerName} now', 'time the {timerName} bit', 'time the {timerName} part', 'time the {timerName} step',
             'set a timer for how long the {timerName} needs', 'set a timer for how long the {timerName} takes',
             'start a timer for how long the {timerName} takes', 'timer for how long the {timerName} takes',
