@@ -143,6 +143,8 @@ export const QUESTION_FRAMES = [
   'would you be so good as to tell me', 'would you kindly tell me', 'may I ask', 'might I ask', 'can I ask', 'I\'d like to know',
   'I should like to know', 'I want to know', 'I wonder', 'I was wondering', 'do you know', 'could you remind me', 'can you remind me',
   'remind me', 'any idea',
+  // A question passed on from someone on the phone or at the table (list N: "she's asking how many minutes ...").
+  "she's asking", "he's asking",
 ] as const;
 
 /**

@@ -178,7 +178,7 @@ export const kitchenIntents: IntentDef[] = [
       // A thing put on the pork named for the wait it is part of: "how long do I keep the towel on", "how long does the foil stay on".
       'how long (do I|should I|to) (leave|keep) the {timing} on', 'how long (does|should) the {timing} stay on',
       `how long (do I|should I|to) {timing} (the pork|the pork belly|the meat) [for]`,
-      'how long does (the|) {timing} take',
+      'how long (does|will|should) (the|) {timing} take',
       'how long (is|for) the {timing}',
       'how long is {timing}',
       'how long should the {timing} be',

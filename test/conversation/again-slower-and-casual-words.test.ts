@@ -11,7 +11,8 @@ import { timedStep, timersForEachTest } from '../helpers/timers';
  * a cook who didn't hear the step asks for it again, slower or louder; the part of the recipe or the
  * step number asked back; "start it over"; a hold said as "hang about a minute" or "chill a sec"; a
  * laid-back "dude" and a Spanish speaker's "bueno" around a request; the meat's target temperature asked
- * in a scale; and a timer "stuck on" for the recipe's rest, which had answered as "tell me the rest".
+ * in a scale; a timer "stuck on" for the recipe's rest, which had answered as "tell me the rest"; a
+ * question passed on ("she's asking ..."); and "how long will the glaze take", which had asked "which wait?".
  * Through the real interaction model; expected text from the recipe data.
  */
 
@@ -102,5 +103,27 @@ describe('a timer stuck on for the recipe’s wait', () => {
       A: ${capital(label)} timer set for ${range.min} minutes. When it rings: ${spoken(rest.step.duration.check ?? '')} When it rings, Alexa will offer to bring you back to ${porkBelly.title}. Is that okay?
     `);
     expect(t.lengths()).toEqual([range.min * 60]);
+  });
+});
+
+describe('a question passed on from someone else', () => {
+  it('"she\'s asking why ..." answers the question she asked', async () => {
+    const cook = await cookAt(3);
+    const dry = porkBelly.reasons.find((r) => r.id === 'why-dry')!;
+    await cook.script(`
+      U: she's asking why the skin gets dried
+      A: ${spoken(dry.text)} ${NEXT}
+    `);
+  });
+});
+
+describe('how long a named part will take', () => {
+  it('"how long will the glaze take" before the glaze simmers answers its time, not "which wait?"', async () => {
+    const reduce = factsOf(porkBelly).step('reduce-glaze');
+    const cook = await cookAt(reduce.number - 1);
+    await cook.script(`
+      U: how long will the glaze take
+      A: ${spoken(reduce.step.text)} That’s step ${reduce.number}. ${NEXT}
+    `);
   });
 });
