@@ -105,6 +105,8 @@ export const kitchenIntents: IntentDef[] = [
       'what am I (aiming for|looking for) inside',
       'what (temperature|temp) (do I want|should I see|should I get) inside',
       'how hot (inside|in the middle)',
+      // "what temperature for the inside": the meat, not the oven's setting for a part called "inside" (list N).
+      'what (temperature|temp) for the (inside|middle)',
       `how hot should ${PORK} be (inside|in the middle)`,
       // "how do I know when it's done" is IsItDoneIntent: the thermometer at the roast, the skin at the finish.
       "what's the temperature in the middle",
@@ -175,6 +177,8 @@ export const kitchenIntents: IntentDef[] = [
       `how long (do|should|must) (I|we) (need to|have to|) {timing} [it|for|it for]`,
       // "how long must it rest", said as a South African or Nigerian English speaker asks it.
       `how long must (it|the pork|the meat) {timing} [for]`,
+      // The verb after its subject, as a question is put in Spanish or Nigerian English: "how many minutes the pork should rest".
+      `how (long|many minutes) (the pork|it) should {timing}`,
       // A thing put on the pork named for the wait it is part of: "how long do I keep the towel on", "how long does the foil stay on".
       'how long (do I|should I|to) (leave|keep) the {timing} on', 'how long (does|should) the {timing} stay on',
       `how long (do I|should I|to) {timing} (the pork|the pork belly|the meat) [for]`,

@@ -19,6 +19,9 @@ import { timedStep, timersForEachTest } from '../helpers/timers';
 // The first turn builds the local matcher from the model: on a machine shared with other runs that can outlast jest's 5 s.
 jest.setTimeout(30_000);
 
+/** A step's first sentence: what a "how long" answer reads of it. */
+const firstSentence = (text: string) => spoken(text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!);
+
 describe('asked again: not heard, slower, louder', () => {
   it.each(['i didn\'t hear all of it', 'again more slowly please', 'louder please'])('"%s" reads the step again', async (phrase) => {
     const cook = await cookAt();
@@ -69,7 +72,7 @@ describe('"dude", "bueno" and "pues" around a request', () => {
     const cook = await cookAt(fridge.number);
     await cook.script(`
       U: bueno how long in the fridge
-      A: ${spoken(fridge.step.text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!)} ${NEXT}
+      A: ${firstSentence(fridge.step.text)} ${NEXT}
       U: what comes next dude
       A: ${offeredStep(fridge.number + 1)}
     `);
@@ -124,6 +127,28 @@ describe('how long a named part will take', () => {
     await cook.script(`
       U: how long will the glaze take
       A: ${spoken(reduce.step.text)} That’s step ${reduce.number}. ${NEXT}
+    `);
+  });
+});
+
+describe('the meat’s temperature and the rest, asked in other words', () => {
+  const f = factsOf(porkBelly);
+
+  it('"what temp for the middle" is the meat inside, not the oven', async () => {
+    const check = f.step('check-temp');
+    const cook = await cookAt(check.number);
+    await cook.script(`
+      U: what temp for the middle
+      A: About ${spokenTemperature(check.step.internalTemp!.f, 'F')} inside, at step ${check.number}, in the ${check.phase.shortName}. ${spoken(check.step.tips![0]!)} ${NEXT}
+    `);
+  });
+
+  it('"how many minutes it should rest", the verb after its subject, answers the rest, not the whole plan', async () => {
+    const rest = f.step('rest');
+    const cook = await cookAt(rest.number - 1);
+    await cook.script(`
+      U: how many minutes it should rest
+      A: ${firstSentence(rest.step.text)} That’s step ${rest.number}. ${NEXT}
     `);
   });
 });
