@@ -158,7 +158,7 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'begin',
           ],
           [
-            'begin the recipe', 'ready to start', 'start with step one', 'take me to the first step',
+            'begin the recipe', 'let us begin', 'start reading me the recipe', 'ready to start', 'start with step one', 'take me to the first step',
             'first step', 'let\'s make it', 'let\'s make pork belly', 'start making it', 'begin cooking',
             'I want to start cooking', 'go ahead and start', 'where do I start', 'how do I start',
             // The welcome's either/or answered naturally (issue 12).
@@ -258,7 +258,7 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'repeat that step', 'what was the step', 'read this step', 'read this step again', 'repeat this step',
             'tell me the step again', 'go over the step again', 'the step again please', 'read me this step',
             'what\'s the step again', 'step again', 'what do I do on this step', 'what am I supposed to be doing',
-            'can you repeat the step', 'read it again', 'read that again', 'read me that again', 'can you read that again',
+            'can you repeat the step', 'what was I doing', 'read it again', 'read that again', 'read me that again', 'can you read that again',
             'the current step', 'this step', 'this step again', 'the step', 'what\'s the step', 'what is this step',
             'what is the current step', 'read the current step', 'read me the current step', 'read out the step',
             'read out this step', 'what am I meant to be doing', 'what am I meant to be doing now', 'what am I doing',

@@ -30,7 +30,7 @@ export function timersModel(recipe: Recipe): ModelFragment {
         slots: [name, duration],
         ...grammar(
           [
-            'set a timer for {duration}', 'start a timer for {duration}', 'set a {duration} timer', 'start a {duration} timer',
+            'set a timer for {duration}', 'set a timer for (like|about|around) {duration}', 'put [a] timer of {duration}', 'start a timer for {duration}', 'set a {duration} timer', 'start a {duration} timer',
             'give me a {duration} timer', 'can you set a timer for {duration}', 'put a timer on for {duration}', 'timer for {duration}',
             'set a timer', 'start the timer', 'start a timer', 'set the timer', 'time this step', 'set a timer for this step',
             'set a timer for the {timerName}', 'start the {timerName} timer', 'set the {timerName} timer',
@@ -97,7 +97,7 @@ export function timersModel(recipe: Recipe): ModelFragment {
           [
             'how much longer does the timer have', 'is there much time left', 'is there much time left on the timer',
             'how long have I got left', 'how long has the timer got left', 'how long is left on the {timerName} timer',
-            'check the timers', 'how much time is on the timer', 'how are my timers', 'what timers are running',
+            'check the timers', 'how much time is on the timer', 'how much time is (missing|remaining|still) (in|on) the timer', 'how are my timers', 'what timers are running',
             'are any timers running', 'when does the timer go off', 'how long until the {timerName} is done',
             'check the {timerName} timer', 'when is the {timerName} done', 'time left on the {timerName}',
             'how much time have I got', 'how long\'s left on the timer',

@@ -12,7 +12,8 @@ import { timedStep, timersForEachTest } from '../helpers/timers';
  * step number asked back; "start it over"; a hold said as "hang about a minute" or "chill a sec"; a
  * laid-back "dude" and a Spanish speaker's "bueno" around a request; the meat's target temperature asked
  * in a scale; a timer "stuck on" for the recipe's rest, which had answered as "tell me the rest"; a
- * question passed on ("she's asking ..."); and "how long will the glaze take", which had asked "which wait?".
+ * question passed on ("she's asking ..."); "how long will the glaze take", which had asked "which wait?"; and a
+ * learner's or a hedger's timer ("put timer of ...", "about ...") and start ("let us begin").
  * Through the real interaction model; expected text from the recipe data.
  */
 
@@ -149,6 +150,37 @@ describe('the meat’s temperature and the rest, asked in other words', () => {
     await cook.script(`
       U: how many minutes it should rest
       A: ${firstSentence(rest.step.text)} That’s step ${rest.number}. ${NEXT}
+    `);
+  });
+});
+
+describe('timers in a learner’s or a hedger’s words', () => {
+  const t = timersForEachTest(new Date('2024-11-02T18:00:00Z'));
+  const glaze = timedStep('reduce-glaze');
+
+  it('"put timer of ..." and "set a timer for about ..." set that length; "how much time is remaining in the timer" tells it', async () => {
+    const cook = await t.timing(glaze);
+    const { label, minutes: range } = glaze.step.duration;
+    await cook.script(`
+      U: how much time is remaining in the timer
+      A: The ${label} timer has ${range.min} minutes left.
+      U: put timer of three minutes
+      A: Timer set for 3 minutes.
+      U: set a timer for about seven minutes
+      A: Timer set for 7 minutes.
+    `);
+    expect(t.lengths()).toEqual([range.min * 60, 3 * 60, 7 * 60]);
+  });
+});
+
+describe('starting and coming back, in other words', () => {
+  it('"let us begin" starts the recipe, and "what was i doing" reads the step again', async () => {
+    const cook = await cookAt();
+    await cook.script(`
+      U: let us begin
+      A: ${offeredStep(1)}
+      U: what was i doing
+      A: ${offeredStep(1)}
     `);
   });
 });
