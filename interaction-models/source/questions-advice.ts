@@ -28,7 +28,9 @@ export const adviceIntents: IntentDef[] = [
       'explain (the|) {reason}',
       '(explain|tell me) why (we|I) {reason}',
       'why bother (with the|with|to) {reason}',
-      'what does {reason} do',
+      'what does {reason} (do|achieve)',
+      // A food-science cook's words (list N): "what's the mechanism behind the towel", "the purpose of resting".
+      "(what's|what is) the (purpose|mechanism) (of|behind) {reason}",
       'why (is|does) (the|) {reason} (important|matter)',
       'how does {reason} help',
       'does {reason} really matter',

@@ -184,3 +184,17 @@ describe('starting and coming back, in other words', () => {
     `);
   });
 });
+
+describe('a food-science cook’s why', () => {
+  it('"what does resting achieve" and "what is the purpose of resting" give the recipe’s reason', async () => {
+    const rest = factsOf(porkBelly).step('rest');
+    const reason = spoken(porkBelly.reasons.find((r) => r.id === 'why-rest')!.text);
+    const cook = await cookAt(rest.number);
+    await cook.script(`
+      U: what does resting achieve
+      A: ${reason} ${NEXT}
+      U: what is the purpose of resting
+      A: ${reason} ${NEXT}
+    `);
+  });
+});
