@@ -170,6 +170,8 @@ export const kitchenIntents: IntentDef[] = [
       // "how long now" asks what is left (TimeLeftIntent), not how long the step takes.
       'how many (minutes|hours)',
       'how many minutes does this take',
+      // The range asked by one end: "what's the longest it'll need" (list N).
+      "what's the (longest|shortest) it'll (need|take)",
       "what's the (timing|time) for this step",
       `how long do I cook ${PORK} [for]`,
       'how long does it cook',

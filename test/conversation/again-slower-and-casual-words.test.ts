@@ -198,3 +198,14 @@ describe('a food-science cook’s why', () => {
     `);
   });
 });
+
+describe('a range asked by one end', () => {
+  it('"what\'s the longest it\'ll take" at the roast answers the roast’s time', async () => {
+    const roast = factsOf(porkBelly).step('slow-roast');
+    const cook = await cookAt(roast.number);
+    await cook.script(`
+      U: what's the longest it'll take
+      A: ${firstSentence(roast.step.text)} ${NEXT}
+    `);
+  });
+});
