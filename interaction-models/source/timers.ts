@@ -97,7 +97,9 @@ export function timersModel(recipe: Recipe): ModelFragment {
           [
             'how much longer does the timer have', 'is there much time left', 'is there much time left on the timer',
             'how long have I got left', 'how long has the timer got left', 'how long is left on the {timerName} timer',
-            'check the timers', 'how much time is on the timer', 'how much time is (missing|remaining|still) (in|on) the timer', 'how are my timers', 'what timers are running',
+            'check the timers', 'how much time is on the timer', 'how much time is (missing|remaining|still) (in|on) the timer',
+            // Without "is" these fit "{duration} on the timer" and set a second timer (list O): "how long left on the timer".
+            'how (long|much time) (left|remaining|remains|rests) on the timer', 'how much time on the timer', 'how are my timers', 'what timers are running',
             'are any timers running', 'when does the timer go off', 'how long until the {timerName} is done',
             'check the {timerName} timer', 'when is the {timerName} done', 'time left on the {timerName}',
             'how much time have I got', 'how long\'s left on the timer',

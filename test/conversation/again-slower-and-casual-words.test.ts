@@ -209,3 +209,21 @@ describe('a range asked by one end', () => {
     `);
   });
 });
+
+/** List O's first run (a training list since) found a question about the timer setting a second one. */
+describe('the time left asked without "is"', () => {
+  const t = timersForEachTest(new Date('2024-11-02T18:00:00Z'));
+  const glaze = timedStep('reduce-glaze');
+
+  it('"how long left on the timer" and "how much time on the timer" tell the time left and set no second timer', async () => {
+    const cook = await t.timing(glaze);
+    const { label, minutes: range } = glaze.step.duration;
+    await cook.script(`
+      U: how long left on the timer
+      A: The ${label} timer has ${range.min} minutes left.
+      U: how much time on the timer
+      A: The ${label} timer has ${range.min} minutes left.
+    `);
+    expect(t.lengths()).toEqual([range.min * 60]);
+  });
+});
