@@ -30,7 +30,7 @@ export function timersModel(recipe: Recipe): ModelFragment {
         slots: [name, duration],
         ...grammar(
           [
-            'set a timer for {duration}', 'set a timer for (like|about|around) {duration}', 'put [a] timer of {duration}', 'start a timer for {duration}', 'set a {duration} timer', 'start a {duration} timer',
+            'set a timer for {duration}', 'set a timer for (like|about|around) {duration}', 'put timer of {duration}', 'start a timer for {duration}', 'set a {duration} timer', 'start a {duration} timer',
             'give me a {duration} timer', 'can you set a timer for {duration}', 'put a timer on for {duration}', 'timer for {duration}',
             'set a timer', 'start the timer', 'start a timer', 'set the timer', 'time this step', 'set a timer for this step',
             'set a timer for the {timerName}', 'start the {timerName} timer', 'set the {timerName} timer',
