@@ -20,6 +20,8 @@ import { timedStep, timersForEachTest } from '../helpers/timers';
 // The first turn builds the local matcher from the model: on a machine shared with other runs that can outlast jest's 5 s.
 jest.setTimeout(30_000);
 
+const f = factsOf(porkBelly);
+
 /** A step's first sentence: what a "how long" answer reads of it. */
 const firstSentence = (text: string) => spoken(text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!);
 
@@ -67,7 +69,7 @@ describe('holds in other words', () => {
 });
 
 describe('"dude", "bueno" and "pues" around a request', () => {
-  const fridge = factsOf(porkBelly).step('refrigerate');
+  const fridge = f.step('refrigerate');
 
   it('"what comes next dude" moves on, and "bueno how long in the fridge" answers the drying', async () => {
     const cook = await cookAt(fridge.number);
@@ -81,7 +83,6 @@ describe('"dude", "bueno" and "pues" around a request', () => {
 });
 
 describe('the target temperature inside, in a scale', () => {
-  const f = factsOf(porkBelly);
   const check = f.step('check-temp');
 
   it('"what is the target internal temperature in celsius" answers the meat in Celsius', async () => {
@@ -90,23 +91,6 @@ describe('the target temperature inside, in a scale', () => {
       U: what is the target internal temperature in celsius
       A: About ${spokenTemperature(check.step.internalTemp!.c, 'C')} inside, at step ${check.number}, in the ${check.phase.shortName}. ${spoken(check.step.tips![0]!)} ${NEXT}
     `);
-  });
-});
-
-describe('a timer stuck on for the recipe’s wait', () => {
-  const t = timersForEachTest(new Date('2024-11-02T18:00:00Z'));
-  const rest = timedStep('rest');
-
-  it('"stick a timer on for the rest" times the rest, not "the rest" of a list', async () => {
-    const cook = new TestCook(t.options());
-    await cook.say('open crispy pork belly');
-    await cook.say(`go to step ${rest.number}`);
-    const { label, minutes: range } = rest.step.duration;
-    await cook.script(`
-      U: stick a timer on for the rest
-      A: ${capital(label)} timer set for ${range.min} minutes. When it rings: ${spoken(rest.step.duration.check ?? '')} When it rings, Alexa will offer to bring you back to ${porkBelly.title}. Is that okay?
-    `);
-    expect(t.lengths()).toEqual([range.min * 60]);
   });
 });
 
@@ -123,7 +107,7 @@ describe('a question passed on from someone else', () => {
 
 describe('how long a named part will take', () => {
   it('"how long will the glaze take" before the glaze simmers answers its time, not "which wait?"', async () => {
-    const reduce = factsOf(porkBelly).step('reduce-glaze');
+    const reduce = f.step('reduce-glaze');
     const cook = await cookAt(reduce.number - 1);
     await cook.script(`
       U: how long will the glaze take
@@ -133,7 +117,6 @@ describe('how long a named part will take', () => {
 });
 
 describe('the meat’s temperature and the rest, asked in other words', () => {
-  const f = factsOf(porkBelly);
 
   it('"what temp for the middle" is the meat inside, not the oven', async () => {
     const check = f.step('check-temp');
@@ -154,25 +137,6 @@ describe('the meat’s temperature and the rest, asked in other words', () => {
   });
 });
 
-describe('timers in a learner’s or a hedger’s words', () => {
-  const t = timersForEachTest(new Date('2024-11-02T18:00:00Z'));
-  const glaze = timedStep('reduce-glaze');
-
-  it('"put timer of ..." and "set a timer for about ..." set that length; "how much time is remaining in the timer" tells it', async () => {
-    const cook = await t.timing(glaze);
-    const { label, minutes: range } = glaze.step.duration;
-    await cook.script(`
-      U: how much time is remaining in the timer
-      A: The ${label} timer has ${range.min} minutes left.
-      U: put timer of three minutes
-      A: Timer set for 3 minutes.
-      U: set a timer for about seven minutes
-      A: Timer set for 7 minutes.
-    `);
-    expect(t.lengths()).toEqual([range.min * 60, 3 * 60, 7 * 60]);
-  });
-});
-
 describe('starting and coming back, in other words', () => {
   it('"let us begin" starts the recipe, and "what was i doing" reads the step again', async () => {
     const cook = await cookAt();
@@ -187,7 +151,7 @@ describe('starting and coming back, in other words', () => {
 
 describe('a food-science cook’s why', () => {
   it('"what does resting achieve" and "what is the purpose of resting" give the recipe’s reason', async () => {
-    const rest = factsOf(porkBelly).step('rest');
+    const rest = f.step('rest');
     const reason = spoken(porkBelly.reasons.find((r) => r.id === 'why-rest')!.text);
     const cook = await cookAt(rest.number);
     await cook.script(`
@@ -201,7 +165,7 @@ describe('a food-science cook’s why', () => {
 
 describe('a range asked by one end', () => {
   it('"what\'s the longest it\'ll take" at the roast answers the roast’s time', async () => {
-    const roast = factsOf(porkBelly).step('slow-roast');
+    const roast = f.step('slow-roast');
     const cook = await cookAt(roast.number);
     await cook.script(`
       U: what's the longest it'll take
@@ -210,20 +174,53 @@ describe('a range asked by one end', () => {
   });
 });
 
-/** List O's first run (a training list since) found a question about the timer setting a second one. */
-describe('the time left asked without "is"', () => {
+describe('timers, through the Timers API stand-in', () => {
   const t = timersForEachTest(new Date('2024-11-02T18:00:00Z'));
+  const rest = timedStep('rest');
   const glaze = timedStep('reduce-glaze');
 
-  it('"how long left on the timer" and "how much time on the timer" tell the time left and set no second timer', async () => {
-    const cook = await t.timing(glaze);
-    const { label, minutes: range } = glaze.step.duration;
-    await cook.script(`
-      U: how long left on the timer
-      A: The ${label} timer has ${range.min} minutes left.
-      U: how much time on the timer
-      A: The ${label} timer has ${range.min} minutes left.
-    `);
-    expect(t.lengths()).toEqual([range.min * 60]);
+  describe('a timer stuck on for the recipe’s wait', () => {
+    it('"stick a timer on for the rest" times the rest, not "the rest" of a list', async () => {
+      const cook = new TestCook(t.options());
+      await cook.say('open crispy pork belly');
+      await cook.say(`go to step ${rest.number}`);
+      const { label, minutes: range } = rest.step.duration;
+      await cook.script(`
+        U: stick a timer on for the rest
+        A: ${capital(label)} timer set for ${range.min} minutes. When it rings: ${spoken(rest.step.duration.check ?? '')} When it rings, Alexa will offer to bring you back to ${porkBelly.title}. Is that okay?
+      `);
+      expect(t.lengths()).toEqual([range.min * 60]);
+    });
+  });
+
+  describe('timers in a learner’s or a hedger’s words', () => {
+    it('"put timer of ..." and "set a timer for about ..." set that length; "how much time is remaining in the timer" tells it', async () => {
+      const cook = await t.timing(glaze);
+      const { label, minutes: range } = glaze.step.duration;
+      await cook.script(`
+        U: how much time is remaining in the timer
+        A: The ${label} timer has ${range.min} minutes left.
+        U: put timer of three minutes
+        A: Timer set for 3 minutes.
+        U: set a timer for about seven minutes
+        A: Timer set for 7 minutes.
+      `);
+      expect(t.lengths()).toEqual([range.min * 60, 3 * 60, 7 * 60]);
+    });
+  });
+
+  /** List O's first run (a training list since) found a question about the timer setting a second one. */
+  describe('the time left asked without "is"', () => {
+    it('"how long left on the timer" and "how much time on the timer" tell the time left and set no second timer', async () => {
+      const cook = await t.timing(glaze);
+      const { label, minutes: range } = glaze.step.duration;
+      await cook.script(`
+        U: how long left on the timer
+        A: The ${label} timer has ${range.min} minutes left.
+        U: how much time on the timer
+        A: The ${label} timer has ${range.min} minutes left.
+      `);
+      expect(t.lengths()).toEqual([range.min * 60]);
+    });
   });
 });

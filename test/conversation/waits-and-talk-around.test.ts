@@ -10,19 +10,23 @@ import { heldAt, offeredStep } from '../helpers/expected';
  * fridge" said before the next request (it had been goodbye, "that's it"). Through the real
  * interaction model.
  */
+
+/** The cook at `step` says `said` and hears the place kept. */
+async function keepsPlace(step: number, said: string): Promise<void> {
+  const cook = await cookAt(step);
+  await cook.script(`
+    U: ${said}
+    A: ${heldAt(step)}
+  `);
+}
+
 describe('stopped to wait, not to leave', () => {
   it.each([
     [12, 'could you stop there and wait for me'],
     [5, 'hold on stop i dropped the salt'],
     [20, 'pause for a moment'],
     [7, 'hang on the kids are fighting'],
-  ])('at step %i, "%s" keeps the place and waits', async (step, said) => {
-    const cook = await cookAt(step);
-    await cook.script(`
-      U: ${said}
-      A: ${heldAt(step)}
-    `);
-  });
+  ])('at step %i, "%s" keeps the place and waits', keepsPlace);
 });
 
 describe('a wait said in Nigerian and Filipino English', () => {
@@ -30,13 +34,7 @@ describe('a wait said in Nigerian and Filipino English', () => {
     [3, 'hold on small small'],
     [3, 'hang on for a while'],
     [16, 'wait for a while the phone is ringing'],
-  ])('at step %i, "%s" keeps the place and waits', async (step, said) => {
-    const cook = await cookAt(step);
-    await cook.script(`
-      U: ${said}
-      A: ${heldAt(step)}
-    `);
-  });
+  ])('at step %i, "%s" keeps the place and waits', keepsPlace);
 });
 
 describe('talk to someone else, then the move', () => {
