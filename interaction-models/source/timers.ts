@@ -99,7 +99,9 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'how long have I got left', 'how long has the timer got left', 'how long is left on the {timerName} timer',
             'check the timers', 'how much time is on the timer', 'how much time is (missing|remaining|still) (in|on) the timer',
             // Without "is" these fit "{duration} on the timer" and set a second timer (list O): "how long left on the timer".
-            'how (long|much time) (left|remaining|remains|rests) on the timer', 'how much time on the timer', 'how are my timers', 'what timers are running',
+            'how (long|much time) (left|remaining|remains|rests) on the timer', 'how much time on the timer',
+            // Asked of the clock ("what time is on the timer") or with "now" or "still": list O.
+            'what time is (on|in) the timer', 'how (long|many minutes|much time) (now|still|is still|are still) (on|in) the timer', 'how are my timers', 'what timers are running',
             'are any timers running', 'when does the timer go off', 'how long until the {timerName} is done',
             'check the {timerName} timer', 'when is the {timerName} done', 'time left on the {timerName}',
             'how much time have I got', 'how long\'s left on the timer',

@@ -222,5 +222,19 @@ describe('timers, through the Timers API stand-in', () => {
       `);
       expect(t.lengths()).toEqual([range.min * 60]);
     });
+
+    it('"what time is on the timer", "how long now in the timer" and "how many minutes are still on the timer" tell it too, not "for how long?"', async () => {
+      const cook = await t.timing(glaze);
+      const { label, minutes: range } = glaze.step.duration;
+      await cook.script(`
+        U: what time is on the timer
+        A: The ${label} timer has ${range.min} minutes left.
+        U: how long now in the timer
+        A: The ${label} timer has ${range.min} minutes left.
+        U: how many minutes are still on the timer
+        A: The ${label} timer has ${range.min} minutes left.
+      `);
+      expect(t.lengths()).toEqual([range.min * 60]);
+    });
   });
 });
