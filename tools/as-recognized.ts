@@ -13,6 +13,16 @@ const CLIPPED_START: Readonly<Record<string, string>> = {
   "'em": 'them',
   "'cause": 'because',
   "'round": 'round',
+  "'stead": 'instead',
+  // A dropped h (London, Yorkshire): the recognizer writes the word the cook means.
+  "'ow": 'how',
+  "'ang": 'hang',
+  "'alf": 'half',
+  "'undred": 'hundred',
+  "'ot": 'hot',
+  "'old": 'hold',
+  "'ere": 'here',
+  "'ave": 'have',
 };
 
 export function asRecognized(phrase: string): string {

@@ -8,6 +8,12 @@ it('writes dropped-g and clipped spellings as dictionary words', () => {
   expect(asRecognized("how long 'til it's done")).toBe("how long till it's done");
 });
 
+it('writes a dropped h as the word meant', () => {
+  expect(asRecognized("'ow long's it rest for")).toBe("how long's it rest for");
+  expect(asRecognized("'ang on 'alf a mo")).toBe('hang on half a mo');
+  expect(asRecognized("five 'undred is it")).toBe('five hundred is it');
+});
+
 it('leaves words a recognizer writes as they are', () => {
   expect(asRecognized("y'all i ain't gonna skip it")).toBe("y'all i ain't gonna skip it");
   expect(asRecognized("it's in the oven")).toBe("it's in the oven");
