@@ -132,6 +132,8 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'is (the|my|that) {timerName} timer (nearly|almost|about|close to being) (done|finished|up|over|there)',
             '(is|has) (the|my|that) timer (done|finished|gone off) yet', 'how close is (the|my|that) timer',
             'how close is the {timerName} timer', 'how near is the timer', 'is it nearly time', 'how much time remains on the {timerName} timer',
+            // The timer called a thing (list J): "how long has the clock thing got left".
+            'how long has the (thing|countdown thing|clock thing|timer thing|ticker) got left', 'how long is left on the (countdown|clock|timer) (thing|thingy)',
           ],
         ),
       },
@@ -172,6 +174,9 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'it\'s done (cancel|kill) the timer',
             // No longer needed, said with a reason before it: "... so i don't think i need that timer anymore you can cancel it".
             "I don't think I need (that|the) timer anymore [you can cancel it]", '(you can|go ahead and) cancel (it|that) [now]',
+            // The timer called a thing, and a hedge before the request (lists J and O).
+            '(kill|cancel|stop|turn off|switch off|get rid of) the (countdown|clock|ticker|timer) (thing|thingy)', 'kill the ticker',
+            'I think I(\'d| would) like to (cancel|stop) (that|the) timer [actually]', 'I think I(\'ll| will) cancel (that|the) timer [actually]',
           ],
         ),
       },
@@ -200,6 +205,9 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'pause the {duration} timer please', 'pause my {duration} timer',
             // Said the other way round first (issue 11): "don't let the timer keep going while i'm out pause it".
             "don't let the timer (keep going|run on) [while I'm out] [pause it]",
+            // The timer called a thing, and pause said as a noun (lists J and O): "put the timer in pause".
+            '(pause|freeze|hold) the (countdown|clock|ticker|timer) (thing|thingy) [for a (sec|second|minute|bit)]',
+            'put the timer (in|on) pause', 'put the timer on hold', 'put (it|the timer) in pause mode',
           ],
         ),
       },
@@ -223,6 +231,9 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'unpause timer', 'start the clock again', 'restart the clock', 'carry on timing', 'keep timing',
             'resume timing', 'continue timing', 'the timer can carry on', 'okay carry on with the timer', 'carry on the timer',
             'resume the {timerName}', 'unpause the {timerName}', 'continue the {timerName}', 'resume my {timerName} timer',
+            // The timer called a thing (list J): "get the clock thing going again".
+            '(get|start|set) the (countdown|clock|ticker|timer) (thing|thingy) going again', '(restart|unpause|resume) the (countdown|clock|ticker|timer) (thing|thingy)',
+            'take the timer off pause', 'take the timer out of pause',
           ],
         ),
       },

@@ -237,4 +237,30 @@ describe('timers, through the Timers API stand-in', () => {
       expect(t.lengths()).toEqual([range.min * 60]);
     });
   });
+
+  /** Lists J and O (training lists): the timer called a thing, pause said as a noun, a hedge before the cancel. */
+  describe('the timer called a thing, and a hedged cancel', () => {
+    it('"freeze the countdown thing", "how long has the clock thing got left", "get the ticker thing going again", "put the timer in pause" and "i think i\'d like to cancel that timer actually" act on the running timer', async () => {
+      const cook = await t.timing(glaze);
+      const { label, minutes: range } = glaze.step.duration;
+      await cook.script(`
+        U: freeze the countdown thing for a sec
+        I: PauseTimerIntent
+        A: I paused the ${label} timer, with ${range.min} minutes left. Say resume the timer when you’re ready.
+        U: how long has the clock thing got left
+        I: TimeLeftIntent
+        A: The ${label} timer is paused, with ${range.min} minutes left.
+        U: get the ticker thing going again
+        I: ResumeTimerIntent
+        A: The ${label} timer is running again: ${range.min} minutes to go.
+        U: put the timer in pause please
+        I: PauseTimerIntent
+        A: I paused the ${label} timer, with ${range.min} minutes left. Say resume the timer when you’re ready.
+        U: i think i'd like to cancel that timer actually
+        I: CancelTimerIntent
+        A: Okay, I cancelled the ${label} timer.
+      `);
+      expect(t.lengths()).toEqual([]);
+    });
+  });
 });
