@@ -49,6 +49,8 @@ export function timersModel(recipe: Recipe): ModelFragment {
             'set a timer for {duration} please', 'can you time the {timerName}', 'I need a timer for {duration}',
             'I need a {duration} timer', 'set a timer for the {timerName} please',
             '(set|start|put on|give me|make|get) (a|the|my|the step|the step\'s|this step\'s) timer',
+            // A length and what it is for together (list J): "set a little timer for five minutes for the glaze".
+            'set (a|a little|me a|me a little) timer for {duration} for the {timerName}', '(a|a little) {duration} timer for the {timerName}',
             'start (the|a) timer for (this|this step|this one|that|that step|the step|it)', 'start step timer', 'step timer',
             'set (a|the) timer for (this|this one|that|that step|the step|it)', 'time (that|this one|that step|the step|it for me)',
             'can you time (that|this|it)', 'could I have a timer for {duration}', 'can I have a timer for {duration}',
@@ -207,7 +209,9 @@ export function timersModel(recipe: Recipe): ModelFragment {
             "don't let the timer (keep going|run on) [while I'm out] [pause it]",
             // The timer called a thing, and pause said as a noun (lists J and O): "put the timer in pause".
             '(pause|freeze|hold) the (countdown|clock|ticker|timer) (thing|thingy) [for a (sec|second|minute|bit)]',
-            'put the timer (in|on) pause', 'put the timer on hold', 'put (it|the timer) in pause mode',
+            'put the timer (in|on) pause', 'put (it|the timer) in pause mode',
+            // "stop" said first, then what is meant (list O): "wait stop pause the timer" pauses, not holds.
+            '(stop|no) pause the timer', 'wait stop pause the timer',
           ],
         ),
       },

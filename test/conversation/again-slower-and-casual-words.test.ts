@@ -262,5 +262,31 @@ describe('timers, through the Timers API stand-in', () => {
       `);
       expect(t.lengths()).toEqual([]);
     });
+
+    it('"wait stop pause the timer" pauses it, not the walkthrough', async () => {
+      const cook = await t.timing(glaze);
+      const { label, minutes: range } = glaze.step.duration;
+      await cook.script(`
+        U: wait stop pause the timer
+        I: PauseTimerIntent
+        A: I paused the ${label} timer, with ${range.min} minutes left. Say resume the timer when you’re ready.
+      `);
+    });
+  });
+
+  /** List J (a training list): a length and what it is for, said together. */
+  describe('a length for a named wait', () => {
+    it('"set me a little timer for five minutes for the glaze" sets five minutes', async () => {
+      const cook = new TestCook(t.options());
+      await cook.say('open crispy pork belly');
+      await cook.say(`go to step ${glaze.number}`);
+      const { label, minutes: range } = glaze.step.duration;
+      await cook.script(`
+        U: set me a little timer for five minutes for the glaze
+        I: SetTimerIntent
+        A: ${capital(label)} timer set for 5 minutes, as you asked. The recipe says ${range.min} to ${range.max} minutes. When it rings: ${spoken(glaze.step.duration.check ?? '')} When it rings, Alexa will offer to bring you back to ${porkBelly.title}. Is that okay?
+      `);
+      expect(t.lengths()).toEqual([5 * 60]);
+    });
   });
 });
