@@ -331,6 +331,8 @@ export const openIntents: IntentDef[] = [
       '(must|must I|must we|now can|can I also|also can I)',
       // A figure checked: "is one fifty five too high", "is two seventy right".
       'is',
+      // Which of two, asked of what was said (list N): "did it say five hundred or fifteen hundred".
+      '(did it say|did you say|did the recipe say|does it say|should it be|is it meant to be|is it supposed to be)',
       // A nervous double-check said first: "just double checking it's only half a teaspoon isn't it".
       '(just double checking|double checking|just checking|just to check|just to confirm|just to be sure)',
       // "skipping the butter can I just use oil": what the cook leaves out, then what they would do instead.

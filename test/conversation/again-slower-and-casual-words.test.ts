@@ -174,6 +174,21 @@ describe('a range asked by one end', () => {
   });
 });
 
+/** List N (a training list): which of two, asked of what was said. */
+describe('"did it say ... or ..."', () => {
+  it('"did it say covered or uncovered in the fridge" and "did you say ten minutes or two minutes for the rest" answer from the step', async () => {
+    for (const id of ['refrigerate', 'rest'] as const) {
+      const step = f.step(id);
+      const cook = await cookAt(step.number);
+      await cook.script(`
+        U: ${id === 'rest' ? 'did you say ten minutes or two minutes for the rest' : 'did it say covered or uncovered in the fridge'}
+        I: AskYesNoIntent
+        A: ${firstSentence(step.step.text)} ${NEXT}
+      `);
+    }
+  });
+});
+
 describe('timers, through the Timers API stand-in', () => {
   const t = timersForEachTest(new Date('2024-11-02T18:00:00Z'));
   const rest = timedStep('rest');
