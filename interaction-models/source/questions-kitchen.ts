@@ -70,6 +70,9 @@ export const kitchenIntents: IntentDef[] = [
       'what heat [do I use]',
       'remind me [of] the oven temperature',
       "what's the oven (on|set to)",
+      // The oven's setting asked without "temperature" (list K): "what's the oven supposed to be at".
+      "(what's|what is|what should) the oven (supposed to be|meant to be|be) (at|on|set to) [now|again]",
+      "(what'd|what did) you say the oven (goes to|goes up to|is set to|should be at|should be on|was)",
       '(what|which) (temperature|temp) (for|during|in) (the|) {phase}',
       "(what's|what is) the (oven temperature|oven temp|temperature|temp) (for|during|on) the {phase}",
       // "what is the oven temperature in celsius": the scale is a slot, so the answer is in it.

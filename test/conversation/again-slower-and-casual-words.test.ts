@@ -174,6 +174,19 @@ describe('a range asked by one end', () => {
   });
 });
 
+/** List K (a training list): the oven's setting asked without the word "temperature". */
+describe('the oven’s setting, asked without "temperature"', () => {
+  it('"what\'s the oven supposed to be at" at the preheat answers the low roast’s heat', async () => {
+    const low = f.step('preheat-low');
+    const cook = await cookAt(low.number);
+    await cook.script(`
+      U: what's the oven supposed to be at
+      I: OvenTemperatureIntent
+      A: For the ${low.phase.shortName}: ${spokenTemperature(low.step.ovenTemp!.f, 'F')}. ${NEXT}
+    `);
+  });
+});
+
 /** List N (a training list): which of two, asked of what was said. */
 describe('"did it say ... or ..."', () => {
   it('"did it say covered or uncovered in the fridge" and "did you say ten minutes or two minutes for the rest" answer from the step', async () => {
