@@ -253,6 +253,8 @@ export function timersModel(recipe: Recipe): ModelFragment {
           'I meant the {timerName}', 'the {timerName} please', 'the {timerName} timer please',
           'it\'s the {timerName}', 'it\'s the {timerName} timer', 'the {duration} one', 'the {duration} timer',
           'I mean the {duration} timer', 'the {duration} timer please', 'the one for {duration}', 'the {timerName} one please',
+          // Told by what is left on it, or chosen ("go with the glaze").
+          'the one with {duration} left', 'go with the {timerName}', 'go with the {timerName} timer',
         ],
       },
     ],
