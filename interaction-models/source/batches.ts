@@ -32,6 +32,9 @@ export function batchesModel(recipe: Recipe): ModelFragment {
           ...said('(half|halving|halved)', Slot.BatchHalved),
           ...said('(triple|tripling)', Slot.BatchTripled),
           ...samples(`(I've got|I have) two {${Slot.BatchPieces}} [so] how much ${ING}`),
+          // The batch said after the amount (list P): "how much maple syrup for a double batch", "how much ginger if I halve it".
+          ...samples(`how much ${ING} (for a double|if I double) {${Slot.BatchDoubled}}`, `how much ${ING} (for a half|if I halve) {${Slot.BatchHalved}}`),
+          ...samples(`how much ${ING} (for a triple|if I triple) {${Slot.BatchTripled}}`),
         ],
       },
     ],

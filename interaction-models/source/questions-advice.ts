@@ -48,6 +48,10 @@ export const adviceIntents: IntentDef[] = [
       'how big should the {technique} be',
       'how (far|close) (from|to|away from) the {technique} [should the rack be|should it be|does it go]',
       'how far should the rack be from the {technique}',
+      // The broiler named first, then the distance (list P): "if I use the broiler how far from the heat should the rack be".
+      'if (I use|I\'m using) the broiler how far from the {technique} should the rack be',
+      // Which element, asked tersely (list P): "broil top or bottom element".
+      '{technique} (top|bottom) or (bottom|top) element',
       "(what's|what is) the (best way|trick|technique) (to|for) {technique}",
       '(show|tell) me how to {technique}',
       'explain how to {technique}',
@@ -152,6 +156,8 @@ export const adviceIntents: IntentDef[] = [
       'what (should|do|can) I serve (it|this) with',
       'what (should|can) I serve with (it|this|pork belly)',
       'what to serve with it',
+      // Asked of anyone, at the table (list P): "what do you serve with this then".
+      'what do (you|people) serve with (this|it) [then]',
       'what (goes|pairs|would go) [well|nicely] with (this|it|pork belly|the pork)',
       'what (sides|side dishes|vegetables|salads|accompaniments) (go|would go|pair) [well|nicely] with (this|it|pork belly|the pork)',
       'what (sides|side dishes|accompaniments|vegetables|salad) (should I make|go with this|goes with this|)',

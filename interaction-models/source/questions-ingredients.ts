@@ -29,6 +29,8 @@ export const ingredientIntents: IntentDef[] = [
       `(have you|have you got) the (amount|quantity) of [the] ${ING} [there]`,
       `(heaps of|lots of|loads of|a lot of) ${ING} or (just a bit|a bit|just a little|a little)`,
       `I need to know how much ${ING}`,
+      // The size of the piece asked, in a scale or not (list P): "what size pork belly in kilos", "how big a pork belly am I supposed to have".
+      `(what size|how big a) ${ING} [do I need|am I supposed to have|should I get] [in {${Slot.Unit}}]`,
       `how much ${ING} do I need for this`,
       'how much [do I use|do I need|do I add|goes in|goes on|of it|of each|should I use] [here|now|for this step|in this step]',
     ),
@@ -120,6 +122,8 @@ export const ingredientIntents: IntentDef[] = [
       // A chef's shorthand and Indian English: "sub for the vinegar", "kindly tell the substitute for butter".
       `(sub|swap|substitute) for the ${ING}`,
       `[kindly] (tell|tell me) the (substitute|alternative) for [the] ${ING}`,
+      // Said by a family ("we") or with a stress word (list P): "we literally don't have apple cider vinegar".
+      `(we|I) (literally|really|actually) don't have [any] ${ING}`,
     ),
   },
   {
@@ -142,6 +146,8 @@ export const ingredientIntents: IntentDef[] = [
       'read (me|) the {group}',
       // A chef's word for what is set out before cooking: "what's the mise for the glaze".
       "[what's|what is] the (mise|mise en place) for the {group}",
+      // A chef's shorthand for the amounts (list P): "ratio on the skin rub", "proportions for the glaze".
+      '(ratio|ratios|proportions|amounts) (on|for|in) the {group}',
     ),
   },
   {

@@ -18,6 +18,8 @@ export const kitchenIntents: IntentDef[] = [
       'what do I need to (cook this|get out|make this)',
       'what should I get out',
       'any special equipment',
+      // A formal frame (list P): "could you please tell me what equipment I shall require".
+      'what (equipment|tools) (I shall|shall I|will I|do I) require',
       'do I need (any special equipment|special tools|any equipment)',
     ),
   },
@@ -85,6 +87,8 @@ export const kitchenIntents: IntentDef[] = [
       'oven temperature for the {phase}',
       // A chef's shorthand, a noun and what it is for without a verb: "temp for the blast", "heat on the finish".
       '(temp|heat|oven temp|oven setting) (for|on|during) the {phase}',
+      // Whether to preheat, asked of the oven: "does the oven need to be heated before it goes in".
+      'does the oven (need|have) to be (heated|preheated) [first|before it goes in]',
     ),
   },
   {
@@ -120,6 +124,14 @@ export const kitchenIntents: IntentDef[] = [
       'internal target [on the (pork|meat|belly)]',
       'target internal [temp|temperature]',
       "[what's the|what is the] (inter null|inter nal|in turnal) (temp|temperature)",
+      // The scale said with the question however it is put (list P): "what's the core temp in degrees c", "what's the
+      // internal temperature meant to be in celsius".
+      "what's the (internal|core) temp in [degrees] {unit}",
+      "what's the internal temperature in degrees {unit}",
+      "what's the (internal|core) (temperature|temp) supposed to be [like] in {unit}",
+      // A chef's word for the rise while it rests: "carryover expected", "how much carryover".
+      '(carryover|carry over) [expected]',
+      'how much carryover [to expect]',
     ),
   },
   {
@@ -200,6 +212,10 @@ export const kitchenIntents: IntentDef[] = [
       'how long do I {timing} the (glaze|pork|meat|skin) [for]',
       // A chef's shorthand: "reduction time on the glaze", "rest time for the pork".
       '(reduction|simmer|cook|cooking|rest|resting|roast|roasting|drying) time (on|for) the {timing}',
+      // The noun alone, a chef's shorthand (list P): "time on the low roast", "window under the broiler".
+      '(time|timing|window) (on|for|under) the {timing}',
+      // The rest asked as the wait before eating: "how long does it rest before we eat".
+      'how long (does it|should it) {timing} before (we eat|eating|serving|carving)',
     ),
   },
   {
