@@ -23,6 +23,8 @@ export const adviceIntents: IntentDef[] = [
       'why (cook|roast|do|make|leave|keep) it {reason}',
       'why is (it|the skin|the pork|the meat) {reason}',
       'why (the|use|use the) {reason}',
+      // What a part is for, asked to be reminded (list P): "remind me what the low and slow roast is for".
+      '(remind me|tell me) what (the|this) {reason} is for',
       'why {reason} (first|at all)',
       "(what's|what is) the (point|reason|science) (of|for|behind) (the|) {reason}",
       'explain (the|) {reason}',
@@ -39,12 +41,14 @@ export const adviceIntents: IntentDef[] = [
   },
   {
     name: Intent.HowTo,
-    slots: [{ name: Slot.Technique, type: SlotType.Technique }],
+    // "how far apart do I score it in centimetres": the step read in the scale the cook named.
+    slots: [{ name: Slot.Technique, type: SlotType.Technique }, { name: Slot.Unit, type: SlotType.Unit }],
     samples: samples(
       ...core('how (do I|do you) {technique}'),
       'how (do I|do you|should I|to) {technique} [properly|it|the pork|the pork belly|the skin|the meat]',
       'how (deep|thick|thin|wide|far apart) (do I|should I) {technique} [it|the skin]',
       'how thick should the {technique} be',
+      'how (deep|far apart) (do I|should I) {technique} [it] in {unit}',
       'how big should the {technique} be',
       'how (far|close) (from|to|away from) the {technique} [should the rack be|should it be|does it go]',
       'how far should the rack be from the {technique}',
@@ -106,6 +110,8 @@ export const adviceIntents: IntentDef[] = [
       'how (do|can|will|would) I (know|tell) (if|when|whether) (it\'s|it is|the pork is|the skin is|the glaze is) (done|ready|cooked)',
       'how (do|can) I tell (it\'s|it is) (done|ready)',
       'how (shall|should) I know (if|when|whether) (it\'s|it is|the skin is|the pork is) (done|ready)',
+      // The moment asked as the time to take it out (list P): "how will I know when it's time to take the pork out".
+      'how (do|shall|will) I know when (it is|it\'s) time to take (it|the pork) out',
       'how do I (know|tell) (when|if) (it|the pork|the meat|the skin|the glaze) is (done|ready|cooked)',
       '(when|how) is (it|the pork|the pork belly|the meat|this) (done|cooked)',
       'how do I know it\'s (done|ready)',

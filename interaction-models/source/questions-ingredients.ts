@@ -124,6 +124,8 @@ export const ingredientIntents: IntentDef[] = [
       `[kindly] (tell|tell me) the (substitute|alternative) for [the] ${ING}`,
       // Said by a family ("we") or with a stress word (list P): "we literally don't have apple cider vinegar".
       `(we|I) (literally|really|actually) don't have [any] ${ING}`,
+      // What the cook has instead, said first (list P): "I only got the regular pancake syrup will that work".
+      `(I only got|I only have|all I have is) [the regular|regular] ${ING} [will that work|will that do]`,
     ),
   },
   {
@@ -146,6 +148,8 @@ export const ingredientIntents: IntentDef[] = [
       'read (me|) the {group}',
       // A chef's word for what is set out before cooking: "what's the mise for the glaze".
       "[what's|what is] the (mise|mise en place) for the {group}",
+      // The American South's "what all" (list P): "what all goes in the glaze again".
+      'what all goes (in|into) the {group} [again]',
       // A chef's shorthand for the amounts (list P): "ratio on the skin rub", "proportions for the glaze".
       '(ratio|ratios|proportions|amounts) (on|for|in) the {group}',
     ),

@@ -215,7 +215,7 @@ export const kitchenIntents: IntentDef[] = [
       // The noun alone, a chef's shorthand (list P): "time on the low roast", "window under the broiler".
       '(time|timing|window) (on|for|under) the {timing}',
       // The rest asked as the wait before eating: "how long does it rest before we eat".
-      'how long (does it|should it) {timing} before (we eat|eating|serving|carving)',
+      '[and then] how long (does it|should it) {timing} before (we eat|eating|serving|carving)',
     ),
   },
   {

@@ -252,7 +252,7 @@ export const porkBelly: Recipe = {
           equipmentIds: ['knife'],
           topics: [
             'score', 'score it', 'score the skin', 'score the pork', 'score the fat', 'scoring', 'do the scoring',
-            'cut the skin', 'make the cuts', 'space the cuts', 'the cuts',
+            'cut the skin', 'cut into the skin', 'make the cuts', 'space the cuts', 'the cuts',
           ],
         },
         {

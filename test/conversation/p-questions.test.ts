@@ -11,7 +11,9 @@ import { spoken, spokenTemperature } from '../helpers/spoken';
  * "window under the broiler", "broil top or bottom element"); a batch said after the amount ("for a
  * double batch"); a missing ingredient said with "we" and a stress word; the equipment asked formally;
  * what to serve, asked of anyone; whether to preheat, asked of the oven; the rest asked as the wait
- * before eating; the rack's distance asked after "if I use the broiler".
+ * before eating; the rack's distance asked after "if I use the broiler"; "what all goes in"; what the cook
+ * has instead ("I only have pancake syrup"); "how will I know when it's time to take it out"; what a part is
+ * for; the scoring asked in a scale or as "cut into the skin".
  * Through the real interaction model. The meat's temperature is checked whole against the recipe
  * data; the others are checked as the same whole answer a plain phrasing of the same question gets
  * (that answer's own text is asserted by the files that added it), plus the recipe's figure in it.
@@ -95,28 +97,61 @@ describe('statements and other askers', () => {
     await sameAnswer(19, "we really don't have apple cider vinegar", "i don't have apple cider vinegar");
   });
 
-  it('"what equipment shall I require" lists the equipment', async () => {
-    await sameAnswer(undefined, 'what equipment shall i require', 'what equipment do i need');
+  it('"... what tools I shall require", in a polite frame, lists the equipment', async () => {
+    await sameAnswer(undefined, 'good evening would you please tell me what tools i shall require', 'what equipment do i need');
   });
 
   it('"what do people serve with it" is the pairing', async () => {
     await sameAnswer(25, 'what do people serve with it', 'what should i serve with it');
   });
 
-  it('"does the oven have to be preheated first" answers with the oven\'s setting', async () => {
+  it('"does the oven have to be heated first" answers with the oven\'s setting', async () => {
     const preheat = f.step('preheat-low');
-    const said = await sameAnswer(preheat.number, 'does the oven have to be preheated first', 'what temperature is the oven');
+    const said = await sameAnswer(preheat.number, 'does the oven have to be heated first', 'what temperature is the oven');
     expect(said).toContain('275');
   });
 
-  it('"how long should it rest before carving" is the rest', async () => {
+  it('"and then how long should it rest before eating" is the rest', async () => {
     const roast = f.step('slow-roast');
-    const said = await sameAnswer(roast.number, 'how long should it rest before carving', 'how long does it rest');
+    const said = await sameAnswer(roast.number, 'and then how long should it rest before eating', 'how long does it rest');
     expect(said).toContain('10 minutes');
   });
 
   it('"if I\'m using the broiler how far from the element should the rack be" is the rack\'s distance', async () => {
     const high = f.step('heat-high');
     await sameAnswer(high.number, "if i'm using the broiler how far from the element should the rack be", 'how far should the rack be from the element');
+  });
+
+  it('"what all goes into the rub" lists the rub', async () => {
+    await sameAnswer(6, 'what all goes into the rub', "what's in the rub");
+  });
+
+  it('"I only have regular pancake syrup will that do" is a swap asked: the recipe\'s own syrup', async () => {
+    const said = await sameAnswer(19, 'i only have regular pancake syrup will that do', 'what can i use instead of pancake syrup');
+    expect(said).toContain('pure maple syrup');
+  });
+
+  it('"how will I know when it\'s time to take it out" is when it is done', async () => {
+    await sameAnswer(f.step('take-out').number, "how will i know when it's time to take it out", "how do i know when it's done");
+  });
+
+  it('"tell me what this long slow roast is for" is why', async () => {
+    await sameAnswer(11, 'tell me what this long slow roast is for', 'why the low and slow roast');
+  });
+});
+
+describe('the scoring asked in a scale or by its cut', () => {
+  it('"how deep should I score it in centimetres" reads the step in metric', async () => {
+    const score = f.step('score');
+    const heard = await (await cookAt(score.number)).say('how deep should i score it in centimetres');
+    const metricCook = await cookAt(score.number);
+    await metricCook.say('use metric');
+    const known = await metricCook.say('how deep should i score it');
+    expect(heard.speech).toBe(known.speech);
+    expect(heard.speech).toContain('1 to 1.5 centimeters');
+  });
+
+  it('"how deep do I cut into the skin" is the scoring, not the slicing', async () => {
+    await sameAnswer(f.step('score').number, 'how deep do i cut into the skin', 'how deep do i score');
   });
 });

@@ -2,7 +2,7 @@ import { Intent, Slot } from '../../intents';
 import { allSteps, groupOfIngredient, normalise, reasonForIngredient, stepsUsingIngredient, type PlacedStep, type Recipe } from '../../recipe';
 import { things, vocabularyFor } from '../../vocabulary';
 import type { TurnHandle } from '../respond';
-import { askContext, askWhich, reply, resolveSlot } from './common';
+import { askContext, askWhich, reply, resolveSlot, unitAsked } from './common';
 import { openFromSlot } from './open';
 
 /** "how do I know when the glaze has reduced enough": a readiness question, whatever technique its words name. */
@@ -53,7 +53,7 @@ export const HowToHandler: TurnHandle = {
     const placed = found[0];
     const method = placed && heard.words ? methodOf(recipe, placed, heard.words) : undefined;
     if (method) return reply(h, turn, speech.method(askContext(turn), method), { kind: 'step-text', stepIds: [method[0]!.step.id] });
-    if (placed) return reply(h, turn, speech.howTo(askContext(turn), placed), { kind: 'step-text', stepIds: [placed.step.id] });
+    if (placed) return reply(h, turn, speech.howTo(askContext(turn, unitAsked(h).system), placed), { kind: 'step-text', stepIds: [placed.step.id] });
     return openFromSlot(h, turn, heard, Intent.AskHow) ?? reply(h, turn, speech.howToUnknown(askContext(turn), taught.find((s) => s.step.topics?.[0])?.step.topics?.[0]));
   },
 };
