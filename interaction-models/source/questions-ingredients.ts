@@ -125,7 +125,8 @@ export const ingredientIntents: IntentDef[] = [
       // Said by a family ("we") or with a stress word (list P): "we literally don't have apple cider vinegar".
       `(we|I) (literally|really|actually) don't have [any] ${ING}`,
       // What the cook has instead, said first (list P): "I only got the regular pancake syrup will that work".
-      `(I only got|I only have|all I have is) [the regular|regular] ${ING} [will that work|will that do]`,
+      // Not "I only have a {thing}": an equipment's swap is said so ("I only have a frying pan will that do").
+      `(I only got|I only have|all I have is) (the|the regular|regular) ${ING} [will that work|will that do]`,
     ),
   },
   {
