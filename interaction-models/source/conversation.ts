@@ -66,6 +66,10 @@ export function conversationModel(): ModelFragment {
             '(stop|pause) [(here|there|now)] and wait [for me]', 'pause for a (sec|moment|bit)',
             // Nigerian and Filipino English for a moment: "wait small", "for a while" (wait).
             '(wait|hold on|hang on) (small|small small|for a while|a while)', 'for a while',
+            // A hold with what the cook is doing meanwhile, or the hold word said twice: "hang on I gotta find the salt",
+            // "wait I'm measuring out the salt", "pause pause".
+            'I (gotta|need to) find the (pepper|salt|thermometer)', "I'm measuring [out] [double] the (salt|baking soda)",
+            'pause pause',
             `${HOLDS} ${AWAY}`,
             `${AWAY} (hold on|hang on)`,
           ],

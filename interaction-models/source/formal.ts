@@ -29,6 +29,8 @@ const INTENTS: readonly IntentDef[] = [
     slots: [COUNT],
     samples: samples(
       '(go back|move back|skip back|jump back|step back|back up|rewind|back) {stepCount} steps', '{stepCount} steps back',
+      // A rough count said casually ("go back like two steps") is still the count.
+      '(go back|back|take me back) (like|about|maybe) {stepCount} steps',
       '(repeat|read|restate) the (previous|preceding) instruction', '(return to|read|repeat) the preceding step', 'return to the previous step',
     ),
   },

@@ -170,7 +170,7 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'where do I begin', 'let\'s start the recipe', 'I\'m ready to cook', 'start from step one', 'start at the beginning', 'start at step one',
             'let\'s begin cooking', 'let\'s start at the beginning', 'start me off', 'get me started', 'first things first',
             'we\'re ready', 'let\'s get this started', 'let\'s roll', 'I want to start', 'can we start', 'can we begin',
-            'how do we start', 'what\'s first', 'what comes first', 'what do we do first', 'what do I need to do first',
+            'how do we start', 'what\'s first', "let's (literally|actually) just start", 'what comes first', 'what do we do first', 'what do I need to do first',
           ],
         ),
       },
@@ -243,6 +243,7 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             // "back" then "the last step" is the one before ("chuck us back to the last step", Australian), never the recipe's last.
             'back to the last step', '(bring|chuck) (us|me) back [one|to the last step]',
             "(I've forgotten|I forgot) what came before (that|this)",
+            'what did I do (before this|before that|last)',
           ],
         ),
       },
@@ -273,7 +274,7 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'what does the step say', 'what did the step say', 'what did that say', 'what did it say', 'step please',
             'say the current step', 'go over (that|this) step [again]',
             // The step named as "that one", "the current instruction", said with "me": "read me that one again", "repeat the current instruction".
-            '(read|repeat|say) [me] (that|this) one again', '(read|repeat|say) [me] the current (instruction|one)',
+            '(read|repeat|say) [me] (that|this) one again', '(read|repeat|say) [me] the current (instruction|one)', 'repeat (that|this) instruction',
           ],
         ),
       },
@@ -410,6 +411,9 @@ export function navigationModel(recipe: Recipe): ModelFragment {
             'what step number am I on', 'which step number am I on', 'what part of the recipe are we in', 'what part are we on',
             'where am I in the recipe', 'where are we in the recipe', 'what part of the method is this', 'progress',
             'where (am I|are we) at [now]', '(what|which) part of the recipe (am I|are we) in', '(what|which) step did you say this is', 'which step (I\'m|we\'re) on', 'what step (I\'m|we\'re) on', 'where (I\'m|we\'re) up to', 'where I am',
+            // Back from a break, or lost: "what was I on", "I forgot where I am which step is this", the question said twice.
+            '[I\'m back] what was I on', "(I forgot|I've forgotten) where (I am|I was|we are|I'm up to) [(which|what) step is this]",
+            'what step what step am I on',
           ],
         ),
       },

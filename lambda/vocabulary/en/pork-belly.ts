@@ -91,7 +91,7 @@ export const porkBellyWords: RecipeWords = {
     ],
     'finish': [
       'finish', 'the finish', 'crisping', 'crisp the skin', 'broil', 'broiling', 'the broiler', 'high heat',
-      'the blast', 'finishing', 'high temperature', 'high heat phase',
+      'the blast', 'finishing', 'high temperature', 'high heat phase', 'crackling', 'the crackling',
     ],
     'glaze': [
       'glaze', 'the glaze', 'maple glaze', 'the sauce', 'sauce', 'making the glaze',
