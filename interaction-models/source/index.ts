@@ -41,14 +41,21 @@ const TAUGHT_AT_MOST = 1;
  */
 const PHRASE_SLOT = new RegExp(`\\{${Slot.Query}\\}`);
 
-/**
- * A lead-in and a tail written together ("okay so plan it for {time} please") is kept: read inside
- * both, a request with two slots side by side can split its words another way ("8" the time and
- * "pm" the day), as the conversation tests found.
- */
-function wrappedBothEnds(parts: readonly string[]): boolean {
-  const ends = Array.from({ length: Math.min(LONGEST_WRAPPER, parts.length - 1) }, (_, i) => i + 1);
-  return ends.some((n) => isWrapper(parts.slice(0, n))) && ends.some((n) => isWrapper(parts.slice(-n)));
+/** One way to read a sample: a lead-in ("um …") or a tail ("… please") around a request. */
+interface WrapperSplit {
+  readonly wrapper: string;
+  readonly inner: string;
+  readonly lead: boolean;
+}
+
+/** Every way to read a sample's words as a wrapper around a request, the shortest wrappers first. */
+function wrapperSplits(parts: readonly string[]): WrapperSplit[] {
+  const splits: WrapperSplit[] = [];
+  for (let n = 1; n <= LONGEST_WRAPPER && n < parts.length; n++) {
+    if (isWrapper(parts.slice(0, n))) splits.push({ wrapper: `${parts.slice(0, n).join(' ')} …`, inner: parts.slice(n).join(' '), lead: true });
+    if (isWrapper(parts.slice(-n))) splits.push({ wrapper: `… ${parts.slice(-n).join(' ')}`, inner: parts.slice(0, -n).join(' '), lead: false });
+  }
+  return splits;
 }
 
 /**
@@ -57,33 +64,28 @@ function wrappedBothEnds(parts: readonly string[]): boolean {
  * counted: every wrapper kept is taught by samples whose request is itself kept.
  */
 function taughtEnough(samples: readonly string[]): string[] {
+  const read = new Map(samples.map((sample) => [sample, wrapperSplits(sample.toLowerCase().split(' '))]));
   // A sample another is written around ("what was that again" in "... again love") is a request in
   // its own right and what teaches that other's wrapper: never dropped.
-  const around = new Set<string>();
-  for (const sample of samples) {
-    const parts = sample.toLowerCase().split(' ');
-    for (let n = 1; n <= LONGEST_WRAPPER && n < parts.length; n++) {
-      if (isWrapper(parts.slice(0, n))) around.add(parts.slice(n).join(' '));
-      if (isWrapper(parts.slice(-n))) around.add(parts.slice(0, -n).join(' '));
-    }
-  }
+  const around = new Set([...read.values()].flatMap((splits) => splits.map((s) => s.inner)));
   const kept = new Set<string>();
   const uses = new Map<string, number>();
   const dropped = new Set<string>();
   for (const sample of [...samples].sort((a, b) => a.length - b.length)) {
-    const parts = sample.toLowerCase().split(' ');
-    let wrapper: string | undefined;
-    for (let n = 1; n <= LONGEST_WRAPPER && n < parts.length && !wrapper; n++) {
-      if (isWrapper(parts.slice(0, n)) && kept.has(parts.slice(n).join(' '))) wrapper = `${parts.slice(0, n).join(' ')} …`;
-      else if (isWrapper(parts.slice(-n)) && kept.has(parts.slice(0, -n).join(' '))) wrapper = `… ${parts.slice(-n).join(' ')}`;
-    }
+    const splits = read.get(sample) ?? [];
+    const words = sample.toLowerCase();
+    const wrapper = splits.find((s) => kept.has(s.inner))?.wrapper;
+    // A lead-in and a tail written together ("okay so plan it for {time} please") is kept: read inside
+    // both, a request with two slots side by side can split its words another way ("8" the time and
+    // "pm" the day), as the conversation tests found.
+    const bothEnds = splits.some((s) => s.lead) && splits.some((s) => !s.lead);
     const taught = wrapper ? (uses.get(wrapper) ?? 0) : 0;
-    if (wrapper && taught >= TAUGHT_AT_MOST && !around.has(parts.join(' ')) && !PHRASE_SLOT.test(sample) && !wrappedBothEnds(parts)) {
+    if (wrapper && taught >= TAUGHT_AT_MOST && !around.has(words) && !PHRASE_SLOT.test(sample) && !bothEnds) {
       dropped.add(sample);
       continue;
     }
     if (wrapper) uses.set(wrapper, taught + 1);
-    kept.add(parts.join(' '));
+    kept.add(words);
   }
   return samples.filter((s) => !dropped.has(s));
 }
